@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development the API and relay run on 8787 (pnpm dev); Vite proxies to them.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': 'http://localhost:8787',
+      '/health': 'http://localhost:8787',
+      '/sync': { target: 'ws://localhost:8787', ws: true },
+    },
+  },
+});

@@ -1,0 +1,1 @@
+export { WORKSHEET_SCHEMA_VERSION } from '@interlude/schema';

@@ -1,0 +1,1 @@
+export const WORKSHEET_SCHEMA_VERSION = 1;

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+test('defaults: port 8787, ./data, demo seed on, durable SQLite', () => {
+  const config = loadConfig({}, null);
+  expect(config.port).toBe(8787);
+  expect(config.dataDir).toBe(path.resolve('./data'));
+  expect(config.seedDemo).toBe(true);
+  expect(config.sqliteSynchronous).toBe('FULL');
+  expect(config.secureCookies).toBe(false);
+});
+
+test('an https public URL turns on Secure cookies and joins the allowed origins', () => {
+  const config = loadConfig(
+    { PUBLIC_URL: 'https://app.example.org/', ALLOWED_ORIGINS: 'https://a.example' },
+    null,
+  );
+  expect(config.secureCookies).toBe(true);
+  expect(config.allowedOrigins).toEqual(['https://a.example', 'https://app.example.org']);
+});
+
+test('invalid settings are refused with a message that names them', () => {
+  expect(() => loadConfig({ PORT: 'eighty' }, null)).toThrow(ConfigError);
+  expect(() => loadConfig({ PORT: 'eighty' }, null)).toThrow(/PORT/);
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests of every package. Browser tests run separately (e2e/vitest.config.ts).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'schema', root: 'packages/schema', environment: 'node' } },
+      { test: { name: 'editor', root: 'packages/editor', environment: 'jsdom' } },
+      {
+        test: {
+          name: 'sync-server',
+          root: 'packages/sync-server',
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      { test: { name: 'web', root: 'apps/web', environment: 'jsdom' } },
+    ],
+  },
+});
