@@ -20,6 +20,8 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Seed a demo practice on first start with an empty database. */
   seedDemo: boolean;
+  /** The origin users reach (PUBLIC_URL), used for links we hand out; null: the request's own origin. */
+  publicUrl: string | null;
   /** Folder holding the built web app (apps/web/dist); null serves no web app. */
   webDistDir: string | null;
   /** SQLite synchronous mode: FULL survives power loss, NORMAL survives a process crash (WAL). */
@@ -102,6 +104,7 @@ export function loadConfig(
     trustProxy: settings.TRUST_PROXY,
     secureCookies: settings.SECURE_COOKIES ?? publicOrigin?.startsWith('https:') ?? false,
     seedDemo: settings.SEED_DEMO,
+    publicUrl: publicOrigin,
     webDistDir: settings.WEB_DIST_DIR ? path.resolve(settings.WEB_DIST_DIR) : defaultWebDistDir,
     sqliteSynchronous: settings.SQLITE_SYNCHRONOUS,
     relay: {
@@ -124,6 +127,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     trustProxy: false,
     secureCookies: false,
     seedDemo: false,
+    publicUrl: null,
     webDistDir: null,
     sqliteSynchronous: 'NORMAL',
     relay: { ...defaultRelayLimits },
