@@ -1,0 +1,58 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** Debian's chromium; downloaded browsers do not work on this machine (see TOOLCHAIN.md). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+}
+
+export interface ContextOptions {
+  /** A phone-sized viewport, to check the layout people will use on the go. */
+  phone?: boolean;
+}
+
+/**
+ * A fresh, isolated browser profile (its own cookies and IndexedDB) pointed at the test server.
+ * Console errors and page crashes are collected so a failing test can print them.
+ */
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  options: ContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+    ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  context.setDefaultTimeout(20_000);
+  context.setDefaultNavigationTimeout(30_000);
+  return context;
+}
+
+export interface PageLog {
+  errors: string[];
+}
+
+/** Opens a page in the context and records uncaught errors and console errors on it. */
+export async function newPage(context: BrowserContext): Promise<{ page: Page; log: PageLog }> {
+  const page = await context.newPage();
+  const log: PageLog = { errors: [] };
+  page.on('pageerror', (error) => log.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(`console: ${message.text()}`);
+  });
+  return { page, log };
+}
