@@ -1,1 +1,89 @@
-export const WORKSHEET_SCHEMA_VERSION = 1;
+export {
+  bulletList,
+  type ChecklistInput,
+  type ChoiceInput,
+  checklist,
+  choice,
+  createEntryJSON,
+  doc,
+  type EntryGroupInput,
+  entry,
+  entryGroup,
+  type FieldInput,
+  field,
+  type GoalInput,
+  type GoalStepInput,
+  goal,
+  goalStep,
+  heading,
+  nodeFromDefinition,
+  type PromptInput,
+  paragraph,
+  prompt,
+  type ScaleInput,
+  scale,
+  text,
+} from './content/builders.js';
+export { attributesOf, plainTextOf, type WorksheetJSON } from './content/worksheetJSON.js';
+export { COMMENTS_MAP, CONTENT_FIELD, META_MAP, WORKSHEET_SCHEMA_VERSION } from './document/layout.js';
+export {
+  type MeasureRef,
+  measureRefSchema,
+  WORKSHEET_KINDS,
+  type WorksheetKind,
+  type WorksheetMeta,
+  type WorksheetMetaKey,
+  worksheetKindSchema,
+  worksheetMetaSchema,
+} from './document/meta.js';
+export { worksheetExtensions, worksheetNodes, worksheetSchema } from './extensions.js';
+export { createNodeId, NODE_ID_LENGTH } from './ids/createNodeId.js';
+export { nodeIdSchema } from './ids/nodeIdSchema.js';
+export {
+  type ChecklistAttributes,
+  ChecklistNode,
+  checklistAttributesSchema,
+  checklistTemplateAttributesSchema,
+} from './nodes/checklist.js';
+export {
+  type ChoiceAttributes,
+  ChoiceNode,
+  choiceAttributesSchema,
+  choiceTemplateAttributesSchema,
+} from './nodes/choice.js';
+export { type EntryAttributes, EntryNode, entryAttributesSchema } from './nodes/entry.js';
+export {
+  type EntryFieldDefinition,
+  type EntryFieldKind,
+  entryFieldDefinitionSchema,
+} from './nodes/entryFieldDefinition.js';
+export { type EntryGroupAttributes, EntryGroupNode, entryGroupAttributesSchema } from './nodes/entryGroup.js';
+export {
+  FIELD_TYPES,
+  type FieldAttributes,
+  FieldNode,
+  type FieldType,
+  fieldAttributesSchema,
+  fieldTemplateAttributesSchema,
+  fieldTypeSchema,
+  fieldValueSchemas,
+} from './nodes/field.js';
+export { type GoalAttributes, GoalNode, goalAttributesSchema, isoDateSchema } from './nodes/goal.js';
+export { type GoalStepAttributes, GoalStepNode, goalStepAttributesSchema } from './nodes/goalStep.js';
+export { dataAttributeName } from './nodes/htmlAttributes.js';
+export { ENTRY_ITEM_GROUP, NODE_NAMES, type WorksheetNodeName } from './nodes/nodeNames.js';
+export {
+  type ChecklistItem,
+  type ChoiceOption,
+  checklistItemSchema,
+  choiceOptionSchema,
+  type ScaleAnchor,
+  scaleAnchorSchema,
+} from './nodes/optionSchemas.js';
+export { type PromptAttributes, PromptNode, promptAttributesSchema } from './nodes/prompt.js';
+export {
+  type ScaleAttributes,
+  ScaleNode,
+  scaleAttributesSchema,
+  scaleTemplateAttributesSchema,
+} from './nodes/scale.js';

@@ -1,0 +1,36 @@
+import { type AnyExtension, getSchema } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { ChecklistNode } from './nodes/checklist.js';
+import { ChoiceNode } from './nodes/choice.js';
+import { EntryNode } from './nodes/entry.js';
+import { EntryGroupNode } from './nodes/entryGroup.js';
+import { FieldNode } from './nodes/field.js';
+import { GoalNode } from './nodes/goal.js';
+import { GoalStepNode } from './nodes/goalStep.js';
+import { PromptNode } from './nodes/prompt.js';
+import { ScaleNode } from './nodes/scale.js';
+
+/** The worksheet's custom nodes, without views (the editor package extends each with its node view). */
+export const worksheetNodes = [
+  PromptNode,
+  ScaleNode,
+  GoalNode,
+  GoalStepNode,
+  ChoiceNode,
+  ChecklistNode,
+  FieldNode,
+  EntryGroupNode,
+  EntryNode,
+] as const;
+
+/**
+ * Everything a worksheet document is made of. History is off because Collaboration's Yjs undo replaces it;
+ * the document content stays StarterKit's `block+`.
+ */
+export const worksheetExtensions: AnyExtension[] = [
+  StarterKit.configure({ undoRedo: false }),
+  ...worksheetNodes,
+];
+
+/** The ProseMirror schema of a worksheet, usable headless (server, tests). */
+export const worksheetSchema = getSchema(worksheetExtensions);
