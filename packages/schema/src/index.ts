@@ -36,6 +36,10 @@ export {
   worksheetKindSchema,
   worksheetMetaSchema,
 } from './document/meta.js';
+export {
+  WorksheetDocumentError,
+  type WorksheetDocumentErrorReason,
+} from './document/worksheetDocumentError.js';
 export { worksheetExtensions, worksheetNodes, worksheetSchema } from './extensions.js';
 export { createNodeId, NODE_ID_LENGTH } from './ids/createNodeId.js';
 export { nodeIdSchema } from './ids/nodeIdSchema.js';
@@ -87,3 +91,11 @@ export {
   scaleAttributesSchema,
   scaleTemplateAttributesSchema,
 } from './nodes/scale.js';
+export {
+  createWorksheetDoc,
+  encodeWorksheetSeed,
+  readWorksheetContent,
+  type WorksheetSnapshot,
+  worksheetDocToJSON,
+} from './yjs/worksheetDoc.js';
+export { readMetaRecord, readWorksheetMeta, writeWorksheetMeta } from './yjs/worksheetMetaMap.js';
