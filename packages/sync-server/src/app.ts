@@ -1,19 +1,45 @@
+import type { ServerType } from '@hono/node-server';
+import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
+import type { WebSocketServer } from 'ws';
+import type { AuthorizeWorksheet } from './relay/authorize.js';
+import { mountRelayRoute } from './relay/hono-relay-route.js';
 import type { ServerContext } from './server-context.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
+export interface CreateAppOptions {
+  /** Decides who may open which worksheet over the relay. */
+  authorizeWorksheet: AuthorizeWorksheet;
+}
+
+export interface InterludeApp {
+  app: Hono;
+  /** Attaches WebSocket upgrades to the HTTP server once it exists. */
+  injectWebSocket(server: ServerType): void;
+  webSocketServer: WebSocketServer;
+}
+
 /**
- * The HTTP side of the server: health, the JSON API and the built web app.
- * The relay's WebSocket route is mounted here too (see relay/), on the same port.
+ * The HTTP side of the server: health, the JSON API and the built web app, and the relay's
+ * WebSocket route on the same port.
  */
-export function createApp(context: ServerContext): Hono {
+export function createApp(context: ServerContext, options: CreateAppOptions): InterludeApp {
   const app = new Hono();
+  const nodeWebSocket = createNodeWebSocket({ app });
 
   app.get('/health', (c) => {
     if (!context.isReady()) return c.json({ status: 'starting' }, 503);
     return c.json({ status: 'ok', uptimeMs: context.clock.now() - context.startedAt });
   });
 
+  mountRelayRoute(app, {
+    relay: context.relay,
+    nodeWebSocket,
+    authorizeWorksheet: options.authorizeWorksheet,
+    maxMessageBytes: context.config.relay.maxMessageBytes,
+    logger: context.relay.logger,
+  });
+
   if (context.config.webDistDir) serveWebApp(app, context.config.webDistDir);
-  return app;
+  return { app, injectWebSocket: nodeWebSocket.injectWebSocket, webSocketServer: nodeWebSocket.wss };
 }

@@ -1,12 +1,18 @@
 import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { SqliteDatabase } from './database/open-database.js';
+import type { Relay } from './relay/relay.js';
+import type { DocumentStore } from './storage/document-store.js';
 
 /** What every part of a running server shares. Built once in server.ts and passed down. */
 export interface ServerContext {
   config: ServerConfig;
   clock: Clock;
   db: SqliteDatabase;
+  /** Worksheet documents (Yjs update logs with provenance). */
+  documentStore: DocumentStore;
+  /** The sync relay: register onUpdatesStored listeners, close connections at sign-out/archive/delete. */
+  relay: Relay;
   startedAt: number;
   isReady(): boolean;
 }

@@ -4,7 +4,14 @@ import { createApp } from './app.js';
 import { type Clock, systemClock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import { type Migration, openDatabase } from './database/open-database.js';
+import { type AuthorizeWorksheet, denyAllWorksheets } from './relay/authorize.js';
+import { drainWebSockets } from './relay/drain-web-sockets.js';
+import { Relay } from './relay/relay.js';
+import type { RelayLogger } from './relay/relay-logger.js';
 import type { ServerContext } from './server-context.js';
+import type { DocumentStore } from './storage/document-store.js';
+import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
+import { storageMigrations } from './storage/storage-migrations.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -18,10 +25,18 @@ export interface RunningServer {
 
 export interface StartServerOptions {
   clock?: Clock;
+  /** Who may open which worksheet; without one every connection is refused with 4401. */
+  authorizeWorksheet?: AuthorizeWorksheet;
+  /** Replaces the SQLite document store (tests that need to hold a load open). */
+  documentStore?: DocumentStore;
+  relayLogger?: RelayLogger;
 }
 
 /** Every module's schema changes, in the order they must run. */
-const migrations: Migration[] = [];
+const migrations: Migration[] = [...storageMigrations];
+
+/** How long shutdown waits for clients to answer the 1012 close before dropping them. */
+const closeHandshakeGraceMs = 2_000;
 
 export async function startServer(
   config: ServerConfig,
@@ -29,15 +44,28 @@ export async function startServer(
 ): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
   const db = openDatabase(config.dataDir, { synchronous: config.sqliteSynchronous, migrations });
+  const documentStore = options.documentStore ?? new SqliteDocumentStore(db);
+  const relay = new Relay({ store: documentStore, clock, limits: config.relay, logger: options.relayLogger });
   let ready = false;
-  const context: ServerContext = { config, clock, db, startedAt: clock.now(), isReady: () => ready };
-  const app = createApp(context);
+  const context: ServerContext = {
+    config,
+    clock,
+    db,
+    documentStore,
+    relay,
+    startedAt: clock.now(),
+    isReady: () => ready,
+  };
+  const { app, injectWebSocket, webSocketServer } = createApp(context, {
+    authorizeWorksheet: options.authorizeWorksheet ?? denyAllWorksheets,
+  });
 
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(started),
     );
   });
+  injectWebSocket(server);
   ready = true;
   const port = (server.address() as AddressInfo).port;
   const displayHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -50,7 +78,10 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         ready = false;
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await relay.close();
+        await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
+        await httpClosed;
         db.close();
       })();
       return closing;

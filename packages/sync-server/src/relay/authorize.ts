@@ -1,0 +1,43 @@
+import { CloseCode, type CloseCodeValue } from './close-codes.js';
+
+/** What a connection may do in a worksheet, decided once at the upgrade. */
+export interface WorksheetAccess {
+  userId: string;
+  role: 'therapist' | 'client';
+  displayName: string;
+  /** Read-only connections receive the document and awareness but may not send document changes. */
+  readOnly: boolean;
+}
+
+export interface AccessDenied {
+  denied: 'unauthenticated' | 'forbidden' | 'not-found';
+  /** Shown to the person as the close reason; keep it short (close reasons are limited to 123 bytes). */
+  reason: string;
+}
+
+/** Decides, before any document is loaded, whether the upgrade request may open the worksheet. */
+export type AuthorizeWorksheet = (
+  request: Request,
+  worksheetId: string,
+) => Promise<WorksheetAccess | AccessDenied>;
+
+export function isAccessDenied(result: WorksheetAccess | AccessDenied): result is AccessDenied {
+  return 'denied' in result;
+}
+
+/** The default when no authorizer is configured: nobody gets in. */
+export const denyAllWorksheets: AuthorizeWorksheet = async () => ({
+  denied: 'unauthenticated',
+  reason: 'No authorizer is configured on this server',
+});
+
+export function closeCodeForDenial(denial: AccessDenied): CloseCodeValue {
+  switch (denial.denied) {
+    case 'unauthenticated':
+      return CloseCode.notSignedIn;
+    case 'forbidden':
+      return CloseCode.refused;
+    case 'not-found':
+      return CloseCode.notFound;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Every WebSocket close code the relay sends, in one place.
+ * The y-websocket client treats 4400–4499 as final (it stops reconnecting); any other code reconnects.
+ */
+export const CloseCode = {
+  /** Binary frame that is not a well-formed y-websocket message (truncated varint, garbage update). */
+  malformed: 1002,
+  /** Text frame, or a message type the relay does not accept from clients. */
+  unsupported: 1003,
+  /** Frame larger than `relay.maxMessageBytes`. */
+  tooBig: 1009,
+  /** The document could not be loaded or a write failed: retryable, nothing was replaced. */
+  storageFailure: 1011,
+  /** The server is shutting down; the client reconnects to the next one. */
+  serverRestart: 1012,
+  /** The connection's unsent output passed `relay.maxBufferedBytes`; the client reconnects and resyncs. */
+  bufferFull: 1013,
+  /** No valid session. Final. */
+  notSignedIn: 4401,
+  /** Signed in but refused: bad Origin, revoked access, a write on a read-only connection. Final. */
+  refused: 4403,
+  /** Unknown worksheet, or one that is not yours: the two are indistinguishable on purpose. Final. */
+  notFound: 4404,
+} as const;
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

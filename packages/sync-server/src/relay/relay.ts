@@ -1,0 +1,215 @@
+import type { Clock, TimerHandle } from '../clock.js';
+import type { RelayLimits } from '../config.js';
+import type { DocumentStore } from '../storage/document-store.js';
+import type { WorksheetAccess } from './authorize.js';
+import { CloseCode } from './close-codes.js';
+import { GroupCommitWriter } from './group-commit-writer.js';
+import { RelayConnection } from './relay-connection.js';
+import { type AdmitUpdate, admitEveryUpdate, type UpdatesStoredListener } from './relay-hooks.js';
+import { consoleRelayLogger, type RelayLogger } from './relay-logger.js';
+import type { RelaySocket } from './relay-socket.js';
+import { Room } from './room.js';
+
+export interface RelayOptions {
+  store: DocumentStore;
+  clock: Clock;
+  limits: RelayLimits;
+  logger?: RelayLogger;
+  /** Checked before each update is stored; the default admits everything the sender's access allows. */
+  admitUpdate?: AdmitUpdate;
+}
+
+/**
+ * The sync relay, independent of any socket library: rooms by worksheet id, their loading and
+ * unloading, heartbeats, and closing connections on request or at shutdown.
+ */
+export class Relay {
+  private readonly rooms = new Map<string, Room>();
+  /** Rooms on their way out: arrivals wait for these so they load what was stored, never a stale copy. */
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly unloadTimers = new Map<Room, TimerHandle>();
+  private readonly connections = new Set<RelayConnection>();
+  private readonly updatesStoredListeners: UpdatesStoredListener[] = [];
+  private readonly writer: GroupCommitWriter;
+  readonly logger: RelayLogger;
+  private readonly heartbeat: TimerHandle;
+  private closing: Promise<void> | null = null;
+
+  constructor(private readonly options: RelayOptions) {
+    this.logger = options.logger ?? consoleRelayLogger;
+    this.writer = new GroupCommitWriter(options.store, this.logger);
+    this.heartbeat = options.clock.setInterval(
+      () => this.checkHeartbeats(),
+      options.limits.heartbeatIntervalMs,
+    );
+  }
+
+  /**
+   * Attaches an authorized socket to its worksheet's room. The adapter reports the socket's
+   * frames, pongs and close to the returned connection.
+   */
+  connect(socket: RelaySocket, worksheetId: string, access: WorksheetAccess): RelayConnection {
+    const connection = new RelayConnection(socket, worksheetId, access, this.options.limits);
+    if (this.closing) {
+      connection.close(CloseCode.serverRestart, 'The server is restarting: reconnect in a moment');
+      return connection;
+    }
+    this.connections.add(connection);
+    connection.onClose(() => this.connections.delete(connection));
+    this.attach(connection).catch((error: unknown) => {
+      this.logger.error(`Could not attach a connection to ${worksheetId}`, error);
+      connection.close(CloseCode.storageFailure, 'The worksheet could not be opened: retrying');
+    });
+    return connection;
+  }
+
+  /** Registers a listener told about every batch of stored updates; returns a function that removes it. */
+  onUpdatesStored(listener: UpdatesStoredListener): () => void {
+    this.updatesStoredListeners.push(listener);
+    return () => {
+      const index = this.updatesStoredListeners.indexOf(listener);
+      if (index >= 0) this.updatesStoredListeners.splice(index, 1);
+    };
+  }
+
+  /** Closes every connection of a user (sign-out, revoked access). Returns how many were closed. */
+  closeConnectionsOfUser(userId: string, code: number, reason: string): number {
+    return this.closeWhere((connection) => connection.access.userId === userId, code, reason);
+  }
+
+  /** Closes every connection to a worksheet (archived, deleted). Returns how many were closed. */
+  closeConnectionsOfWorksheet(worksheetId: string, code: number, reason: string): number {
+    return this.closeWhere((connection) => connection.worksheetId === worksheetId, code, reason);
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Whether the worksheet's room is in memory (for tests and diagnostics). */
+  hasRoom(worksheetId: string): boolean {
+    return this.rooms.has(worksheetId);
+  }
+
+  /** Resolves once every update received so far is stored (or has failed). */
+  flushed(): Promise<void> {
+    return this.writer.idle();
+  }
+
+  /**
+   * Shutdown: ignores further frames, finishes pending writes (echoing them), then closes
+   * every socket with 1012 so clients reconnect to the next server.
+   */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.options.clock.clearInterval(this.heartbeat);
+      for (const timer of this.unloadTimers.values()) this.options.clock.clearTimeout(timer);
+      this.unloadTimers.clear();
+      for (const connection of this.connections) connection.stopAccepting();
+      await this.writer.idle();
+      await Promise.all(this.unloading.values());
+      for (const connection of [...this.connections]) {
+        connection.close(CloseCode.serverRestart, 'The server is restarting: reconnect in a moment');
+      }
+      for (const room of this.rooms.values()) room.destroy();
+      this.rooms.clear();
+    })();
+    return this.closing;
+  }
+
+  private async attach(connection: RelayConnection): Promise<void> {
+    let pendingUnload = this.unloading.get(connection.worksheetId);
+    while (pendingUnload) {
+      await pendingUnload;
+      pendingUnload = this.unloading.get(connection.worksheetId);
+    }
+    if (connection.isClosed) return;
+    if (this.closing) {
+      connection.close(CloseCode.serverRestart, 'The server is restarting: reconnect in a moment');
+      return;
+    }
+    const room = this.roomFor(connection.worksheetId);
+    this.cancelUnload(room);
+    await room.join(connection);
+  }
+
+  private roomFor(worksheetId: string): Room {
+    const existing = this.rooms.get(worksheetId);
+    if (existing) return existing;
+    const room = new Room(worksheetId, {
+      store: this.options.store,
+      writer: this.writer,
+      clock: this.options.clock,
+      logger: this.logger,
+      compactionThreshold: this.options.limits.compactionThreshold,
+      admitUpdate: this.options.admitUpdate ?? admitEveryUpdate,
+      updatesStoredListeners: () => this.updatesStoredListeners,
+      onConnectionLeft: (left) => this.scheduleUnload(left),
+    });
+    this.rooms.set(worksheetId, room);
+    room.loaded.then((ok) => {
+      // A failed room is dropped at once so the next connection retries the load.
+      if (!ok && this.rooms.get(worksheetId) === room) {
+        this.rooms.delete(worksheetId);
+        room.closeAll(CloseCode.storageFailure, 'The worksheet could not be loaded: retrying');
+        room.destroy();
+      }
+    });
+    return room;
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (!room.isEmpty || this.closing || this.rooms.get(room.worksheetId) !== room) return;
+    this.cancelUnload(room);
+    const timer = this.options.clock.setTimeout(() => {
+      this.unloadTimers.delete(room);
+      this.unload(room);
+    }, this.options.limits.roomUnloadDelayMs);
+    this.unloadTimers.set(room, timer);
+  }
+
+  private cancelUnload(room: Room): void {
+    const timer = this.unloadTimers.get(room);
+    if (timer === undefined) return;
+    this.options.clock.clearTimeout(timer);
+    this.unloadTimers.delete(room);
+  }
+
+  /** Removes an empty room only after its writes have finished. */
+  private unload(room: Room): void {
+    if (!room.isEmpty || this.rooms.get(room.worksheetId) !== room) return;
+    this.rooms.delete(room.worksheetId);
+    const done = (async () => {
+      await room.loaded;
+      await room.idle();
+      room.destroy();
+    })().finally(() => this.unloading.delete(room.worksheetId));
+    this.unloading.set(room.worksheetId, done);
+  }
+
+  private checkHeartbeats(): void {
+    for (const connection of [...this.connections]) {
+      if (connection.awaitingPong) {
+        connection.terminate();
+        continue;
+      }
+      connection.awaitingPong = true;
+      try {
+        connection.socket.ping();
+      } catch (error) {
+        this.logger.warn('Ping failed; dropping the connection', error);
+        connection.terminate();
+      }
+    }
+  }
+
+  private closeWhere(
+    matches: (connection: RelayConnection) => boolean,
+    code: number,
+    reason: string,
+  ): number {
+    const matching = [...this.connections].filter(matches);
+    for (const connection of matching) connection.close(code, reason);
+    return matching.length;
+  }
+}

@@ -1,0 +1,294 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Clock } from '../clock.js';
+import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
+import { CloseCode } from './close-codes.js';
+import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
+import {
+  decodeClientMessage,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncUpdate,
+  MalformedMessageError,
+} from './protocol.js';
+import { type FrameReceiver, RelayConnection } from './relay-connection.js';
+import type { AdmitUpdate, UpdatesStoredListener } from './relay-hooks.js';
+import type { RelayLogger } from './relay-logger.js';
+import { roomMessageHandlers } from './room-message-handlers.js';
+import { isApplicableUpdate } from './update-validation.js';
+
+export interface RoomDependencies {
+  store: DocumentStore;
+  writer: GroupCommitWriter;
+  clock: Clock;
+  logger: RelayLogger;
+  compactionThreshold: number;
+  admitUpdate: AdmitUpdate;
+  updatesStoredListeners: () => readonly UpdatesStoredListener[];
+  /** Called whenever a connection leaves, so the relay can schedule the unload of an empty room. */
+  onConnectionLeft: (room: Room) => void;
+}
+
+type RoomStatus = 'loading' | 'ready' | 'failed' | 'destroyed';
+
+/**
+ * One worksheet in memory: its Y.Doc, its awareness and its connections. Loads from storage
+ * before answering anyone; stores every update before applying and echoing it.
+ */
+export class Room implements FrameReceiver, CommitSink {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<RelayConnection>();
+  /** Resolves true once loaded, false if the load failed (the room is then unusable). */
+  readonly loaded: Promise<boolean>;
+  private status: RoomStatus = 'loading';
+  private storedUpdateCount = 0;
+  private compacting = false;
+  private writesInFlight = 0;
+  private idleWaiters: Array<() => void> = [];
+  private readonly senders = new Map<DocumentWrite, RelayConnection>();
+
+  constructor(
+    readonly worksheetId: string,
+    private readonly deps: RoomDependencies,
+  ) {
+    // The server is not a participant: without this it would announce an empty state of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.handleAwarenessChange);
+    this.loaded = this.load();
+  }
+
+  get isReady(): boolean {
+    return this.status === 'ready';
+  }
+
+  get isEmpty(): boolean {
+    return this.connections.size === 0;
+  }
+
+  /** Adds a connection; once the room has loaded it is greeted and its queued frames are handled. */
+  async join(connection: RelayConnection): Promise<void> {
+    this.connections.add(connection);
+    connection.onClose(() => this.leave(connection));
+    if (!(await this.loaded)) {
+      connection.close(CloseCode.storageFailure, 'The worksheet could not be loaded: retrying');
+      return;
+    }
+    if (connection.isClosed) return;
+    this.greet(connection);
+    connection.deliverTo(this);
+  }
+
+  receive(connection: RelayConnection, frame: Uint8Array): void {
+    if (connection.isClosed || this.status !== 'ready') return;
+    try {
+      const message = decodeClientMessage(frame);
+      roomMessageHandlers[message.kind](this, connection, message as never);
+    } catch (error) {
+      if (error instanceof MalformedMessageError) {
+        connection.close(error.closeCode, error.message);
+        return;
+      }
+      this.deps.logger.error(`Unexpected error handling a frame in ${this.worksheetId}`, error);
+      connection.close(CloseCode.malformed, 'The server could not handle this message');
+    }
+  }
+
+  /** Sends a frame to every connection, the sender of the change included (that echo is its acknowledgement). */
+  broadcast(frame: Uint8Array): void {
+    for (const connection of this.connections) connection.send(frame);
+  }
+
+  /** Validates, admits and queues an update for storage; it is applied and echoed once durable. */
+  acceptUpdate(connection: RelayConnection, update: Uint8Array): void {
+    if (connection.access.readOnly) {
+      connection.close(CloseCode.refused, 'Read-only access: changes to this worksheet are refused');
+      return;
+    }
+    if (isEmptyUpdate(update)) return;
+    if (!isApplicableUpdate(update)) {
+      connection.close(CloseCode.malformed, 'Update could not be decoded by Yjs: nothing was stored');
+      return;
+    }
+    const admission = this.deps.admitUpdate(connection.access, this.doc, update);
+    if (!admission.accept) {
+      connection.close(CloseCode.refused, `Change refused: ${admission.reason}`);
+      return;
+    }
+    const { userId, role } = connection.access;
+    const write: DocumentWrite = {
+      documentId: this.worksheetId,
+      update,
+      provenance: { userId, role, receivedAt: this.deps.clock.now() },
+    };
+    this.senders.set(write, connection);
+    this.writesInFlight++;
+    this.deps.writer.enqueue(write, this);
+  }
+
+  committed(writes: DocumentWrite[]): void {
+    this.finishWrites(writes);
+    if (this.status === 'destroyed') return;
+    Y.transact(this.doc, () => {
+      for (const write of writes) {
+        try {
+          Y.applyUpdate(this.doc, write.update);
+        } catch (error) {
+          this.deps.logger.error(`A stored update did not apply to ${this.worksheetId}`, error);
+        }
+      }
+    });
+    for (const write of writes) this.broadcast(encodeSyncUpdate(write.update));
+    this.storedUpdateCount += writes.length;
+    this.announceStored(writes);
+    this.compactIfDue();
+  }
+
+  failed(writes: DocumentWrite[], error: unknown): void {
+    const senders = new Set(writes.map((write) => this.senders.get(write)));
+    this.finishWrites(writes);
+    this.deps.logger.error(`Could not store ${writes.length} update(s) of ${this.worksheetId}`, error);
+    for (const sender of senders) {
+      sender?.close(CloseCode.storageFailure, 'Your change could not be saved: reconnecting to retry');
+    }
+  }
+
+  /** Resolves once every write this room enqueued has been stored (or has failed). */
+  idle(): Promise<void> {
+    if (this.writesInFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const connection of [...this.connections]) connection.close(code, reason);
+  }
+
+  /** Frees memory; the room must be empty and idle. */
+  destroy(): void {
+    this.status = 'destroyed';
+    this.awareness.off('update', this.handleAwarenessChange);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async load(): Promise<boolean> {
+    try {
+      const stored = await this.deps.store.load(this.worksheetId);
+      if (this.status === 'destroyed') return false;
+      const updates = stored?.updates ?? [];
+      Y.transact(this.doc, () => {
+        for (const update of updates) Y.applyUpdate(this.doc, update);
+      });
+      this.storedUpdateCount = updates.length;
+      this.status = 'ready';
+      this.compactIfDue();
+      return true;
+    } catch (error) {
+      // Never fall back to an empty document: clients would sync it over the stored one.
+      this.status = 'failed';
+      this.deps.logger.error(`Could not load worksheet ${this.worksheetId}`, error);
+      return false;
+    }
+  }
+
+  private greet(connection: RelayConnection): void {
+    // Read-only peers are never asked for their state, so a stock client never sends them a step 2.
+    if (!connection.access.readOnly) connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const clientIds = [...this.awareness.getStates().keys()];
+    if (clientIds.length > 0) {
+      connection.send(
+        encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds)),
+      );
+    }
+  }
+
+  private leave(connection: RelayConnection): void {
+    if (!this.connections.delete(connection)) return;
+    const clientIds = [...connection.awarenessClientIds].filter((id) => this.awareness.getStates().has(id));
+    if (clientIds.length > 0 && this.status !== 'destroyed') {
+      awarenessProtocol.removeAwarenessStates(this.awareness, clientIds, 'connection closed');
+    }
+    this.deps.onConnectionLeft(this);
+  }
+
+  private readonly handleAwarenessChange = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin instanceof RelayConnection) {
+      for (const clientId of [...change.added, ...change.updated]) {
+        // A reconnecting client keeps its clientID: the id now belongs to its newest connection.
+        for (const other of this.connections) other.awarenessClientIds.delete(clientId);
+        origin.awarenessClientIds.add(clientId);
+      }
+      for (const clientId of change.removed) origin.awarenessClientIds.delete(clientId);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length === 0) return;
+    this.broadcast(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+  };
+
+  private announceStored(writes: DocumentWrite[]): void {
+    const bySender = new Map<string, { write: DocumentWrite; count: number }>();
+    for (const write of writes) {
+      const key = `${write.provenance.role}\u0000${write.provenance.userId}`;
+      const entry = bySender.get(key);
+      bySender.set(key, { write, count: (entry?.count ?? 0) + 1 });
+    }
+    for (const { write, count } of bySender.values()) {
+      for (const listener of this.deps.updatesStoredListeners()) {
+        const event = {
+          worksheetId: this.worksheetId,
+          provenance: write.provenance,
+          doc: this.doc,
+          updateCount: count,
+        };
+        try {
+          Promise.resolve(listener(event)).catch((error: unknown) =>
+            this.deps.logger.error(`An updates-stored listener failed for ${this.worksheetId}`, error),
+          );
+        } catch (error) {
+          this.deps.logger.error(`An updates-stored listener failed for ${this.worksheetId}`, error);
+        }
+      }
+    }
+  }
+
+  private compactIfDue(): void {
+    if (this.compacting || this.storedUpdateCount < this.deps.compactionThreshold) return;
+    this.compacting = true;
+    this.writesInFlight++;
+    this.deps.writer
+      .runExclusive(() => this.deps.store.compact(this.worksheetId))
+      .then(
+        (folded) => {
+          if (folded > 0) this.storedUpdateCount -= folded - 1;
+        },
+        (error: unknown) =>
+          this.deps.logger.error(`Could not compact ${this.worksheetId}; the log is intact`, error),
+      )
+      .finally(() => {
+        this.compacting = false;
+        this.writesInFlight--;
+        this.settleIfIdle();
+      });
+  }
+
+  private finishWrites(writes: DocumentWrite[]): void {
+    for (const write of writes) this.senders.delete(write);
+    this.writesInFlight -= writes.length;
+    this.settleIfIdle();
+  }
+
+  private settleIfIdle(): void {
+    if (this.writesInFlight > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+/** The update a client sends when it has nothing new (no structs, no deletions). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}

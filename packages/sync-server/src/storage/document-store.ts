@@ -1,0 +1,60 @@
+/**
+ * Durable storage of worksheet documents as an append-only log of Yjs updates.
+ * One interface, one implementation per backend (SQLite now, Postgres later); every
+ * implementation runs the contract suite in document-store-contract.ts.
+ */
+export interface DocumentStore {
+  /** Every stored update of the document in append order, or null when nothing was ever stored. */
+  load(documentId: string): Promise<StoredDocument | null>;
+  /** Appends updates with their provenance, atomically; resolves once they are durable. */
+  appendUpdates(
+    documentId: string,
+    updates: readonly Uint8Array[],
+    provenance: UpdateProvenance,
+  ): Promise<void>;
+  /** Appends writes for any number of documents in one transaction (group commit); resolves once durable. */
+  appendBatch(writes: readonly DocumentWrite[]): Promise<void>;
+  /**
+   * Folds the document's log into one encoded state, atomically. Provenance summaries are kept.
+   * Returns the number of updates folded (0 when there was nothing to fold).
+   */
+  compact(documentId: string): Promise<number>;
+  /** Removes the document, its log and its provenance summary. */
+  delete(documentId: string): Promise<void>;
+  /** Per user and role: first and last receivedAt and how many updates they sent (kept through compaction). */
+  provenanceSummary(documentId: string): Promise<ProvenanceSummary[]>;
+}
+
+export interface StoredDocument {
+  /** Encoded Yjs updates (v1) in append order; apply them all to rebuild the document. */
+  updates: Uint8Array[];
+}
+
+/** Who sent an update and when the server received it (from the server's Clock). */
+export interface UpdateProvenance {
+  userId: string;
+  role: 'therapist' | 'client' | 'system';
+  receivedAt: number;
+}
+
+export interface DocumentWrite {
+  documentId: string;
+  update: Uint8Array;
+  provenance: UpdateProvenance;
+}
+
+export interface ProvenanceSummary {
+  userId: string;
+  role: UpdateProvenance['role'];
+  firstReceivedAt: number;
+  lastReceivedAt: number;
+  updateCount: number;
+}
+
+/** A storage operation failed; the caller must not treat the data as stored. */
+export class DocumentStoreError extends Error {
+  override name = 'DocumentStoreError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

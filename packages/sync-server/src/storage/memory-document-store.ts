@@ -1,0 +1,66 @@
+import type {
+  DocumentStore,
+  DocumentWrite,
+  ProvenanceSummary,
+  StoredDocument,
+  UpdateProvenance,
+} from './document-store.js';
+import { foldUpdates } from './fold-updates.js';
+import { addToProvenanceSummary } from './provenance-summary.js';
+
+interface MemoryDocument {
+  updates: Uint8Array[];
+  summaries: ProvenanceSummary[];
+}
+
+/** A DocumentStore in memory, for unit tests. Copies bytes in and out so callers cannot mutate stored data. */
+export class MemoryDocumentStore implements DocumentStore {
+  private readonly documents = new Map<string, MemoryDocument>();
+
+  async load(documentId: string): Promise<StoredDocument | null> {
+    const document = this.documents.get(documentId);
+    if (!document) return null;
+    return { updates: document.updates.map((update) => update.slice()) };
+  }
+
+  async appendUpdates(
+    documentId: string,
+    updates: readonly Uint8Array[],
+    provenance: UpdateProvenance,
+  ): Promise<void> {
+    await this.appendBatch(updates.map((update) => ({ documentId, update, provenance })));
+  }
+
+  async appendBatch(writes: readonly DocumentWrite[]): Promise<void> {
+    for (const write of writes) {
+      const document = this.documentFor(write.documentId);
+      document.updates.push(write.update.slice());
+      addToProvenanceSummary(document.summaries, write.provenance, 1);
+    }
+  }
+
+  async compact(documentId: string): Promise<number> {
+    const document = this.documents.get(documentId);
+    if (!document || document.updates.length < 2) return 0;
+    const folded = document.updates.length;
+    document.updates = [foldUpdates(document.updates)];
+    return folded;
+  }
+
+  async delete(documentId: string): Promise<void> {
+    this.documents.delete(documentId);
+  }
+
+  async provenanceSummary(documentId: string): Promise<ProvenanceSummary[]> {
+    return (this.documents.get(documentId)?.summaries ?? []).map((summary) => ({ ...summary }));
+  }
+
+  private documentFor(documentId: string): MemoryDocument {
+    let document = this.documents.get(documentId);
+    if (!document) {
+      document = { updates: [], summaries: [] };
+      this.documents.set(documentId, document);
+    }
+    return document;
+  }
+}

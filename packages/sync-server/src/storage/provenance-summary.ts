@@ -1,0 +1,25 @@
+import type { ProvenanceSummary, UpdateProvenance } from './document-store.js';
+
+/** Adds `count` updates from one sender to a summary list, in place (used by the in-memory store). */
+export function addToProvenanceSummary(
+  summaries: ProvenanceSummary[],
+  provenance: UpdateProvenance,
+  count: number,
+): void {
+  const existing = summaries.find(
+    (summary) => summary.userId === provenance.userId && summary.role === provenance.role,
+  );
+  if (!existing) {
+    summaries.push({
+      userId: provenance.userId,
+      role: provenance.role,
+      firstReceivedAt: provenance.receivedAt,
+      lastReceivedAt: provenance.receivedAt,
+      updateCount: count,
+    });
+    return;
+  }
+  existing.firstReceivedAt = Math.min(existing.firstReceivedAt, provenance.receivedAt);
+  existing.lastReceivedAt = Math.max(existing.lastReceivedAt, provenance.receivedAt);
+  existing.updateCount += count;
+}

@@ -1,0 +1,154 @@
+import type { SqliteDatabase } from '../database/open-database.js';
+import {
+  type DocumentStore,
+  DocumentStoreError,
+  type DocumentWrite,
+  type ProvenanceSummary,
+  type StoredDocument,
+  type UpdateProvenance,
+} from './document-store.js';
+import { foldUpdates } from './fold-updates.js';
+
+interface UpdateRow {
+  seq: number;
+  data: Buffer;
+  received_at: number;
+  folded_count: number;
+}
+
+interface SummaryRow {
+  user_id: string;
+  role: UpdateProvenance['role'];
+  first_received_at: number;
+  last_received_at: number;
+  update_count: number;
+}
+
+/**
+ * DocumentStore on the server's shared SQLite database (tables from storageMigrations).
+ * better-sqlite3 is synchronous, so each method's transaction has finished, and with
+ * synchronous=FULL is on disk, by the time its promise resolves.
+ */
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly statements;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.statements = {
+      load: db.prepare<[string], UpdateRow>(
+        'SELECT seq, data, received_at, folded_count FROM document_updates WHERE document_id = ? ORDER BY seq',
+      ),
+      append: db.prepare<[string, Uint8Array, string, string, number]>(
+        'INSERT INTO document_updates (document_id, data, user_id, role, received_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      addProvenance: db.prepare<[string, string, string, number, number, number]>(
+        `INSERT INTO document_provenance
+           (document_id, user_id, role, first_received_at, last_received_at, update_count)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (document_id, user_id, role) DO UPDATE SET
+           first_received_at = MIN(first_received_at, excluded.first_received_at),
+           last_received_at = MAX(last_received_at, excluded.last_received_at),
+           update_count = update_count + excluded.update_count`,
+      ),
+      deleteUpTo: db.prepare<[string, number]>(
+        'DELETE FROM document_updates WHERE document_id = ? AND seq <= ?',
+      ),
+      insertFolded: db.prepare<[string, Uint8Array, number, number]>(
+        'INSERT INTO document_updates (document_id, data, user_id, role, received_at, folded_count) VALUES (?, ?, NULL, NULL, ?, ?)',
+      ),
+      deleteUpdates: db.prepare<[string]>('DELETE FROM document_updates WHERE document_id = ?'),
+      deleteProvenance: db.prepare<[string]>('DELETE FROM document_provenance WHERE document_id = ?'),
+      summary: db.prepare<[string], SummaryRow>(
+        `SELECT user_id, role, first_received_at, last_received_at, update_count
+           FROM document_provenance WHERE document_id = ? ORDER BY first_received_at, user_id, role`,
+      ),
+    };
+  }
+
+  async load(documentId: string): Promise<StoredDocument | null> {
+    const rows = this.run('load', documentId, () => this.statements.load.all(documentId));
+    if (rows.length === 0) return null;
+    return {
+      updates: rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
+    };
+  }
+
+  async appendUpdates(
+    documentId: string,
+    updates: readonly Uint8Array[],
+    provenance: UpdateProvenance,
+  ): Promise<void> {
+    await this.appendBatch(updates.map((update) => ({ documentId, update, provenance })));
+  }
+
+  async appendBatch(writes: readonly DocumentWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    this.run('append', writes[0]!.documentId, () =>
+      this.db.transaction(() => {
+        for (const { documentId, update, provenance } of writes) {
+          this.statements.append.run(
+            documentId,
+            update,
+            provenance.userId,
+            provenance.role,
+            provenance.receivedAt,
+          );
+          this.statements.addProvenance.run(
+            documentId,
+            provenance.userId,
+            provenance.role,
+            provenance.receivedAt,
+            provenance.receivedAt,
+            1,
+          );
+        }
+      })(),
+    );
+  }
+
+  async compact(documentId: string): Promise<number> {
+    return this.run('compact', documentId, () =>
+      this.db.transaction(() => {
+        const rows = this.statements.load.all(documentId);
+        if (rows.length < 2) return 0;
+        const folded = foldUpdates(rows.map((row) => row.data));
+        const lastRow = rows[rows.length - 1]!;
+        const foldedCount = rows.reduce((total, row) => total + Math.max(1, row.folded_count), 0);
+        const latestReceivedAt = rows.reduce((latest, row) => Math.max(latest, row.received_at), 0);
+        this.statements.deleteUpTo.run(documentId, lastRow.seq);
+        this.statements.insertFolded.run(documentId, folded, latestReceivedAt, foldedCount);
+        return rows.length;
+      })(),
+    );
+  }
+
+  async delete(documentId: string): Promise<void> {
+    this.run('delete', documentId, () =>
+      this.db.transaction(() => {
+        this.statements.deleteUpdates.run(documentId);
+        this.statements.deleteProvenance.run(documentId);
+      })(),
+    );
+  }
+
+  async provenanceSummary(documentId: string): Promise<ProvenanceSummary[]> {
+    const rows = this.run('read provenance of', documentId, () => this.statements.summary.all(documentId));
+    return rows.map((row) => ({
+      userId: row.user_id,
+      role: row.role,
+      firstReceivedAt: row.first_received_at,
+      lastReceivedAt: row.last_received_at,
+      updateCount: row.update_count,
+    }));
+  }
+
+  /** Wraps SQLite errors so callers see which operation on which document failed. */
+  private run<T>(operation: string, documentId: string, action: () => T): T {
+    try {
+      return action();
+    } catch (error) {
+      throw new DocumentStoreError(`Could not ${operation} document ${documentId}: ${String(error)}`, {
+        cause: error,
+      });
+    }
+  }
+}

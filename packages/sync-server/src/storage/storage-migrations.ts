@@ -1,0 +1,33 @@
+import type { Migration } from '../database/open-database.js';
+
+/** The document store's tables, wired into the server's migration list in server.ts. */
+export const storageMigrations: readonly Migration[] = [
+  {
+    id: 'documents-001-update-log-and-provenance',
+    up(db) {
+      db.exec(`
+        CREATE TABLE document_updates (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          document_id TEXT NOT NULL,
+          data BLOB NOT NULL,
+          -- NULL on a folded state row written by compaction.
+          user_id TEXT,
+          role TEXT,
+          received_at INTEGER NOT NULL,
+          -- How many updates a folded state row replaced; 0 for an update as received.
+          folded_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX document_updates_by_document ON document_updates (document_id, seq);
+        CREATE TABLE document_provenance (
+          document_id TEXT NOT NULL,
+          user_id TEXT NOT NULL,
+          role TEXT NOT NULL,
+          first_received_at INTEGER NOT NULL,
+          last_received_at INTEGER NOT NULL,
+          update_count INTEGER NOT NULL,
+          PRIMARY KEY (document_id, user_id, role)
+        );
+      `);
+    },
+  },
+];
