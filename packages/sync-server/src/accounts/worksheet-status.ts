@@ -1,0 +1,22 @@
+/** Progress of an assigned worksheet, derived on the server from stored edits and the therapist's review. */
+export type WorksheetStatus = 'assigned' | 'started' | 'handed-in' | 'reviewed';
+
+export interface WorksheetProgressFacts {
+  startedAt: number | null;
+  handedInAt: string | null;
+  reviewedAt: number | null;
+  dueDate: string | null;
+}
+
+export function worksheetStatus(facts: WorksheetProgressFacts): WorksheetStatus {
+  if (facts.handedInAt && facts.reviewedAt !== null) return 'reviewed';
+  if (facts.handedInAt) return 'handed-in';
+  if (facts.startedAt !== null) return 'started';
+  return 'assigned';
+}
+
+/** Overdue: the due day (a calendar date, taken as ending at 23:59:59 UTC) has passed and it is not handed in. */
+export function isOverdue(facts: WorksheetProgressFacts, now: number): boolean {
+  if (!facts.dueDate || facts.handedInAt) return false;
+  return now > Date.parse(`${facts.dueDate}T23:59:59.999Z`);
+}

@@ -1,0 +1,58 @@
+import type { Accounts } from '../accounts/accounts.js';
+import type { ServerConfig } from '../config.js';
+
+/** The relay's controls over open sockets, used when someone's access ends or changes. */
+export interface ConnectionControl {
+  closeUserConnections(userId: string): void;
+  closeWorksheetConnections(worksheetId: string): void;
+  /** Sockets opened with one sign-in session (sign-out). */
+  closeSessionConnections(sessionId: string): void;
+}
+
+export interface DocumentAuthor {
+  userId: string;
+  role: 'therapist' | 'client';
+}
+
+/** Durable worksheet documents (the relay's document store). */
+export interface WorksheetDocuments {
+  newWorksheetId(): string;
+  /** Stores the first update of a new document; must be durable before it resolves. */
+  seed(worksheetId: string, update: Uint8Array, author: DocumentAuthor): Promise<void>;
+  delete(worksheetId: string): Promise<void>;
+}
+
+export interface TemplateSummary {
+  id: string;
+  version: number;
+  title: string;
+  kind: string;
+  description: string;
+  estimatedMinutes: number;
+  tags: string[];
+}
+
+export interface SeededWorksheet {
+  template: TemplateSummary;
+  title: string;
+  /** A Yjs update that creates the whole document; applied exactly once. */
+  update: Uint8Array;
+}
+
+/** The schema package's template catalogue, seen from the server. */
+export interface TemplateCatalogue {
+  list(): TemplateSummary[];
+  /** Undefined when there is no such template. `content` replaces the template's body (a tailored copy). */
+  seedWorksheet(
+    templateId: string,
+    options: { title?: string; content?: unknown },
+  ): SeededWorksheet | undefined;
+}
+
+export interface ApiDependencies {
+  config: ServerConfig;
+  accounts: Accounts;
+  connections: ConnectionControl;
+  documents: WorksheetDocuments;
+  templates: TemplateCatalogue;
+}

@@ -1,0 +1,50 @@
+import type { ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ApiError } from './api-error.js';
+
+const codeForStatus: Partial<Record<number, string>> = {
+  400: 'bad-request',
+  401: 'not-signed-in',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  410: 'gone',
+  413: 'body-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+};
+
+/** The API's only error handler: every failure leaves as `{ error: { code, message } }`. */
+export function createApiErrorHandler(log: (error: unknown) => void): ErrorHandler {
+  return (error, c) => {
+    if (error instanceof ApiError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      const message =
+        status === 400 && /JSON/i.test(error.message)
+          ? 'The request body is not valid JSON.'
+          : status === 415
+            ? 'Send the request body as JSON (Content-Type: application/json).'
+            : error.message || 'The request could not be handled.';
+      const code =
+        status === 400 && /JSON/i.test(error.message) ? 'malformed-json' : (codeForStatus[status] ?? 'error');
+      return c.json({ error: { code, message } }, status);
+    }
+    log(error);
+    return c.json(
+      { error: { code: 'internal', message: 'Something went wrong on the server; please try again.' } },
+      500,
+    );
+  };
+}
+
+export const apiNotFound: NotFoundHandler = (c) =>
+  c.json(
+    { error: { code: 'not-found', message: `There is no API endpoint ${c.req.method} ${c.req.path}.` } },
+    404,
+  );

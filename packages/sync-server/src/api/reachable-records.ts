@@ -1,0 +1,45 @@
+import { worksheetAccessFor } from '../accounts/access-policy.js';
+import type { ClientRecord, User } from '../accounts/account-types.js';
+import type { Accounts } from '../accounts/accounts.js';
+import type { WorksheetRecord } from '../accounts/worksheet-store.js';
+import { notFound } from './api-error.js';
+
+export interface ReachableWorksheet {
+  worksheet: WorksheetRecord;
+  client: ClientRecord;
+  access: { readOnly: boolean };
+}
+
+/** The worksheet if the user may reach it; otherwise 404, exactly as for one that does not exist. */
+export function reachableWorksheet(accounts: Accounts, user: User, worksheetId: string): ReachableWorksheet {
+  const worksheet = accounts.worksheets.get(worksheetId);
+  const client = worksheet && accounts.clients.get(worksheet.clientId);
+  const access = worksheet && client && worksheetAccessFor(user, worksheet, client);
+  if (!worksheet || !client || !access) throw notFound('worksheet');
+  return { worksheet, client, access };
+}
+
+/** Every worksheet the user may reach: a therapist's clients' worksheets, or a client's own. */
+export function reachableWorksheets(accounts: Accounts, user: User): ReachableWorksheet[] {
+  const records =
+    user.role === 'therapist'
+      ? accounts.worksheets.listForTherapist(user.id)
+      : accounts.worksheets.listForClient(user.id);
+  const clients = new Map<string, ClientRecord | undefined>();
+  const reachable: ReachableWorksheet[] = [];
+  for (const worksheet of records) {
+    if (!clients.has(worksheet.clientId))
+      clients.set(worksheet.clientId, accounts.clients.get(worksheet.clientId));
+    const client = clients.get(worksheet.clientId);
+    const access = client && worksheetAccessFor(user, worksheet, client);
+    if (client && access) reachable.push({ worksheet, client, access });
+  }
+  return reachable;
+}
+
+/** One of the therapist's own clients, or 404. */
+export function ownClient(accounts: Accounts, therapist: User, clientId: string): ClientRecord {
+  const client = accounts.clients.getForTherapist(clientId, therapist.id);
+  if (!client) throw notFound('client');
+  return client;
+}

@@ -1,0 +1,232 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { addClient } from '../../accounts/add-client.js';
+import type { ApiDependencies } from '../api-dependencies.js';
+import type { ApiEnv } from '../api-env.js';
+import { ApiError } from '../api-error.js';
+import { therapistCaller } from '../caller.js';
+import { invitationPath, publicLink, resetPath } from '../public-links.js';
+import { ownClient } from '../reachable-records.js';
+import { ClientView, WorksheetView } from '../schemas/account-schemas.js';
+import {
+  DisplayName,
+  Email,
+  errorResponses,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+} from '../schemas/common-schemas.js';
+import { clientView, worksheetView } from '../views.js';
+
+const therapistErrors = errorResponses(401, 403, 404);
+
+const listClientsRoute = createRoute({
+  method: 'get',
+  path: '/clients',
+  tags: ['Clients'],
+  summary: 'The therapist’s clients with progress counts',
+  responses: { 200: jsonResponse(z.array(ClientView), 'Clients, by name'), ...errorResponses(401, 403) },
+});
+
+const addClientRoute = createRoute({
+  method: 'post',
+  path: '/clients',
+  tags: ['Clients'],
+  summary: 'Add a client and get their invitation link (valid 7 days, single use)',
+  request: { body: jsonBody(z.object({ displayName: DisplayName, email: Email })) },
+  responses: {
+    201: jsonResponse(z.object({ client: ClientView, invitationUrl: z.url() }), 'Client added'),
+    ...errorResponses(400, 401, 403, 409, 413),
+  },
+});
+
+const getClientRoute = createRoute({
+  method: 'get',
+  path: '/clients/{id}',
+  tags: ['Clients'],
+  summary: 'One client and their worksheets',
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(z.object({ client: ClientView, worksheets: z.array(WorksheetView) }), 'The client'),
+    ...therapistErrors,
+  },
+});
+
+const newInvitationRoute = createRoute({
+  method: 'post',
+  path: '/clients/{id}/invitation',
+  tags: ['Clients'],
+  summary: 'A fresh invitation link for a client who has not accepted yet (earlier links stop working)',
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(z.object({ invitationUrl: z.url() }), 'New link'),
+    ...therapistErrors,
+    ...errorResponses(409),
+  },
+});
+
+const resetLinkRoute = createRoute({
+  method: 'post',
+  path: '/clients/{id}/reset-link',
+  tags: ['Clients'],
+  summary: 'A one-time password reset link for a client (valid 24 hours)',
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(z.object({ resetUrl: z.url() }), 'Reset link'),
+    ...therapistErrors,
+    ...errorResponses(409),
+  },
+});
+
+const archiveRoute = createRoute({
+  method: 'post',
+  path: '/clients/{id}/archive',
+  tags: ['Clients'],
+  summary: 'End care: the client keeps read-only access to past work, or loses access',
+  description:
+    'Open worksheet connections of the client are closed at once. With `none` the client is signed out everywhere and cannot sign in.',
+  request: {
+    params: IdParam,
+    body: jsonBody(z.object({ clientAccess: z.enum(['read-only', 'none']) })),
+  },
+  responses: {
+    200: jsonResponse(z.object({ client: ClientView }), 'Archived'),
+    ...therapistErrors,
+    ...errorResponses(400),
+  },
+});
+
+export function clientRoutes({ accounts, config, connections }: ApiDependencies): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>();
+  const now = () => accounts.clock.now();
+  const viewOf = (clientId: string) => {
+    const client = accounts.clients.get(clientId)!;
+    return clientView(client, accounts.worksheets.listForClient(clientId), now());
+  };
+
+  app.openapi(listClientsRoute, (c) => {
+    const { user } = therapistCaller(c);
+    const clients = accounts.clients.listForTherapist(user.id);
+    return c.json(
+      clients.map((client) => clientView(client, accounts.worksheets.listForClient(client.userId), now())),
+      200,
+    );
+  });
+
+  app.openapi(addClientRoute, (c) => {
+    const { user } = therapistCaller(c);
+    const input = c.req.valid('json');
+    if (accounts.users.emailInUse(input.email)) {
+      throw new ApiError(
+        409,
+        'email-in-use',
+        'Someone already has an account with this email. Use another address.',
+      );
+    }
+    const { client, invitationToken } = addClient(accounts, user, input);
+    accounts.audit.record({
+      action: 'invitation-created',
+      practiceId: user.practiceId,
+      actorUserId: user.id,
+      subjectUserId: client.userId,
+      address: c.get('address'),
+    });
+    return c.json(
+      {
+        client: viewOf(client.userId),
+        invitationUrl: publicLink(c, config, invitationPath(invitationToken)),
+      },
+      201,
+    );
+  });
+
+  app.openapi(getClientRoute, (c) => {
+    const { user } = therapistCaller(c);
+    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const worksheets = accounts.worksheets.listForClient(client.userId);
+    return c.json(
+      {
+        client: clientView(client, worksheets, now()),
+        worksheets: worksheets.map((worksheet) =>
+          worksheetView(worksheet, client, { readOnly: client.status === 'archived' }, now()),
+        ),
+      },
+      200,
+    );
+  });
+
+  app.openapi(newInvitationRoute, (c) => {
+    const { user } = therapistCaller(c);
+    const client = ownClient(accounts, user, c.req.valid('param').id);
+    if (client.status !== 'invited') {
+      throw new ApiError(
+        409,
+        'already-accepted',
+        'This client has already set a password. Send a reset link instead.',
+      );
+    }
+    const { token } = accounts.links.issue('invitation', client.userId);
+    accounts.audit.record({
+      action: 'invitation-created',
+      practiceId: user.practiceId,
+      actorUserId: user.id,
+      subjectUserId: client.userId,
+      address: c.get('address'),
+    });
+    return c.json({ invitationUrl: publicLink(c, config, invitationPath(token)) }, 200);
+  });
+
+  app.openapi(resetLinkRoute, (c) => {
+    const { user } = therapistCaller(c);
+    const client = ownClient(accounts, user, c.req.valid('param').id);
+    if (client.status === 'invited') {
+      throw new ApiError(
+        409,
+        'not-accepted',
+        'This client has not accepted the invitation yet. Send a new invitation instead.',
+      );
+    }
+    if (client.access === 'none') {
+      throw new ApiError(
+        409,
+        'access-ended',
+        'This client’s access has ended, so they cannot set a new password.',
+      );
+    }
+    const { token } = accounts.links.issue('password-reset', client.userId);
+    accounts.audit.record({
+      action: 'reset-link-created',
+      practiceId: user.practiceId,
+      actorUserId: user.id,
+      subjectUserId: client.userId,
+      address: c.get('address'),
+    });
+    return c.json({ resetUrl: publicLink(c, config, resetPath(token)) }, 200);
+  });
+
+  app.openapi(archiveRoute, (c) => {
+    const { user } = therapistCaller(c);
+    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const { clientAccess } = c.req.valid('json');
+    accounts.clients.archive(client.userId, clientAccess);
+    if (clientAccess === 'none') {
+      accounts.sessions.deleteAllForUser(client.userId);
+      accounts.links.revokeAllForUser(client.userId);
+    }
+    // Everyone's open connections to this client's worksheets reconnect as read-only, or not at all.
+    connections.closeUserConnections(client.userId);
+    for (const worksheet of accounts.worksheets.listForClient(client.userId)) {
+      connections.closeWorksheetConnections(worksheet.id);
+    }
+    accounts.audit.record({
+      action: 'client-archived',
+      practiceId: user.practiceId,
+      actorUserId: user.id,
+      subjectUserId: client.userId,
+      address: c.get('address'),
+      details: { clientAccess },
+    });
+    return c.json({ client: viewOf(client.userId) }, 200);
+  });
+
+  return app;
+}

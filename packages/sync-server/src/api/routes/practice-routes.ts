@@ -1,0 +1,102 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { ApiDependencies } from '../api-dependencies.js';
+import type { ApiEnv } from '../api-env.js';
+import { signedInCaller, therapistCaller } from '../caller.js';
+import { AuditEntryView, PracticeView, TemplateView } from '../schemas/account-schemas.js';
+import { errorResponses, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
+import { practiceView } from '../views.js';
+
+const templatesRoute = createRoute({
+  method: 'get',
+  path: '/templates',
+  tags: ['Templates'],
+  summary: 'The template catalogue',
+  responses: { 200: jsonResponse(z.array(TemplateView), 'Templates'), ...errorResponses(401) },
+});
+
+const getPracticeRoute = createRoute({
+  method: 'get',
+  path: '/practice',
+  tags: ['Practice'],
+  summary: 'The caller’s practice: its name and the crisis help text clients see',
+  responses: { 200: jsonResponse(PracticeView, 'The practice'), ...errorResponses(401) },
+});
+
+const updatePracticeRoute = createRoute({
+  method: 'patch',
+  path: '/practice',
+  tags: ['Practice'],
+  summary: 'Change the practice name or crisis help text (therapist)',
+  request: {
+    body: jsonBody(
+      z.object({
+        name: z.string().trim().min(1).max(200).optional(),
+        crisisText: z.string().trim().min(1, 'Crisis help text cannot be empty').max(2000).optional(),
+      }),
+    ),
+  },
+  responses: { 200: jsonResponse(PracticeView, 'Updated'), ...errorResponses(400, 401, 403, 413) },
+});
+
+const auditRoute = createRoute({
+  method: 'get',
+  path: '/audit',
+  tags: ['Audit'],
+  summary: 'Audit entries of the therapist’s practice, newest first',
+  request: {
+    query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100).optional() }),
+  },
+  responses: { 200: jsonResponse(z.array(AuditEntryView), 'Entries'), ...errorResponses(400, 401, 403) },
+});
+
+export function practiceRoutes({ accounts, templates }: ApiDependencies): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>();
+
+  app.openapi(templatesRoute, (c) => {
+    signedInCaller(c);
+    return c.json(templates.list(), 200);
+  });
+
+  app.openapi(getPracticeRoute, (c) => {
+    const { user } = signedInCaller(c);
+    return c.json(practiceView(accounts.practices.get(user.practiceId)!), 200);
+  });
+
+  app.openapi(updatePracticeRoute, (c) => {
+    const { user } = therapistCaller(c);
+    const changes = c.req.valid('json');
+    const practice = accounts.practices.update(user.practiceId, changes);
+    accounts.audit.record({
+      action: 'practice-updated',
+      practiceId: user.practiceId,
+      actorUserId: user.id,
+      address: c.get('address'),
+      details: { fields: Object.keys(changes).join(',') },
+    });
+    return c.json(practiceView(practice), 200);
+  });
+
+  app.openapi(auditRoute, (c) => {
+    const { user } = therapistCaller(c);
+    const limit = c.req.valid('query').limit ?? 100;
+    const names = new Map<string, string>();
+    const person = (id: string | null) => {
+      if (!id) return null;
+      if (!names.has(id)) names.set(id, accounts.users.get(id)?.displayName ?? 'Removed account');
+      return { id, displayName: names.get(id)! };
+    };
+    const entries = accounts.audit.listForPractice(user.practiceId, limit).map((event) => ({
+      id: event.id,
+      occurredAt: new Date(event.occurredAt).toISOString(),
+      action: event.action,
+      actor: person(event.actorUserId),
+      subject: person(event.subjectUserId),
+      worksheetId: event.worksheetId,
+      address: event.address,
+      details: event.details,
+    }));
+    return c.json(entries, 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,203 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { ApiDependencies } from '../api-dependencies.js';
+import type { ApiEnv } from '../api-env.js';
+import { ApiError } from '../api-error.js';
+import { signedInCaller, therapistCaller } from '../caller.js';
+import { ownClient, reachableWorksheet, reachableWorksheets } from '../reachable-records.js';
+import { WorksheetView } from '../schemas/account-schemas.js';
+import { errorResponses, IdParam, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
+import { worksheetView } from '../views.js';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/worksheets',
+  tags: ['Worksheets'],
+  summary: 'The caller’s worksheets: a therapist’s clients’, or a client’s own',
+  responses: { 200: jsonResponse(z.array(WorksheetView), 'Newest assignment first'), ...errorResponses(401) },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/worksheets/{id}',
+  tags: ['Worksheets'],
+  summary: 'One worksheet’s assignment and progress (content travels over the sync connection)',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(WorksheetView, 'The worksheet'), ...errorResponses(401, 404) },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/worksheets/{id}',
+  tags: ['Worksheets'],
+  summary: 'Delete a worksheet and its document (therapist; cannot be undone)',
+  request: { params: IdParam },
+  responses: {
+    204: { description: 'Deleted; open connections were closed' },
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const reviewRoute = createRoute({
+  method: 'post',
+  path: '/worksheets/{id}/review',
+  tags: ['Worksheets'],
+  summary: 'Mark a handed-in worksheet as reviewed (therapist)',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(WorksheetView, 'Reviewed'), ...errorResponses(401, 403, 404, 409) },
+});
+
+const assignRoute = createRoute({
+  method: 'post',
+  path: '/clients/{id}/worksheets',
+  tags: ['Worksheets'],
+  summary: 'Assign a worksheet from a template to a client (therapist)',
+  description:
+    'Creates the worksheet document once from the template (or from `content`, a tailored copy of its Tiptap JSON).',
+  request: {
+    params: IdParam,
+    body: jsonBody(
+      z.object({
+        templateId: z.string().min(1).max(100),
+        title: z.string().trim().min(1).max(200).optional(),
+        dueDate: z.iso.date('Use a calendar date like 2026-02-01').optional(),
+        content: z
+          .record(z.string(), z.unknown())
+          .optional()
+          .openapi({ description: 'Tiptap JSON document' }),
+      }),
+    ),
+  },
+  responses: {
+    201: jsonResponse(WorksheetView, 'Assigned'),
+    ...errorResponses(400, 401, 403, 404, 409, 413),
+  },
+});
+
+export function worksheetRoutes({
+  accounts,
+  connections,
+  documents,
+  templates,
+}: ApiDependencies): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>();
+  const now = () => accounts.clock.now();
+
+  app.openapi(listRoute, (c) => {
+    const { user } = signedInCaller(c);
+    const worksheets = reachableWorksheets(accounts, user);
+    return c.json(
+      worksheets.map(({ worksheet, client, access }) => worksheetView(worksheet, client, access, now())),
+      200,
+    );
+  });
+
+  app.openapi(getRoute, (c) => {
+    const { user } = signedInCaller(c);
+    const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    return c.json(worksheetView(worksheet, client, access, now()), 200);
+  });
+
+  app.openapi(deleteRoute, async (c) => {
+    const { user } = signedInCaller(c);
+    // Look up first so a client gets the same 404 as for a stranger's worksheet, and 403 only for their own.
+    const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    therapistCaller(c);
+    accounts.worksheets.delete(worksheet.id);
+    connections.closeWorksheetConnections(worksheet.id);
+    await documents.delete(worksheet.id);
+    accounts.audit.record({
+      action: 'worksheet-deleted',
+      practiceId: user.practiceId,
+      actorUserId: user.id,
+      subjectUserId: worksheet.clientId,
+      worksheetId: worksheet.id,
+      address: c.get('address'),
+      details: { title: worksheet.title },
+    });
+    return c.body(null, 204);
+  });
+
+  app.openapi(reviewRoute, (c) => {
+    const { user } = signedInCaller(c);
+    const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    therapistCaller(c);
+    if (!worksheet.handedInAt) {
+      throw new ApiError(
+        409,
+        'not-handed-in',
+        'This worksheet has not been handed in yet, so it cannot be reviewed.',
+      );
+    }
+    accounts.worksheets.markReviewed(worksheet.id, now());
+    accounts.audit.record({
+      action: 'worksheet-reviewed',
+      practiceId: user.practiceId,
+      actorUserId: user.id,
+      subjectUserId: worksheet.clientId,
+      worksheetId: worksheet.id,
+      address: c.get('address'),
+    });
+    return c.json(worksheetView(accounts.worksheets.get(worksheet.id)!, client, access, now()), 200);
+  });
+
+  app.openapi(assignRoute, async (c) => {
+    const { user } = therapistCaller(c);
+    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const input = c.req.valid('json');
+    if (client.status === 'archived') {
+      throw new ApiError(
+        409,
+        'client-archived',
+        'This client is archived; worksheets can no longer be assigned to them.',
+      );
+    }
+    const seeded = seedFromTemplate(templates, input);
+    const worksheetId = documents.newWorksheetId();
+    await documents.seed(worksheetId, seeded.update, { userId: user.id, role: 'therapist' });
+    const worksheet = accounts.worksheets.create({
+      id: worksheetId,
+      clientId: client.userId,
+      therapistId: user.id,
+      title: seeded.title,
+      kind: seeded.template.kind,
+      templateId: seeded.template.id,
+      templateVersion: seeded.template.version,
+      dueDate: input.dueDate ?? null,
+      assignedAt: now(),
+    });
+    accounts.audit.record({
+      action: 'assignment-created',
+      practiceId: user.practiceId,
+      actorUserId: user.id,
+      subjectUserId: client.userId,
+      worksheetId,
+      address: c.get('address'),
+      details: { templateId: seeded.template.id },
+    });
+    return c.json(worksheetView(worksheet, client, { readOnly: false }, now()), 201);
+  });
+
+  return app;
+}
+
+function seedFromTemplate(
+  templates: ApiDependencies['templates'],
+  input: { templateId: string; title?: string | undefined; content?: Record<string, unknown> | undefined },
+) {
+  let seeded: ReturnType<typeof templates.seedWorksheet>;
+  try {
+    seeded = templates.seedWorksheet(input.templateId, {
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.content ? { content: input.content } : {}),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiError(
+      400,
+      'invalid-content',
+      `The worksheet content is not a valid worksheet document: ${reason}`,
+    );
+  }
+  if (!seeded) throw new ApiError(404, 'template-not-found', `There is no template "${input.templateId}".`);
+  return seeded;
+}

@@ -1,0 +1,11 @@
+import type { Context } from 'hono';
+import type { User } from '../accounts/account-types.js';
+import type { Accounts } from '../accounts/accounts.js';
+import type { ServerConfig } from '../config.js';
+import { setSessionCookie } from './session-cookie.js';
+
+/** Starts a session for the user and sets its cookie on the response. */
+export function startSession(c: Context, accounts: Accounts, config: ServerConfig, user: User): void {
+  const { token } = accounts.sessions.create(user.id);
+  setSessionCookie(c, token, config.secureCookies, accounts.sessions.absoluteTimeoutMs);
+}

@@ -1,0 +1,65 @@
+import type { ClientRecord, Practice, User } from '../accounts/account-types.js';
+import { isOverdue, worksheetStatus } from '../accounts/worksheet-status.js';
+import type { WorksheetRecord } from '../accounts/worksheet-store.js';
+
+/** Converts records into the API's JSON shapes (times as ISO strings). */
+const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
+
+export function userView(user: User) {
+  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role };
+}
+
+export function practiceView(practice: Practice) {
+  return { id: practice.id, name: practice.name, crisisText: practice.crisisText };
+}
+
+export function worksheetView(
+  worksheet: WorksheetRecord,
+  client: ClientRecord,
+  access: { readOnly: boolean },
+  now: number,
+) {
+  return {
+    id: worksheet.id,
+    title: worksheet.title,
+    kind: worksheet.kind,
+    templateId: worksheet.templateId,
+    clientId: worksheet.clientId,
+    clientDisplayName: client.displayName,
+    status: worksheetStatus(worksheet),
+    dueDate: worksheet.dueDate,
+    assignedAt: iso(worksheet.assignedAt)!,
+    startedAt: iso(worksheet.startedAt),
+    handedInAt: worksheet.handedInAt,
+    reviewedAt: iso(worksheet.reviewedAt),
+    lastClientActivityAt: iso(worksheet.lastClientActivityAt),
+    overdue: isOverdue(worksheet, now),
+    readOnly: access.readOnly,
+  };
+}
+
+/** `counts` tallies worksheets by current status; `overdue` overlaps with assigned/started. */
+export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], now: number) {
+  const counts = { assigned: 0, started: 0, handedIn: 0, reviewed: 0, overdue: 0 };
+  let lastActivityAt: number | null = null;
+  for (const worksheet of worksheets) {
+    const status = worksheetStatus(worksheet);
+    if (status === 'assigned') counts.assigned++;
+    else if (status === 'started') counts.started++;
+    else if (status === 'handed-in') counts.handedIn++;
+    else counts.reviewed++;
+    if (isOverdue(worksheet, now)) counts.overdue++;
+    const activity = worksheet.lastClientActivityAt;
+    if (activity !== null && (lastActivityAt === null || activity > lastActivityAt))
+      lastActivityAt = activity;
+  }
+  return {
+    id: client.userId,
+    displayName: client.displayName,
+    email: client.email,
+    status: client.status,
+    access: client.access,
+    lastActivityAt: iso(lastActivityAt),
+    counts,
+  };
+}

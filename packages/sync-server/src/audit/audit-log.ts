@@ -1,0 +1,98 @@
+import type { SqliteDatabase } from '../database/open-database.js';
+
+export const auditActions = [
+  'signed-up',
+  'signed-in',
+  'sign-in-failed',
+  'signed-out',
+  'invitation-created',
+  'invitation-used',
+  'reset-link-created',
+  'reset-link-used',
+  'worksheet-opened',
+  'assignment-created',
+  'worksheet-reviewed',
+  'worksheet-deleted',
+  'client-archived',
+  'practice-updated',
+  'access-refused',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** Details are small facts (a reason, a duration, a role): never worksheet content or secrets. */
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
+export interface AuditEventInput {
+  action: AuditAction;
+  practiceId: string | null;
+  actorUserId?: string | null;
+  subjectUserId?: string | null;
+  worksheetId?: string | null;
+  address?: string | null;
+  details?: AuditDetails;
+}
+
+export interface AuditEvent {
+  id: number;
+  occurredAt: number;
+  action: AuditAction;
+  actorUserId: string | null;
+  subjectUserId: string | null;
+  worksheetId: string | null;
+  address: string | null;
+  details: AuditDetails;
+}
+
+interface AuditRow {
+  id: number;
+  occurred_at: number;
+  action: AuditAction;
+  actor_user_id: string | null;
+  subject_user_id: string | null;
+  worksheet_id: string | null;
+  address: string | null;
+  details: string;
+}
+
+/** Append-only record of security-relevant events, read back per practice. */
+export class AuditLog {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly now: () => number,
+  ) {}
+
+  record(event: AuditEventInput): void {
+    this.db
+      .prepare(
+        `INSERT INTO audit_events (practice_id, occurred_at, action, actor_user_id, subject_user_id, worksheet_id, address, details)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        event.practiceId,
+        this.now(),
+        event.action,
+        event.actorUserId ?? null,
+        event.subjectUserId ?? null,
+        event.worksheetId ?? null,
+        event.address ?? null,
+        JSON.stringify(event.details ?? {}),
+      );
+  }
+
+  /** Newest first. */
+  listForPractice(practiceId: string, limit: number): AuditEvent[] {
+    const rows = this.db
+      .prepare('SELECT * FROM audit_events WHERE practice_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?')
+      .all(practiceId, limit) as AuditRow[];
+    return rows.map((row) => ({
+      id: row.id,
+      occurredAt: row.occurred_at,
+      action: row.action,
+      actorUserId: row.actor_user_id,
+      subjectUserId: row.subject_user_id,
+      worksheetId: row.worksheet_id,
+      address: row.address,
+      details: JSON.parse(row.details) as AuditDetails,
+    }));
+  }
+}
