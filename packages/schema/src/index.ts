@@ -1,3 +1,4 @@
+export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {
   bulletList,
   type ChecklistInput,
@@ -24,6 +25,10 @@ export {
   scale,
   text,
 } from './content/builders.js';
+export { jsonEqual } from './content/jsonEqual.js';
+export { nodeLabel } from './content/nodeLabel.js';
+export { RESPONSE_ATTRIBUTES, RESPONSE_CONTENT_NODES } from './content/responsePart.js';
+export { type WalkContext, walkWorksheet } from './content/walkWorksheet.js';
 export { attributesOf, plainTextOf, type WorksheetJSON } from './content/worksheetJSON.js';
 export { COMMENTS_MAP, CONTENT_FIELD, META_MAP, WORKSHEET_SCHEMA_VERSION } from './document/layout.js';
 export {
@@ -91,6 +96,18 @@ export {
   scaleAttributesSchema,
   scaleTemplateAttributesSchema,
 } from './nodes/scale.js';
+export { answersLostByChange } from './permissions/answersLostByChange.js';
+export { type ChangeKind, classifyChange } from './permissions/classifyChange.js';
+export {
+  type ChangeDecision,
+  type ChangeDenialReason,
+  mayApplyChange,
+} from './permissions/mayApplyChange.js';
+export { measureItemTemplates } from './permissions/measureItems.js';
+export { ROLES, type Role, roleSchema } from './permissions/role.js';
+export { LOCKED_META_KEYS, ROLE_PERMISSIONS, type RolePermissions } from './permissions/rolePermissions.js';
+export { templateProjection } from './permissions/templateProjection.js';
+export { judgeWorksheetUpdate } from './yjs/judgeWorksheetUpdate.js';
 export {
   createWorksheetDoc,
   encodeWorksheetSeed,
