@@ -1,0 +1,86 @@
+// A minimal y-websocket peer over raw `ws`: cheaper than a stock WebsocketProvider, so one load
+// process can drive hundreds of them, and it exposes each frame's arrival time.
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import {
+  awarenessFrame,
+  decodeFrame,
+  syncStep1Frame,
+  syncStep2Frame,
+  updateFrame,
+} from './protocol-messages.js';
+import { withTimeout } from './sleep.js';
+
+export interface ProtocolClientOptions {
+  /** Apply incoming updates to `doc` (a real reader does); off for peers that only count frames. */
+  applyIncoming: boolean;
+  /** Announce an awareness state on connect, as stock clients do. */
+  announceAwareness: boolean;
+  /**
+   * Called for every update frame (not the handshake), after it was applied (if applyIncoming), with
+   * the time it reached this process, taken before any decoding.
+   */
+  onUpdateFrame?: (update: Uint8Array, receivedAt: number, doc: Y.Doc) => void;
+}
+
+export class ProtocolClient {
+  readonly doc = new Y.Doc();
+  readonly synced: Promise<void>;
+  private readonly socket: WebSocket;
+
+  constructor(url: string, options: ProtocolClientOptions) {
+    this.socket = new WebSocket(url, { perMessageDeflate: false });
+    this.socket.binaryType = 'nodebuffer';
+    let markSynced: () => void = () => {};
+    const opened = new Promise<void>((resolve, reject) => {
+      this.socket.once('open', resolve);
+      this.socket.once('error', reject);
+    });
+    this.synced = withTimeout(
+      new Promise<void>((resolve, reject) => {
+        markSynced = resolve;
+        opened.catch(reject);
+      }),
+      60_000,
+      `sync handshake with ${url}`,
+    );
+    this.synced.catch(() => {}); // observed by callers; avoid an unhandled rejection in between
+
+    this.socket.on('open', () => {
+      this.socket.send(syncStep1Frame(Y.encodeStateVector(this.doc)));
+      if (options.announceAwareness) {
+        this.socket.send(awarenessFrame(this.doc.clientID, 1, { user: { name: 'bench', color: '#888' } }));
+      }
+    });
+    this.socket.on('message', (data: Buffer) => {
+      const receivedAt = performance.now();
+      const frame = decodeFrame(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      if (frame.type === 'step1') {
+        this.socket.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, frame.stateVector)));
+      } else if (frame.type === 'step2') {
+        Y.applyUpdate(this.doc, frame.update, 'server');
+        markSynced();
+      } else if (frame.type === 'update') {
+        if (options.applyIncoming) Y.applyUpdate(this.doc, frame.update, 'server');
+        options.onUpdateFrame?.(frame.update, receivedAt, this.doc);
+      }
+    });
+  }
+
+  sendUpdate(update: Uint8Array): void {
+    this.socket.send(updateFrame(update));
+  }
+
+  /** Bytes queued in this process but not yet handed to the kernel. */
+  get bufferedAmount(): number {
+    return this.socket.bufferedAmount;
+  }
+
+  close(): Promise<void> {
+    if (this.socket.readyState === WebSocket.CLOSED) return Promise.resolve();
+    const closed = new Promise<void>((resolve) => this.socket.once('close', () => resolve()));
+    this.socket.close(1000);
+    return withTimeout(closed, 5_000, 'closing a socket').catch(() => this.socket.terminate());
+  }
+}

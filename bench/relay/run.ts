@@ -1,0 +1,98 @@
+// `pnpm bench:relay [--quick] [--rounds N] [--synchronous FULL|NORMAL] [--write-docs|--no-docs]`
+// Runs our relay and the reference relay side by side, A B A B, on loopback only, and prints (and
+// for full runs writes to docs/benchmarks.md) the medians and the ours/reference ratios.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type BenchOptions, parseBenchOptions } from './bench-options.js';
+import { writeResultsSection } from './benchmarks-doc.js';
+import { buildTraceUpdates } from './editing-trace.js';
+import { collectEnvironmentFacts, currentLoadAverage, type EnvironmentFacts } from './environment-facts.js';
+import { Measurements } from './measurements.js';
+import { runRelayRound } from './relay-round.js';
+import { ourRelay, type RelayTarget, referenceRelay } from './relay-targets.js';
+import { renderMarkdownTable, renderTextTable, tableLines } from './report-table.js';
+
+const options = parseBenchOptions(process.argv.slice(2));
+const facts = collectEnvironmentFacts();
+const startedAt = new Date();
+const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+const ours = ourRelay(options.synchronous);
+const oursAvailable = existsSync(fileURLToPath(new URL(`../../${ours.launch().entry}`, import.meta.url)));
+const targets: RelayTarget[] = oursAvailable ? [ours, referenceRelay] : [referenceRelay];
+if (!oursAvailable) log('our relay test entry is not there yet: measuring the reference only');
+
+log(`building the trace updates (${options.traceTransactions ?? 'all'} transactions)`);
+const trace = buildTraceUpdates(options.traceTransactions);
+const measurements = new Measurements();
+for (let round = 1; round <= options.rounds; round += 1) {
+  for (const target of targets) {
+    log(`round ${round}/${options.rounds}: ${target.name} (load ${currentLoadAverage()})`);
+    await runRelayRound(target, round, options, trace, measurements);
+  }
+}
+const loadAtEnd = currentLoadAverage();
+
+const lines = tableLines(measurements);
+console.log(describeRun(options, facts, loadAtEnd, trace.updates.length));
+console.log('');
+console.log(renderTextTable(lines));
+for (const problem of measurements.problems) console.log(`! ${problem}`);
+if (options.writeDocs) {
+  const written = writeResultsSection(
+    markdownReport(options, facts, loadAtEnd, trace.updates.length, renderMarkdownTable(lines)),
+  );
+  log(`wrote ${written}`);
+}
+
+function durability(): string {
+  const journal = measurements.observations.get('journal mode') ?? 'not observed';
+  return `SQLite synchronous=${options.synchronous} (SQLITE_SYNCHRONOUS), journal ${journal} (read from the database file)`;
+}
+
+function describeRun(
+  options: BenchOptions,
+  facts: EnvironmentFacts,
+  loadAtEnd: string,
+  updates: number,
+): string {
+  const versions = Object.entries(facts.versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  return [
+    `relay benchmark, ${options.quick ? 'quick' : 'full'} mode, ${options.rounds} round(s), ${startedAt.toISOString()}`,
+    `versions: ${versions}`,
+    `machine: ${facts.machine}; load average (1/5/15 min) ${facts.loadAverage} at start, ${loadAtEnd} at end`,
+    `our durability: ${durability()}`,
+    `trace: ${updates} updates (one per transaction, plus an end marker)`,
+  ].join('\n');
+}
+
+function markdownReport(
+  options: BenchOptions,
+  facts: EnvironmentFacts,
+  loadAtEnd: string,
+  updates: number,
+  table: string,
+): string {
+  const versions = Object.entries(facts.versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  const problems = measurements.problems.length
+    ? measurements.problems.map((problem) => `- ${problem}`).join('\n')
+    : '- none: every delivery arrived, every replay completed, every text matched the trace';
+  return `## Latest results: our relay vs @y/websocket-server
+
+Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${options.quick ? 'quick' : 'full'} mode, ${options.rounds} round(s), relays alternating (ours, reference, ours, reference, …), each scenario on a freshly started server process. Figures are medians across rounds.
+
+- Versions: ${versions}.
+- Machine: ${facts.machine}. Load average (1/5/15 min) ${facts.loadAverage} at the start and ${loadAtEnd} at the end.
+- **Load caveat**: the machine's 2 cores are shared with other engineers' test runs, and the load generator shares them with the relay under test, so absolute figures are noisy; the ratio of two relays measured in alternation is the figure to trust.
+- Our durability: ${durability()}.
+- Trace: automerge-paper, ${updates} updates (one per transaction, plus an end marker).
+
+${table}
+
+Checks and problems:
+${problems}`;
+}
