@@ -27,6 +27,11 @@ export class RelayConnection {
   private accepting = true;
   private closedState = false;
   private readonly closeListeners: Array<() => void> = [];
+  private markJoined!: () => void;
+  /** Resolves once the room has loaded and takes this connection's frames, or the connection closed. */
+  readonly joined = new Promise<void>((resolve) => {
+    this.markJoined = resolve;
+  });
 
   constructor(
     readonly socket: RelaySocket,
@@ -71,9 +76,10 @@ export class RelayConnection {
     this.inboxBytes = 0;
     this.receiver = receiver;
     for (const frame of queued) {
-      if (this.closedState) return;
+      if (this.closedState) break;
       receiver.receive(this, frame);
     }
+    this.markJoined();
   }
 
   /** Frames after this are ignored (shutdown): they were never acknowledged, so clients re-send them. */
@@ -121,5 +127,6 @@ export class RelayConnection {
     this.closedState = true;
     this.inbox = null;
     for (const listener of this.closeListeners) listener();
+    this.markJoined();
   }
 }
