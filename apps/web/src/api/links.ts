@@ -1,0 +1,36 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from './http';
+import { queryKeys } from './query-keys';
+import type { Invitation } from './types';
+
+/** Invitation and password-reset links: one-time tokens that set a password and sign the person in. */
+
+export function useInvitation(token: string) {
+  return useQuery({
+    queryKey: queryKeys.invitation(token),
+    queryFn: () => api.get<Invitation>(`/api/invitations/${encodeURIComponent(token)}`),
+    retry: false,
+  });
+}
+
+export function useAcceptInvitation(token: string) {
+  return useMutation({
+    mutationFn: (password: string) =>
+      api.post(`/api/invitations/${encodeURIComponent(token)}/accept`, { password }),
+  });
+}
+
+export function usePasswordReset(token: string) {
+  return useQuery({
+    queryKey: queryKeys.passwordReset(token),
+    queryFn: () => api.get<Invitation>(`/api/password-resets/${encodeURIComponent(token)}`),
+    retry: false,
+  });
+}
+
+export function useCompletePasswordReset(token: string) {
+  return useMutation({
+    mutationFn: (password: string) =>
+      api.post(`/api/password-resets/${encodeURIComponent(token)}`, { password }),
+  });
+}

@@ -1,0 +1,13 @@
+/** Every cache key in one place, so invalidations after a change cannot miss a list. */
+export const queryKeys = {
+  me: ['me'] as const,
+  clients: ['clients'] as const,
+  client: (clientId: string) => ['clients', clientId] as const,
+  worksheets: ['worksheets'] as const,
+  worksheet: (worksheetId: string) => ['worksheets', worksheetId] as const,
+  templates: ['templates'] as const,
+  practice: ['practice'] as const,
+  audit: ['audit'] as const,
+  invitation: (token: string) => ['invitations', token] as const,
+  passwordReset: (token: string) => ['password-resets', token] as const,
+};

@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './http';
+import { queryKeys } from './query-keys';
+import type { Template, WorksheetSummary } from './types';
+
+/** A therapist's worksheets across all clients, or a client's own. */
+export function useWorksheets() {
+  return useQuery({
+    queryKey: queryKeys.worksheets,
+    queryFn: () => api.get<WorksheetSummary[]>('/api/worksheets'),
+  });
+}
+
+export function useWorksheet(worksheetId: string) {
+  return useQuery({
+    queryKey: queryKeys.worksheet(worksheetId),
+    queryFn: () => api.get<WorksheetSummary>(`/api/worksheets/${encodeURIComponent(worksheetId)}`),
+    retry: false,
+  });
+}
+
+export function useTemplates() {
+  return useQuery({
+    queryKey: queryKeys.templates,
+    queryFn: () => api.get<Template[]>('/api/templates'),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export interface AssignInput {
+  templateId: string;
+  title?: string;
+  dueDate?: string;
+}
+
+/** Lists touched by a change to worksheets: the overview, the client's page, each worksheet. */
+function useInvalidateWorksheets() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.worksheets }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.clients }),
+    ]);
+}
+
+export function useAssignWorksheet(clientId: string) {
+  const invalidate = useInvalidateWorksheets();
+  return useMutation({
+    mutationFn: (input: AssignInput) =>
+      api.post<WorksheetSummary>(`/api/clients/${encodeURIComponent(clientId)}/worksheets`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteWorksheet() {
+  const invalidate = useInvalidateWorksheets();
+  return useMutation({
+    mutationFn: (worksheetId: string) => api.delete(`/api/worksheets/${encodeURIComponent(worksheetId)}`),
+    onSuccess: invalidate,
+  });
+}
+
+export function useMarkReviewed() {
+  const invalidate = useInvalidateWorksheets();
+  return useMutation({
+    mutationFn: (worksheetId: string) =>
+      api.post(`/api/worksheets/${encodeURIComponent(worksheetId)}/review`),
+    onSuccess: invalidate,
+  });
+}

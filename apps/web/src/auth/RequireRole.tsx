@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useMe } from '../api/session';
+import type { Role } from '../api/types';
+import { QueryBoundary } from '../ui/QueryBoundary';
+
+export interface RequireRoleProps {
+  /** Who may see the children; omit to allow anyone signed in. */
+  allow?: Role;
+  children: ReactNode;
+}
+
+/** Sends people who are not signed in to sign-in (and back afterwards), and the wrong role home. */
+export function RequireRole({ allow, children }: RequireRoleProps) {
+  const me = useMe();
+  const location = useLocation();
+  return (
+    <QueryBoundary query={me} loadingLabel="Checking your sign-in…">
+      {(current) => {
+        if (!current) {
+          const next = `${location.pathname}${location.search}`;
+          return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+        }
+        if (allow && current.user.role !== allow) return <Navigate to="/" replace />;
+        return children;
+      }}
+    </QueryBoundary>
+  );
+}

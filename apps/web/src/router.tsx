@@ -1,0 +1,74 @@
+import { createBrowserRouter } from 'react-router';
+import { HomeRedirect } from './auth/HomeRedirect';
+import { RequireRole } from './auth/RequireRole';
+import { AppShell } from './layout/AppShell';
+import { PublicShell } from './layout/PublicShell';
+import { RouteError } from './layout/RouteError';
+import { HomeworkPage } from './screens/client/HomeworkPage';
+import { InvitePage } from './screens/public/InvitePage';
+import { ResetPage } from './screens/public/ResetPage';
+import { SignInPage } from './screens/public/SignInPage';
+import { SignUpPage } from './screens/public/SignUpPage';
+import { AuditLogPage } from './screens/therapist/AuditLogPage';
+import { ClientPage } from './screens/therapist/ClientPage';
+import { ClientsPage } from './screens/therapist/ClientsPage';
+import { PracticeSettingsPage } from './screens/therapist/PracticeSettingsPage';
+
+/** Every screen and who may see it (data mode: one route tree, errors caught per route). */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <RouteError />,
+      children: [
+        { path: '/', element: <HomeRedirect /> },
+        {
+          element: <PublicShell />,
+          children: [
+            { path: '/sign-in', element: <SignInPage /> },
+            { path: '/sign-up', element: <SignUpPage /> },
+            { path: '/invite/:token', element: <InvitePage /> },
+            { path: '/reset/:token', element: <ResetPage /> },
+          ],
+        },
+        {
+          element: (
+            <RequireRole allow="therapist">
+              <AppShell />
+            </RequireRole>
+          ),
+          children: [
+            { path: '/clients', element: <ClientsPage /> },
+            { path: '/clients/:clientId', element: <ClientPage /> },
+            { path: '/settings', element: <PracticeSettingsPage /> },
+            { path: '/audit', element: <AuditLogPage /> },
+          ],
+        },
+        {
+          element: (
+            <RequireRole allow="client">
+              <AppShell />
+            </RequireRole>
+          ),
+          children: [{ path: '/homework', element: <HomeworkPage /> }],
+        },
+        {
+          element: (
+            <RequireRole>
+              <AppShell />
+            </RequireRole>
+          ),
+          children: [
+            {
+              path: '/worksheets/:worksheetId',
+              // The editor, Yjs and the relay client load only when a worksheet is opened.
+              lazy: async () => ({
+                Component: (await import('./screens/worksheet/WorksheetPage')).WorksheetPage,
+              }),
+            },
+          ],
+        },
+        { path: '*', element: <RouteError /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,86 @@
+import { Link } from 'react-router';
+import { useSignedInMe } from '../../api/session';
+import type { WorksheetSummary } from '../../api/types';
+import { useWorksheets } from '../../api/worksheets';
+import { formatDueDate, formatMoment } from '../../ui/dates';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryBoundary } from '../../ui/QueryBoundary';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
+import { CrisisInformation } from './CrisisInformation';
+import { groupHomework } from './homework-groups';
+
+/** The client's portal: their worksheets, what is due, what is done. */
+export function HomeworkPage() {
+  useDocumentTitle('My homework');
+  const me = useSignedInMe();
+  const worksheets = useWorksheets();
+  return (
+    <>
+      <PageHeader
+        eyebrow={me.practice.name}
+        title="My homework"
+        description={`Hello ${me.user.displayName}. Here is what you and your therapist are working on.`}
+      />
+      <QueryBoundary query={worksheets} loadingLabel="Loading your worksheets…">
+        {(list) => <HomeworkSections worksheets={list} />}
+      </QueryBoundary>
+      <CrisisInformation text={me.practice.crisisText} />
+    </>
+  );
+}
+
+function HomeworkSections({ worksheets }: { worksheets: WorksheetSummary[] }) {
+  if (worksheets.length === 0) {
+    return (
+      <p className="empty">Nothing assigned yet. Worksheets your therapist gives you will appear here.</p>
+    );
+  }
+  const groups = groupHomework(worksheets);
+  return (
+    <>
+      <HomeworkSection id="overdue" title="Overdue" worksheets={groups.overdue} />
+      <HomeworkSection id="new" title="New" worksheets={groups.fresh} />
+      <HomeworkSection id="in-progress" title="In progress" worksheets={groups.inProgress} />
+      <HomeworkSection id="done" title="Done" worksheets={groups.done} />
+    </>
+  );
+}
+
+function HomeworkSection({
+  id,
+  title,
+  worksheets,
+}: {
+  id: string;
+  title: string;
+  worksheets: WorksheetSummary[];
+}) {
+  if (worksheets.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="section">
+      <h2 id={`${id}-heading`} className="section__title">
+        {title} <span className="count">({worksheets.length})</span>
+      </h2>
+      <ul className="card-list">
+        {worksheets.map((worksheet) => (
+          <li key={worksheet.id} className="card worksheet-card">
+            <div className="worksheet-card__head">
+              <Link to={`/worksheets/${worksheet.id}`} className="worksheet-card__title">
+                {worksheet.title}
+              </Link>
+              <WorksheetStatusBadge status={worksheet.status} overdue={worksheet.overdue} />
+            </div>
+            <p className="muted">{describeTiming(worksheet)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function describeTiming(worksheet: WorksheetSummary): string {
+  if (worksheet.handedInAt) return `Handed in ${formatMoment(worksheet.handedInAt)}`;
+  if (worksheet.dueDate) return `Due ${formatDueDate(worksheet.dueDate)}`;
+  return 'No due date';
+}

@@ -1,0 +1,63 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router';
+import { errorMessage } from '../../api/http';
+import { useAcceptInvitation, useInvitation } from '../../api/links';
+import { queryKeys } from '../../api/query-keys';
+import { Notice } from '../../ui/Notice';
+import { LoadingText } from '../../ui/QueryBoundary';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { SetPasswordForm } from './SetPasswordForm';
+
+/** A client follows their therapist's invitation link, chooses a password and lands in their portal. */
+export function InvitePage() {
+  useDocumentTitle('Join Interlude');
+  const { token = '' } = useParams();
+  const invitation = useInvitation(token);
+  const accept = useAcceptInvitation(token);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  if (invitation.isPending) return <LoadingText label="Opening your invitation…" />;
+  if (invitation.error) {
+    return (
+      <>
+        <h1>This invitation cannot be used</h1>
+        <Notice tone="warning">{errorMessage(invitation.error)}</Notice>
+        <p>
+          Invitation links work once and expire after a while. Ask your therapist for a new link, or{' '}
+          <Link to="/sign-in">sign in</Link> if you already joined.
+        </p>
+      </>
+    );
+  }
+
+  const { clientDisplayName, practiceName, email } = invitation.data;
+  return (
+    <>
+      <h1>{clientDisplayName ? `Welcome, ${clientDisplayName}` : 'Welcome'}</h1>
+      <p className="lead">
+        {practiceName ? `Your therapist at ${practiceName}` : 'Your therapist'} invited you to Interlude,
+        where you will find the worksheets you work on together. Choose a password to join.
+      </p>
+      {email ? (
+        <p>
+          You will sign in as <strong>{email}</strong>.
+        </p>
+      ) : null}
+      <SetPasswordForm
+        email={email}
+        submitLabel="Join"
+        busy={accept.isPending}
+        error={accept.error}
+        onSubmit={(password) =>
+          accept.mutate(password, {
+            onSuccess: async () => {
+              await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+              navigate('/', { replace: true });
+            },
+          })
+        }
+      />
+    </>
+  );
+}

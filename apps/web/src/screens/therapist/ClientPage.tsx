@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useClient, useNewInvitationLink, useResetLink } from '../../api/clients';
+import type { ClientDetail } from '../../api/types';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryBoundary } from '../../ui/QueryBoundary';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ArchiveClientDialog } from './ArchiveClientDialog';
+import { AssignWorksheetDialog } from './AssignWorksheetDialog';
+import { ClientStatusBadge } from './ClientStatusBadge';
+import { OneTimeLinkDialog } from './OneTimeLinkDialog';
+import { WorksheetList } from './WorksheetList';
+
+export function ClientPage() {
+  const { clientId = '' } = useParams();
+  const detail = useClient(clientId);
+  return (
+    <QueryBoundary query={detail} loadingLabel="Loading this client…">
+      {(loaded) => <ClientScreen clientId={clientId} detail={loaded} />}
+    </QueryBoundary>
+  );
+}
+
+type OpenDialog = 'assign' | 'invitation' | 'reset' | 'archive' | null;
+
+function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDetail }) {
+  const { client, worksheets } = detail;
+  useDocumentTitle(client.displayName);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const close = () => setDialog(null);
+  const invitationLink = useNewInvitationLink(clientId);
+  const resetLink = useResetLink(clientId);
+  const archived = client.status === 'archived';
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link to="/clients">← All clients</Link>}
+        title={client.displayName}
+        description={
+          <>
+            {client.email} · <ClientStatusBadge status={client.status} />
+          </>
+        }
+        actions={
+          archived ? null : (
+            <Button variant="primary" onClick={() => setDialog('assign')}>
+              Assign worksheet
+            </Button>
+          )
+        }
+      />
+      {client.status === 'invited' ? (
+        <Notice tone="info" title={`${client.displayName} has not joined yet`}>
+          <p>
+            They join through their invitation link. Lost it? Make a new one (the old link stops working).
+          </p>
+          <Button onClick={() => setDialog('invitation')}>New invitation link</Button>
+        </Notice>
+      ) : null}
+      {archived ? (
+        <Notice tone="info" title="Archived">
+          {client.access === 'read-only'
+            ? `${client.displayName} can still read their worksheets but not change them.`
+            : `${client.displayName} no longer has access.`}
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="worksheets-heading" className="section">
+        <h2 id="worksheets-heading" className="section__title">
+          Worksheets
+        </h2>
+        {worksheets.length === 0 ? (
+          <p className="empty">
+            No worksheets yet.{archived ? '' : ' Assign one from the template library.'}
+          </p>
+        ) : (
+          <WorksheetList worksheets={worksheets} allowDelete />
+        )}
+      </section>
+
+      {archived ? null : (
+        <section aria-labelledby="account-heading" className="section">
+          <h2 id="account-heading" className="section__title">
+            Account
+          </h2>
+          <div className="button-row">
+            {client.status === 'active' ? (
+              <Button onClick={() => setDialog('reset')}>Password reset link</Button>
+            ) : null}
+            <Button variant="quiet" onClick={() => setDialog('archive')}>
+              Archive client
+            </Button>
+          </div>
+        </section>
+      )}
+
+      <AssignWorksheetDialog
+        clientId={clientId}
+        clientName={client.displayName}
+        open={dialog === 'assign'}
+        onClose={close}
+      />
+      <OneTimeLinkDialog
+        open={dialog === 'invitation'}
+        title={`New invitation link for ${client.displayName}`}
+        description="Pass this link on to your client. It works once; earlier links no longer work."
+        linkLabel="Invitation link"
+        create={invitationLink}
+        onClose={close}
+      />
+      <OneTimeLinkDialog
+        open={dialog === 'reset'}
+        title={`Password reset link for ${client.displayName}`}
+        description="Pass this link on to your client so they can choose a new password. It works once."
+        linkLabel="Reset link"
+        create={resetLink}
+        onClose={close}
+      />
+      <ArchiveClientDialog
+        clientId={clientId}
+        clientName={client.displayName}
+        open={dialog === 'archive'}
+        onClose={close}
+      />
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useClients } from '../../api/clients';
+import { useSignedInMe } from '../../api/session';
+import type { Client } from '../../api/types';
+import { useWorksheets } from '../../api/worksheets';
+import { Button } from '../../ui/Button';
+import { formatRelative } from '../../ui/dates';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryBoundary } from '../../ui/QueryBoundary';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { AddClientDialog } from './AddClientDialog';
+import { ClientStatusBadge } from './ClientStatusBadge';
+import { WorksheetList } from './WorksheetList';
+
+/** The therapist's home: who their clients are, how their homework stands, what waits for review. */
+export function ClientsPage() {
+  useDocumentTitle('Clients');
+  const me = useSignedInMe();
+  const clients = useClients();
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={me.practice.name}
+        title="Clients"
+        actions={
+          <Button variant="primary" onClick={() => setAdding(true)}>
+            Add client
+          </Button>
+        }
+      />
+      <AwaitingReview />
+      <section aria-labelledby="clients-heading" className="section">
+        <h2 id="clients-heading" className="section__title">
+          Your clients
+        </h2>
+        <QueryBoundary query={clients} loadingLabel="Loading your clients…">
+          {(list) => <ClientList clients={list} onAdd={() => setAdding(true)} />}
+        </QueryBoundary>
+      </section>
+      <AddClientDialog open={adding} onClose={() => setAdding(false)} />
+    </>
+  );
+}
+
+function ClientList({ clients, onAdd }: { clients: Client[]; onAdd: () => void }) {
+  const current = clients.filter((client) => client.status !== 'archived');
+  const archived = clients.filter((client) => client.status === 'archived');
+  if (clients.length === 0) {
+    return (
+      <div className="empty">
+        <p>No clients yet. Add a client to invite them and assign their first worksheet.</p>
+        <Button variant="primary" onClick={onAdd}>
+          Add your first client
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ul className="card-list">
+        {current.map((client) => (
+          <ClientCard key={client.id} client={client} />
+        ))}
+      </ul>
+      {archived.length > 0 ? (
+        <details className="disclosure">
+          <summary>Archived clients ({archived.length})</summary>
+          <ul className="card-list">
+            {archived.map((client) => (
+              <ClientCard key={client.id} client={client} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function ClientCard({ client }: { client: Client }) {
+  const { counts } = client;
+  const toDo = counts.assigned + counts.started;
+  return (
+    <li className="card client-card">
+      <div className="client-card__head">
+        <Link to={`/clients/${client.id}`} className="client-card__name">
+          {client.displayName}
+        </Link>
+        <ClientStatusBadge status={client.status} />
+      </div>
+      <p className="client-card__email">{client.email}</p>
+      <dl className="stats">
+        <div>
+          <dt>To do</dt>
+          <dd>{toDo}</dd>
+        </div>
+        <div>
+          <dt>Handed in</dt>
+          <dd>{counts.handedIn}</dd>
+        </div>
+        <div>
+          <dt>Overdue</dt>
+          <dd className={counts.overdue > 0 ? 'stats__alert' : undefined}>{counts.overdue}</dd>
+        </div>
+      </dl>
+      <p className="muted">
+        {client.lastActivityAt ? `Last active ${formatRelative(client.lastActivityAt)}` : 'No activity yet'}
+      </p>
+    </li>
+  );
+}
+
+/** Worksheets handed in and not yet reviewed, across clients. */
+function AwaitingReview() {
+  const worksheets = useWorksheets();
+  const waiting = (worksheets.data ?? []).filter((worksheet) => worksheet.status === 'handed-in');
+  if (waiting.length === 0) return null;
+  return (
+    <section aria-labelledby="review-heading" className="section">
+      <h2 id="review-heading" className="section__title">
+        Waiting for your review
+      </h2>
+      <WorksheetList worksheets={waiting} showClient />
+    </section>
+  );
+}

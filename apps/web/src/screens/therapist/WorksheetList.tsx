@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/http';
+import type { WorksheetSummary } from '../../api/types';
+import { useDeleteWorksheet, useMarkReviewed } from '../../api/worksheets';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { formatDueDate, formatRelative } from '../../ui/dates';
+import { Notice } from '../../ui/Notice';
+import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
+
+export interface WorksheetListProps {
+  worksheets: WorksheetSummary[];
+  /** Name the client on each row (lists that span clients). */
+  showClient?: boolean;
+  /** Offer delete (on a client's page). */
+  allowDelete?: boolean;
+}
+
+/** A therapist's view of worksheets: status, due date, last client activity, review and delete. */
+export function WorksheetList({ worksheets, showClient = false, allowDelete = false }: WorksheetListProps) {
+  const markReviewed = useMarkReviewed();
+  const remove = useDeleteWorksheet();
+  const [deleting, setDeleting] = useState<WorksheetSummary | null>(null);
+
+  return (
+    <>
+      {markReviewed.error ? <Notice tone="error">{errorMessage(markReviewed.error)}</Notice> : null}
+      <ul className="card-list">
+        {worksheets.map((worksheet) => (
+          <li key={worksheet.id} className="card worksheet-card">
+            <div className="worksheet-card__head">
+              <Link to={`/worksheets/${worksheet.id}`} className="worksheet-card__title">
+                {worksheet.title}
+              </Link>
+              <WorksheetStatusBadge status={worksheet.status} overdue={worksheet.overdue} />
+            </div>
+            <p className="muted">
+              {showClient ? `${worksheet.clientDisplayName} · ` : ''}
+              {worksheet.dueDate ? `Due ${formatDueDate(worksheet.dueDate)}` : 'No due date'}
+              {' · '}
+              {worksheet.lastClientActivityAt
+                ? `client active ${formatRelative(worksheet.lastClientActivityAt)}`
+                : 'no client activity yet'}
+            </p>
+            <div className="worksheet-card__actions">
+              {worksheet.status === 'handed-in' ? (
+                <Button
+                  variant="primary"
+                  busy={markReviewed.isPending && markReviewed.variables === worksheet.id}
+                  onClick={() => markReviewed.mutate(worksheet.id)}
+                >
+                  Mark reviewed<span className="visually-hidden">: {worksheet.title}</span>
+                </Button>
+              ) : null}
+              {allowDelete ? (
+                <Button variant="quiet" onClick={() => setDeleting(worksheet)}>
+                  Delete<span className="visually-hidden">: {worksheet.title}</span>
+                </Button>
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete “${deleting?.title ?? ''}”?`}
+        confirmLabel="Delete worksheet"
+        busy={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) });
+        }}
+      >
+        <p>
+          The worksheet and every answer in it are deleted for you and your client. This cannot be undone.
+        </p>
+        {remove.error ? <Notice tone="error">{errorMessage(remove.error)}</Notice> : null}
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { Link, useLocation } from 'react-router';
+import { Notice } from '../../ui/Notice';
+
+/** Close codes the relay uses for final refusals (see packages/sync-server/src/relay/close-codes.ts). */
+const NOT_SIGNED_IN = 4401;
+const REFUSED = 4403;
+const NOT_FOUND = 4404;
+
+/** Says why the live connection ended for good and what the person can do about it. */
+export function ClosedNotice({ code, reason }: { code: number; reason: string }) {
+  const location = useLocation();
+  if (code === NOT_SIGNED_IN) {
+    return (
+      <Notice tone="warning" title="Please sign in again">
+        <p>Your sign-in has ended. Changes you made are kept on this device and sync once you are back.</p>
+        <Link
+          className="button button--primary"
+          to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}
+        >
+          Sign in again
+        </Link>
+      </Notice>
+    );
+  }
+  if (code === NOT_FOUND) {
+    return (
+      <Notice tone="warning" title="This worksheet was not found">
+        <p>It may have been deleted, or it is not shared with you.</p>
+        <Link to="/">Back to your start page</Link>
+      </Notice>
+    );
+  }
+  if (code === REFUSED) {
+    return (
+      <Notice tone="warning" title="Your access to this worksheet has ended">
+        <p>{reason || 'You can no longer change this worksheet.'}</p>
+        <Link to="/">Back to your start page</Link>
+      </Notice>
+    );
+  }
+  return (
+    <Notice tone="warning" title="The connection was closed">
+      <p>{reason || `The server closed the connection (code ${code}).`} Reload the page to try again.</p>
+    </Notice>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type * as Y from 'yjs';
+import { queryKeys } from '../../api/query-keys';
+import { Button } from '../../ui/Button';
+import { formatMoment } from '../../ui/dates';
+import { handIn } from './useWorksheetMeta';
+
+export interface HandInPanelProps {
+  doc: Y.Doc;
+  handedInAt: string | null;
+  readOnly: boolean;
+}
+
+/** The client's "I'm done" for a worksheet; afterwards it says when it was handed in. */
+export function HandInPanel({ doc, handedInAt, readOnly }: HandInPanelProps) {
+  const queryClient = useQueryClient();
+  // The server derives the status from the document; refresh the lists once the hand-in is in it.
+  useEffect(() => {
+    if (handedInAt) void queryClient.invalidateQueries({ queryKey: queryKeys.worksheets });
+  }, [handedInAt, queryClient]);
+
+  if (handedInAt) {
+    return (
+      <div className="hand-in hand-in--done" role="status">
+        <p className="hand-in__title">Handed in {formatMoment(handedInAt)}</p>
+        <p className="muted">Your therapist can see it. You can still add to your answers.</p>
+      </div>
+    );
+  }
+  if (readOnly) return null;
+  return (
+    <div className="hand-in">
+      <div>
+        <p className="hand-in__title">Finished for now?</p>
+        <p className="muted">Hand it in to let your therapist know. This works offline too.</p>
+      </div>
+      <Button variant="primary" onClick={() => handIn(doc)}>
+        Hand in
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/http';
+import { useSignedInMe } from '../../api/session';
+import type { Me, WorksheetSummary } from '../../api/types';
+import { useWorksheet } from '../../api/worksheets';
+import { formatDueDate } from '../../ui/dates';
+import { Notice } from '../../ui/Notice';
+import { QueryBoundary } from '../../ui/QueryBoundary';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
+import { CrisisInformation } from '../client/CrisisInformation';
+import { ClosedNotice } from './ClosedNotice';
+import { ConnectionStatus } from './ConnectionStatus';
+import { colorForUser, PresenceList, WorksheetEditor } from './editor-bridge';
+import { HandInPanel } from './HandInPanel';
+import { ReviewPanel } from './ReviewPanel';
+import { useWorksheetMeta } from './useWorksheetMeta';
+import { useWorksheetSession } from './useWorksheetSession';
+
+/** `/worksheets/:worksheetId`: the live worksheet, for the therapist (author) or the client (respond). */
+export function WorksheetPage() {
+  const { worksheetId = '' } = useParams();
+  const worksheet = useWorksheet(worksheetId);
+  if (worksheet.error instanceof ApiError && worksheet.error.status === 404) {
+    return (
+      <Notice tone="warning" title="This worksheet was not found">
+        <p>It may have been deleted, or it is not shared with you.</p>
+        <Link to="/">Back to your start page</Link>
+      </Notice>
+    );
+  }
+  return (
+    <QueryBoundary query={worksheet} loadingLabel="Opening the worksheet…">
+      {(summary) => <LiveWorksheet key={summary.id} summary={summary} />}
+    </QueryBoundary>
+  );
+}
+
+function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
+  const me = useSignedInMe();
+  const isClient = me.user.role === 'client';
+  const user = { id: me.user.id, name: me.user.displayName, color: colorForUser(me.user.id) };
+  const { session, connection } = useWorksheetSession(summary.id, user);
+  const meta = useWorksheetMeta(session?.doc ?? null);
+  const title = meta.title ?? summary.title;
+  useDocumentTitle(title);
+  const closed = connection.kind === 'closed' ? connection : null;
+  // A refused connection cannot save anything: stop inviting edits that would only stay on this device.
+  const readOnly = summary.readOnly || (closed !== null && closed.code === 4403);
+
+  return (
+    <article className="worksheet" aria-labelledby="worksheet-title">
+      <header className="worksheet__header">
+        <div className="worksheet__heading">
+          <BackLink me={me} summary={summary} />
+          <h1 id="worksheet-title" className="worksheet__title">
+            {title}
+          </h1>
+          <p className="worksheet__facts">
+            {isClient ? null : <span>{summary.clientDisplayName}</span>}
+            <span>{summary.dueDate ? `Due ${formatDueDate(summary.dueDate)}` : 'No due date'}</span>
+            <WorksheetStatusBadge status={summary.status} overdue={summary.overdue && !meta.handedInAt} />
+          </p>
+        </div>
+        <div className="worksheet__live">
+          <ConnectionStatus state={connection} />
+          {session ? (
+            <PresenceList awareness={session.awareness} selfClientId={session.doc.clientID} />
+          ) : null}
+        </div>
+      </header>
+      {closed ? <ClosedNotice code={closed.code} reason={closed.reason} /> : null}
+      {summary.readOnly ? (
+        <Notice tone="info">You can read this worksheet; changes are no longer possible.</Notice>
+      ) : null}
+      <div className="worksheet__paper">
+        {session ? (
+          <WorksheetEditor
+            doc={session.doc}
+            awareness={session.awareness}
+            mode={isClient ? 'respond' : 'author'}
+            readOnly={readOnly}
+            user={user}
+          />
+        ) : null}
+      </div>
+      {session && isClient ? (
+        <HandInPanel doc={session.doc} handedInAt={meta.handedInAt} readOnly={readOnly} />
+      ) : null}
+      {!isClient ? <ReviewPanel worksheet={summary} handedInAt={meta.handedInAt} /> : null}
+      {isClient ? <CrisisInformation text={me.practice.crisisText} /> : null}
+    </article>
+  );
+}
+
+function BackLink({ me, summary }: { me: Me; summary: WorksheetSummary }) {
+  if (me.user.role === 'client') return <Link to="/homework">← My homework</Link>;
+  return <Link to={`/clients/${summary.clientId}`}>← {summary.clientDisplayName}</Link>;
+}

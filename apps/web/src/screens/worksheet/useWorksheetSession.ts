@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { type ConnectionFacts, type ConnectionState, connectionState } from './connection-state';
+import { SaveTracker } from './save-tracker';
+import { readServerSyncFrame } from './sync-frame';
+import { syncServerUrl } from './sync-url';
+
+export interface WorksheetSession {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  awareness: WebsocketProvider['awareness'];
+}
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  color: string;
+}
+
+/**
+ * One worksheet's live document for the life of the page: kept on this device (IndexedDB, so work
+ * survives going offline and reloading) and synced through the relay at /sync/<worksheetId>.
+ * Created in an effect and destroyed in its cleanup, so StrictMode's double mount leaves nothing open.
+ */
+export function useWorksheetSession(
+  worksheetId: string,
+  user: SessionUser,
+): { session: WorksheetSession | null; connection: ConnectionState } {
+  const [session, setSession] = useState<WorksheetSession | null>(null);
+  const [connection, setConnection] = useState<ConnectionState>({ kind: 'connecting' });
+  const { id: userId, name: userName, color: userColor } = user;
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    // Per person and worksheet: someone else signing in on this browser never opens your copy.
+    const persistence = new IndexeddbPersistence(`interlude:${userId}:${worksheetId}`, doc);
+    const provider = new WebsocketProvider(syncServerUrl(window.location), worksheetId, doc, {
+      connect: false,
+    });
+    provider.awareness.setLocalStateField('user', { id: userId, name: userName, color: userColor });
+    const tracker = new SaveTracker(doc);
+    const facts: ConnectionFacts = {
+      status: 'connecting',
+      lostConnection: false,
+      browserOnline: navigator.onLine,
+      synced: false,
+      saved: false,
+      closed: null,
+    };
+    const publish = () => {
+      facts.saved = tracker.isSaved();
+      setConnection(connectionState(facts));
+    };
+
+    const onDocUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin !== provider) tracker.noteLocalUpdate(update);
+      publish();
+    };
+    const onFrame = (event: MessageEvent) => {
+      if (!(event.data instanceof ArrayBuffer)) return;
+      const frame = readServerSyncFrame(new Uint8Array(event.data));
+      if (!frame) return;
+      if (frame.kind === 'state-vector') tracker.noteServerStateVector(frame.stateVector);
+      else tracker.noteServerUpdate(frame.update);
+      publish();
+    };
+    const onStatus = ({ status }: { status: ConnectionFacts['status'] }) => {
+      if (status === 'connecting') provider.ws?.addEventListener('message', onFrame);
+      if (status === 'disconnected') facts.lostConnection = true;
+      facts.status = status;
+      publish();
+    };
+    const onSync = (synced: boolean) => {
+      facts.synced = synced;
+      publish();
+    };
+    const onClosed = (event: { code: number; reason: string }) => {
+      facts.closed = { code: event.code, reason: event.reason };
+      publish();
+    };
+    const onBrowserOnline = () => {
+      facts.browserOnline = navigator.onLine;
+      publish();
+    };
+
+    doc.on('update', onDocUpdate);
+    provider.on('status', onStatus);
+    provider.on('sync', onSync);
+    provider.on('closed', onClosed);
+    window.addEventListener('online', onBrowserOnline);
+    window.addEventListener('offline', onBrowserOnline);
+    provider.connect();
+    setSession({ doc, provider, awareness: provider.awareness });
+
+    return () => {
+      window.removeEventListener('online', onBrowserOnline);
+      window.removeEventListener('offline', onBrowserOnline);
+      provider.destroy();
+      void persistence.destroy();
+      doc.destroy();
+      setSession(null);
+    };
+  }, [worksheetId, userId, userName, userColor]);
+
+  return { session, connection };
+}
