@@ -1,0 +1,10 @@
+import { ChecklistNode } from '@interlude/schema';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { ChecklistView } from './ChecklistView.js';
+
+/** Tick the items that apply; `checked` lists the ticked item ids. */
+export const Checklist = ChecklistNode.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(ChecklistView);
+  },
+});

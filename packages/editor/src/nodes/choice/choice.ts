@@ -1,0 +1,10 @@
+import { ChoiceNode } from '@interlude/schema';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { ChoiceView } from './ChoiceView.js';
+
+/** Pick one of a few labelled options; `value` null means not answered yet. */
+export const Choice = ChoiceNode.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(ChoiceView);
+  },
+});

@@ -1,0 +1,11 @@
+import { EntryNode } from '@interlude/schema';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { EntryView } from './EntryView.js';
+
+/** One dated entry of a diary; it and everything in it belong to the client. */
+export const Entry = EntryNode.extend({
+  addNodeView() {
+    // Entry headings are numbered by position, so they re-render when an earlier entry goes.
+    return ReactNodeViewRenderer(EntryView, { trackNodeViewPosition: true });
+  },
+});

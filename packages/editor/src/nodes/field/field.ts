@@ -1,0 +1,10 @@
+import { FieldNode } from '@interlude/schema';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { FieldView } from './FieldView.js';
+
+/** A short typed answer (text, time, minutes, number, date, yes/no); `value` null means not answered. */
+export const Field = FieldNode.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(FieldView);
+  },
+});

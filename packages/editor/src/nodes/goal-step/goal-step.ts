@@ -1,0 +1,10 @@
+import { GoalStepNode } from '@interlude/schema';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { GoalStepView } from './GoalStepView.js';
+
+/** One action step of a goal; the client ticks it when done. */
+export const GoalStep = GoalStepNode.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(GoalStepView);
+  },
+});

@@ -1,0 +1,10 @@
+import { PromptNode } from '@interlude/schema';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { PromptView } from './PromptView.js';
+
+/** A question whose content is the client's rich-text answer. */
+export const Prompt = PromptNode.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(PromptView);
+  },
+});

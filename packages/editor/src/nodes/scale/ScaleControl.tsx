@@ -1,0 +1,128 @@
+import type { KeyboardEvent, PointerEvent } from 'react';
+import { useId } from 'react';
+import { type ScaleRange, scaleValueAfterKey, scaleValueAtFraction, scaleValues } from './scale-values.js';
+
+export interface ScaleControlProps extends ScaleRange {
+  label: string;
+  minLabel?: string;
+  maxLabel?: string;
+  anchors?: readonly { value: number; label: string }[];
+  value: number | null;
+  onChange: (value: number | null) => void;
+  disabled?: boolean;
+}
+
+// Above this many values, number buttons no longer fit a phone: show −/+ buttons instead.
+const MAX_NUMBER_BUTTONS = 11;
+
+function describeValue(value: number | null, anchors: ScaleControlProps['anchors']): string {
+  if (value === null) return 'Not answered yet';
+  const anchor = anchors?.find((candidate) => candidate.value === value);
+  return anchor ? `${value} – ${anchor.label}` : String(value);
+}
+
+/**
+ * A rating: a slider (ARIA slider pattern: arrows, Page keys, Home/End) plus number buttons, with "not
+ * answered yet" shown differently from the lowest value and a way back to it.
+ */
+export function ScaleControl(props: ScaleControlProps) {
+  const { min, max, step, value, onChange, disabled, anchors, label } = props;
+  const labelId = useId();
+  const range = { min, max, step };
+  const values = scaleValues(range);
+  const position = value === null ? 0 : ((value - min) / (max - min)) * 100;
+  const choose = (next: number | null) => {
+    if (!disabled && next !== value) onChange(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = scaleValueAfterKey(value, event.key, range);
+    if (next === undefined) return;
+    event.preventDefault();
+    choose(next);
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    if (box.width <= 0) return;
+    choose(scaleValueAtFraction((event.clientX - box.left) / box.width, range));
+  };
+
+  return (
+    <div className="interlude-scale" role="group" aria-labelledby={labelId} data-answered={value !== null}>
+      <p className="interlude-scale__label" id={labelId}>
+        {label || 'Rating'}
+      </p>
+      <div className="interlude-scale__slider-row">
+        <span className="interlude-scale__end">{props.minLabel || min}</span>
+        <div
+          className="interlude-scale__slider"
+          role="slider"
+          tabIndex={disabled ? -1 : 0}
+          aria-labelledby={labelId}
+          aria-valuemin={min}
+          aria-valuemax={max}
+          aria-valuenow={value ?? undefined}
+          aria-valuetext={describeValue(value, anchors)}
+          aria-disabled={disabled || undefined}
+          onKeyDown={onKeyDown}
+          onPointerDown={onPointerDown}
+        >
+          <span className="interlude-scale__track" />
+          {value === null ? null : (
+            <>
+              <span className="interlude-scale__fill" style={{ width: `${position}%` }} />
+              <span className="interlude-scale__thumb" style={{ left: `${position}%` }} />
+            </>
+          )}
+        </div>
+        <span className="interlude-scale__end">{props.maxLabel || max}</span>
+      </div>
+      <div className="interlude-scale__buttons">
+        {values.length <= MAX_NUMBER_BUTTONS ? (
+          values.map((candidate) => (
+            <button
+              key={candidate}
+              type="button"
+              disabled={disabled}
+              aria-pressed={candidate === value}
+              aria-label={describeValue(candidate, anchors)}
+              onClick={() => choose(candidate)}
+            >
+              {candidate}
+            </button>
+          ))
+        ) : (
+          <>
+            <button
+              type="button"
+              disabled={disabled}
+              aria-label="Lower"
+              onClick={() => choose(scaleValueAfterKey(value, 'ArrowLeft', range) ?? null)}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              disabled={disabled}
+              aria-label="Higher"
+              onClick={() => choose(scaleValueAfterKey(value, 'ArrowRight', range) ?? null)}
+            >
+              +
+            </button>
+          </>
+        )}
+      </div>
+      <div className="interlude-scale__status">
+        <span aria-live="polite">
+          {value === null ? 'Not answered yet' : `Answer: ${describeValue(value, anchors)}`}
+        </span>
+        {value !== null && !disabled ? (
+          <button type="button" className="interlude-link-button" onClick={() => choose(null)}>
+            Clear answer
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { ScaleNode } from '@interlude/schema';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { ScaleView } from './ScaleView.js';
+
+/** A numeric rating with labelled ends; `value` null means not answered yet. */
+export const Scale = ScaleNode.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(ScaleView);
+  },
+});

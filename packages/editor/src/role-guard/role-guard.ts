@@ -1,0 +1,81 @@
+import { type AnsweredNode, answersLostByChange, mayApplyChange, type Role } from '@interlude/schema';
+import { Extension, type JSONContent } from '@tiptap/core';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+
+/** Why a local edit was not applied, in words for the person who tried it. */
+export interface RefusedChange {
+  reason: string;
+  message: string;
+}
+
+export interface RoleGuardOptions {
+  role: Role;
+  readOnly: boolean;
+  /** The document's meta map as JSON, so that a scored measure's lock applies in the editor too. */
+  readMeta: () => Readonly<Record<string, unknown>>;
+  /** Asks whether to go ahead although answers would be lost; `true` goes ahead. Synchronous by design. */
+  confirmAnswerLoss: (lost: readonly AnsweredNode[]) => boolean;
+  /** Told about every refused edit, e.g. to explain it on screen. */
+  onChangeRefused: (refused: RefusedChange) => void;
+}
+
+export const roleGuardPluginKey = new PluginKey('worksheetRoleGuard');
+
+/**
+ * Changes that arrive through Yjs (other people's edits, this person's undo, the first render) already happened
+ * in the shared document: dropping them here would only make this replica diverge from the others.
+ */
+export function cameThroughYjs(transaction: Transaction): boolean {
+  return Boolean(transaction.getMeta(ySyncPluginKey));
+}
+
+const READ_ONLY: RefusedChange = { reason: 'read-only', message: 'This worksheet is read-only.' };
+const KEPT_ANSWERS: RefusedChange = {
+  reason: 'answers-kept',
+  message: 'Nothing was removed: the answers are kept.',
+};
+
+/**
+ * Stops local edits the person's role does not allow, whatever produced them: typing, deleting, cutting,
+ * pasting, dropping or a command. It asks the schema's `mayApplyChange`, the same judge the relay uses.
+ * ProseMirror redraws any DOM the browser already changed for a refused edit.
+ */
+export const RoleGuard = Extension.create<RoleGuardOptions>({
+  name: 'worksheetRoleGuard',
+
+  addOptions() {
+    return {
+      role: 'client',
+      readOnly: false,
+      readMeta: () => ({}),
+      confirmAnswerLoss: () => false,
+      onChangeRefused: () => undefined,
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    const refuse = (refused: RefusedChange) => {
+      options.onChangeRefused(refused);
+      return false;
+    };
+    return [
+      new Plugin({
+        key: roleGuardPluginKey,
+        filterTransaction: (transaction, state) => {
+          if (!transaction.docChanged || cameThroughYjs(transaction)) return true;
+          if (options.readOnly) return refuse(READ_ONLY);
+          const before = state.doc.toJSON() as JSONContent;
+          const after = transaction.doc.toJSON() as JSONContent;
+          const decision = mayApplyChange(options.role, before, after, options.readMeta());
+          if (!decision.allowed) return refuse({ reason: decision.reason, message: decision.message });
+          if (options.role !== 'therapist') return true;
+          const lost = answersLostByChange(before, after);
+          if (lost.length === 0 || options.confirmAnswerLoss(lost)) return true;
+          return refuse(KEPT_ANSWERS);
+        },
+      }),
+    ];
+  },
+});

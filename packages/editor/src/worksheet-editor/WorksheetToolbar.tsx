@@ -1,0 +1,63 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { WORKSHEET_NODE_KINDS } from '../node-kinds/worksheet-node-kinds.js';
+
+export interface WorksheetToolbarProps {
+  editor: Editor;
+  mode: 'author' | 'respond';
+}
+
+/** Undo/redo for everyone; in author mode also the blocks to insert and moving the current block. */
+export function WorksheetToolbar({ editor, mode }: WorksheetToolbarProps) {
+  const can = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      undo: current.can().undo(),
+      redo: current.can().redo(),
+      moveUp: mode === 'author' && current.can().moveWorksheetNode('up'),
+      moveDown: mode === 'author' && current.can().moveWorksheetNode('down'),
+    }),
+  });
+  return (
+    <div className="interlude-toolbar" role="toolbar" aria-label="Worksheet tools">
+      <button type="button" disabled={!can.undo} onClick={() => editor.chain().focus().undo().run()}>
+        Undo
+      </button>
+      <button type="button" disabled={!can.redo} onClick={() => editor.chain().focus().redo().run()}>
+        Redo
+      </button>
+      {mode === 'author' ? (
+        <>
+          <span className="interlude-toolbar__separator" aria-hidden="true" />
+          {WORKSHEET_NODE_KINDS.map((kind) => (
+            <button
+              key={kind.key}
+              type="button"
+              title={kind.description}
+              onClick={() => editor.chain().focus().insertWorksheetNode(kind.key).run()}
+            >
+              + {kind.label}
+            </button>
+          ))}
+          <span className="interlude-toolbar__separator" aria-hidden="true" />
+          <button
+            type="button"
+            aria-label="Move block up"
+            disabled={!can.moveUp}
+            onClick={() => editor.chain().focus().moveWorksheetNode('up').run()}
+          >
+            ↑ Move up
+          </button>
+          <button
+            type="button"
+            aria-label="Move block down"
+            disabled={!can.moveDown}
+            onClick={() => editor.chain().focus().moveWorksheetNode('down').run()}
+          >
+            ↓ Move down
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

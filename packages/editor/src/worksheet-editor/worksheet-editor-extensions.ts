@@ -1,0 +1,70 @@
+import { type AnsweredNode, readMetaRecord, worksheetExtensions, worksheetNodes } from '@interlude/schema';
+import type { AnyExtension } from '@tiptap/core';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { collaborationExtensions } from '../collaboration/collaboration-extensions.js';
+import { WorksheetNodeById } from '../commands/update-worksheet-node.js';
+import { roleForMode, type WorksheetMode, WorksheetModeExtension } from '../mode/worksheet-mode.js';
+import { MoveWorksheetNode } from '../move-node/move-worksheet-node.js';
+import { InsertWorksheetNode } from '../node-kinds/insert-worksheet-node.js';
+import { Checklist } from '../nodes/checklist/checklist.js';
+import { Choice } from '../nodes/choice/choice.js';
+import { Entry } from '../nodes/entry/entry.js';
+import { EntryGroup } from '../nodes/entry-group/entry-group.js';
+import { Field } from '../nodes/field/field.js';
+import { Goal } from '../nodes/goal/goal.js';
+import { GoalStep } from '../nodes/goal-step/goal-step.js';
+import { Prompt } from '../nodes/prompt/prompt.js';
+import { Scale } from '../nodes/scale/scale.js';
+import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
+import { type RefusedChange, RoleGuard } from '../role-guard/role-guard.js';
+import { SlashMenu } from '../slash-menu/slash-menu.js';
+
+export interface WorksheetEditorSetup {
+  doc: Y.Doc;
+  field: string;
+  awareness: Awareness | null;
+  mode: WorksheetMode;
+  readOnly: boolean;
+  user: { id: string; name: string; color: string };
+  /** Default: the browser's confirm dialog. Tests answer it themselves. */
+  confirmAnswerLoss?: (lost: readonly AnsweredNode[]) => boolean;
+  onChangeRefused?: (refused: RefusedChange) => void;
+  /** Today's date on this device, for new entries. Default: the device's calendar day. */
+  today?: () => string;
+}
+
+// The schema's nodes have no views; these replace them one for one.
+const WORKSHEET_NODES_WITH_VIEWS: AnyExtension[] = [
+  Prompt,
+  Scale,
+  Goal,
+  GoalStep,
+  Choice,
+  Checklist,
+  Field,
+  Entry,
+];
+const SCHEMA_NODE_NAMES = new Set<string>(worksheetNodes.map((node) => node.name));
+
+/** Everything an editor of a worksheet is made of, for one mode. */
+export function worksheetEditorExtensions(setup: WorksheetEditorSetup): AnyExtension[] {
+  const { doc, mode, readOnly } = setup;
+  const entryGroup = setup.today ? EntryGroup.configure({ today: setup.today }) : EntryGroup;
+  return [
+    ...worksheetExtensions.filter((extension) => !SCHEMA_NODE_NAMES.has(extension.name)),
+    ...WORKSHEET_NODES_WITH_VIEWS,
+    entryGroup,
+    WorksheetModeExtension.configure({ mode, readOnly }),
+    RoleGuard.configure({
+      role: roleForMode(mode),
+      readOnly,
+      readMeta: () => readMetaRecord(doc),
+      confirmAnswerLoss: setup.confirmAnswerLoss ?? confirmWithBrowserDialog,
+      onChangeRefused: setup.onChangeRefused ?? (() => undefined),
+    }),
+    WorksheetNodeById,
+    ...collaborationExtensions(setup),
+    ...(mode === 'author' ? [InsertWorksheetNode, MoveWorksheetNode, SlashMenu] : []),
+  ];
+}
