@@ -48,6 +48,18 @@ export {
 export { worksheetExtensions, worksheetNodes, worksheetSchema } from './extensions.js';
 export { createNodeId, NODE_ID_LENGTH } from './ids/createNodeId.js';
 export { nodeIdSchema } from './ids/nodeIdSchema.js';
+export { GAD7_V1 } from './measures/gad7.js';
+export { findMeasure, measureCatalogue } from './measures/measureCatalogue.js';
+export { measureContent } from './measures/measureContent.js';
+export type {
+  MeasureDefinition,
+  MeasureFlagRule,
+  MeasureItem,
+  MeasureOption,
+  SeverityBand,
+} from './measures/measureDefinition.js';
+export { PHQ9_V1 } from './measures/phq9.js';
+export { type MeasureScore, type RaisedFlag, scoreMeasure } from './measures/scoreMeasure.js';
 export {
   type ChecklistAttributes,
   ChecklistNode,
@@ -107,6 +119,16 @@ export { measureItemTemplates } from './permissions/measureItems.js';
 export { ROLES, type Role, roleSchema } from './permissions/role.js';
 export { LOCKED_META_KEYS, ROLE_PERMISSIONS, type RolePermissions } from './permissions/rolePermissions.js';
 export { templateProjection } from './permissions/templateProjection.js';
+export { type Completion, completion } from './responses/completion.js';
+export {
+  type ExtractedEntry,
+  type ExtractedEntryGroup,
+  type ExtractedResponse,
+  type ExtractedResponses,
+  extractResponses,
+  type ResponseKind,
+  type ResponseValue,
+} from './responses/extractResponses.js';
 export { judgeWorksheetUpdate } from './yjs/judgeWorksheetUpdate.js';
 export {
   createWorksheetDoc,
