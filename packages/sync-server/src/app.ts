@@ -2,6 +2,8 @@ import type { ServerType } from '@hono/node-server';
 import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import type { WebSocketServer } from 'ws';
+import { apiDependenciesFor } from './api/api-wiring.js';
+import { mountApi } from './api/create-api.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { mountRelayRoute } from './relay/hono-relay-route.js';
 import type { ServerContext } from './server-context.js';
@@ -39,6 +41,8 @@ export function createApp(context: ServerContext, options: CreateAppOptions): In
     maxMessageBytes: context.config.relay.maxMessageBytes,
     logger: context.relay.logger,
   });
+
+  mountApi(app, apiDependenciesFor(context));
 
   if (context.config.webDistDir) serveWebApp(app, context.config.webDistDir);
   return { app, injectWebSocket: nodeWebSocket.injectWebSocket, webSocketServer: nodeWebSocket.wss };

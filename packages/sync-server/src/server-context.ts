@@ -1,3 +1,4 @@
+import type { Accounts } from './accounts/accounts.js';
 import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { SqliteDatabase } from './database/open-database.js';
@@ -13,6 +14,8 @@ export interface ServerContext {
   documentStore: DocumentStore;
   /** The sync relay: register onUpdatesStored listeners, close connections at sign-out/archive/delete. */
   relay: Relay;
+  /** People, sessions, access and the audit log (accounts/). */
+  accounts: Accounts;
   startedAt: number;
   isReady(): boolean;
 }

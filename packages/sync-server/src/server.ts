@@ -1,12 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
+import { type AccountsOptions, createAccounts } from './accounts/accounts.js';
+import { accountsAndAuditMigrations } from './accounts/accounts-and-audit-migrations.js';
+import { createWorksheetAuthorizer } from './accounts/authorize-worksheet.js';
+import { SessionAwareRelay } from './accounts/session-aware-relay.js';
+import { createProgressRecorder } from './accounts/worksheet-progress.js';
+import { apiDependenciesFor } from './api/api-wiring.js';
 import { createApp } from './app.js';
 import { type Clock, systemClock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import { type Migration, openDatabase } from './database/open-database.js';
-import { type AuthorizeWorksheet, denyAllWorksheets } from './relay/authorize.js';
+import { seedDemoPracticeIfEmpty } from './demo/seed-demo-practice.js';
+import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
-import { Relay } from './relay/relay.js';
 import type { RelayLogger } from './relay/relay-logger.js';
 import type { ServerContext } from './server-context.js';
 import type { DocumentStore } from './storage/document-store.js';
@@ -25,15 +31,17 @@ export interface RunningServer {
 
 export interface StartServerOptions {
   clock?: Clock;
-  /** Who may open which worksheet; without one every connection is refused with 4401. */
+  /** Who may open which worksheet; by default the accounts' rules (session cookie, Origin, ownership). */
   authorizeWorksheet?: AuthorizeWorksheet;
+  /** Session lifetimes, scrypt cost and sign-in limits (tests lower the scrypt cost). */
+  accounts?: AccountsOptions;
   /** Replaces the SQLite document store (tests that need to hold a load open). */
   documentStore?: DocumentStore;
   relayLogger?: RelayLogger;
 }
 
 /** Every module's schema changes, in the order they must run. */
-const migrations: Migration[] = [...storageMigrations];
+const migrations: Migration[] = [...storageMigrations, ...accountsAndAuditMigrations];
 
 /** How long shutdown waits for clients to answer the 1012 close before dropping them. */
 const closeHandshakeGraceMs = 2_000;
@@ -45,7 +53,14 @@ export async function startServer(
   const clock = options.clock ?? systemClock;
   const db = openDatabase(config.dataDir, { synchronous: config.sqliteSynchronous, migrations });
   const documentStore = options.documentStore ?? new SqliteDocumentStore(db);
-  const relay = new Relay({ store: documentStore, clock, limits: config.relay, logger: options.relayLogger });
+  const accounts = createAccounts(db, clock, options.accounts);
+  const relay = new SessionAwareRelay(accounts, {
+    store: documentStore,
+    clock,
+    limits: config.relay,
+    logger: options.relayLogger,
+  });
+  relay.onUpdatesStored(createProgressRecorder(accounts));
   let ready = false;
   const context: ServerContext = {
     config,
@@ -53,12 +68,16 @@ export async function startServer(
     db,
     documentStore,
     relay,
+    accounts,
     startedAt: clock.now(),
     isReady: () => ready,
   };
   const { app, injectWebSocket, webSocketServer } = createApp(context, {
-    authorizeWorksheet: options.authorizeWorksheet ?? denyAllWorksheets,
+    authorizeWorksheet: options.authorizeWorksheet ?? createWorksheetAuthorizer(accounts, config),
   });
+  if (config.seedDemo) {
+    await seedDemoPracticeIfEmpty({ ...apiDependenciesFor(context), log: (line) => console.log(line) });
+  }
 
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

@@ -33,11 +33,11 @@ export function createWorksheetAuthorizer(accounts: Accounts, config: ServerConf
       return denial;
     };
 
+    if (!signedIn) return refuse({ denied: 'unauthenticated', reason: 'Please sign in again' });
     const origin = request.headers.get('origin');
     if (!origin || !isOriginAllowed(origin, config.allowedOrigins, requestHost(request))) {
       return refuse({ denied: 'forbidden', reason: 'This page’s origin may not open worksheets' });
     }
-    if (!signedIn) return refuse({ denied: 'unauthenticated', reason: 'Please sign in again' });
 
     const worksheet = accounts.worksheets.get(worksheetId);
     const client = worksheet && accounts.clients.get(worksheet.clientId);

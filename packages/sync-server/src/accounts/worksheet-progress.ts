@@ -3,7 +3,7 @@ import type { Accounts } from './accounts.js';
 
 export interface StoredUpdatesEvent {
   worksheetId: string;
-  provenance: { userId: string; role: 'therapist' | 'client' };
+  provenance: { userId: string; role: 'therapist' | 'client' | 'system' };
   /** The document after the updates were applied. */
   doc: Y.Doc;
 }

@@ -1,12 +1,18 @@
 import type { Accounts } from '../accounts/accounts.js';
 import type { ServerConfig } from '../config.js';
 
+/**
+ * Why open sockets are closed: `access-ended` is final (the client stops reconnecting);
+ * `access-changed` makes the client reconnect and be authorized afresh (e.g. as read-only).
+ */
+export type ConnectionCloseIntent = 'access-ended' | 'access-changed';
+
 /** The relay's controls over open sockets, used when someone's access ends or changes. */
 export interface ConnectionControl {
-  closeUserConnections(userId: string): void;
-  closeWorksheetConnections(worksheetId: string): void;
-  /** Sockets opened with one sign-in session (sign-out). */
-  closeSessionConnections(sessionId: string): void;
+  closeUserConnections(userId: string, intent: ConnectionCloseIntent): void;
+  closeWorksheetConnections(worksheetId: string, intent: ConnectionCloseIntent | 'deleted'): void;
+  /** Sockets opened with one sign-in session (sign-out): closed as not signed in. */
+  closeSessionConnections(sessionId: string, userId: string): void;
 }
 
 export interface DocumentAuthor {
@@ -17,8 +23,8 @@ export interface DocumentAuthor {
 /** Durable worksheet documents (the relay's document store). */
 export interface WorksheetDocuments {
   newWorksheetId(): string;
-  /** Stores the first update of a new document; must be durable before it resolves. */
-  seed(worksheetId: string, update: Uint8Array, author: DocumentAuthor): Promise<void>;
+  /** Stores an update (the seed, when a worksheet is created) with its author; durable once it resolves. */
+  append(worksheetId: string, update: Uint8Array, author: DocumentAuthor): Promise<void>;
   delete(worksheetId: string): Promise<void>;
 }
 

@@ -38,11 +38,11 @@ export class RecordingConnections implements ConnectionControl {
   readonly closedUsers: string[] = [];
   readonly closedWorksheets: string[] = [];
   readonly closedSessions: string[] = [];
-  closeUserConnections(userId: string): void {
-    this.closedUsers.push(userId);
+  closeUserConnections(userId: string, intent: string): void {
+    this.closedUsers.push(`${userId}:${intent}`);
   }
-  closeWorksheetConnections(worksheetId: string): void {
-    this.closedWorksheets.push(worksheetId);
+  closeWorksheetConnections(worksheetId: string, intent: string): void {
+    this.closedWorksheets.push(`${worksheetId}:${intent}`);
   }
   closeSessionConnections(sessionId: string): void {
     this.closedSessions.push(sessionId);
@@ -56,8 +56,8 @@ export class InMemoryDocuments implements WorksheetDocuments {
     this.counter++;
     return `worksheet-${this.counter}`.padEnd(22, '0');
   }
-  async seed(worksheetId: string, update: Uint8Array): Promise<void> {
-    this.updates.set(worksheetId, [update]);
+  async append(worksheetId: string, update: Uint8Array): Promise<void> {
+    this.updates.set(worksheetId, [...(this.updates.get(worksheetId) ?? []), update]);
   }
   async delete(worksheetId: string): Promise<void> {
     this.updates.delete(worksheetId);
@@ -138,10 +138,11 @@ export class ApiAgent {
     body?: unknown,
     extraHeaders: Record<string, string> = {},
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { host: new URL(ORIGIN).host, ...extraHeaders };
+    const headers: Record<string, string> = { host: new URL(ORIGIN).host };
     if (this.origin && method !== 'GET') headers.origin = this.origin;
     if (this.cookie) headers.cookie = this.cookie;
-    if (body !== undefined && typeof body !== 'string') headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    Object.assign(headers, extraHeaders);
     const response = await this.app.request(`${ORIGIN}${path}`, {
       method,
       headers,

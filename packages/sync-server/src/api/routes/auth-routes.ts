@@ -140,7 +140,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     const signedIn = c.get('signedIn');
     if (signedIn) {
       accounts.sessions.delete(signedIn.session.id);
-      connections.closeSessionConnections(signedIn.session.id);
+      connections.closeSessionConnections(signedIn.session.id, signedIn.user.id);
       accounts.audit.record({
         action: 'signed-out',
         practiceId: signedIn.user.practiceId,

@@ -213,9 +213,12 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       accounts.links.revokeAllForUser(client.userId);
     }
     // Everyone's open connections to this client's worksheets reconnect as read-only, or not at all.
-    connections.closeUserConnections(client.userId);
+    connections.closeUserConnections(
+      client.userId,
+      clientAccess === 'none' ? 'access-ended' : 'access-changed',
+    );
     for (const worksheet of accounts.worksheets.listForClient(client.userId)) {
-      connections.closeWorksheetConnections(worksheet.id);
+      connections.closeWorksheetConnections(worksheet.id, 'access-changed');
     }
     accounts.audit.record({
       action: 'client-archived',

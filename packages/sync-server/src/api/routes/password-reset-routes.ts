@@ -62,7 +62,7 @@ export function passwordResetRoutes({ accounts, config, connections }: ApiDepend
     accounts.users.setPasswordHash(link.userId, passwordHash);
     // Whoever knew the old password loses their sessions and open worksheets.
     accounts.sessions.deleteAllForUser(link.userId);
-    connections.closeUserConnections(link.userId);
+    connections.closeUserConnections(link.userId, 'access-changed');
     const user = accounts.users.get(link.userId)!;
     accounts.audit.record({
       action: 'reset-link-used',

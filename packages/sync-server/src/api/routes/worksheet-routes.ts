@@ -103,7 +103,7 @@ export function worksheetRoutes({
     const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     accounts.worksheets.delete(worksheet.id);
-    connections.closeWorksheetConnections(worksheet.id);
+    connections.closeWorksheetConnections(worksheet.id, 'deleted');
     await documents.delete(worksheet.id);
     accounts.audit.record({
       action: 'worksheet-deleted',
@@ -153,7 +153,7 @@ export function worksheetRoutes({
     }
     const seeded = seedFromTemplate(templates, input);
     const worksheetId = documents.newWorksheetId();
-    await documents.seed(worksheetId, seeded.update, { userId: user.id, role: 'therapist' });
+    await documents.append(worksheetId, seeded.update, { userId: user.id, role: 'therapist' });
     const worksheet = accounts.worksheets.create({
       id: worksheetId,
       clientId: client.userId,

@@ -1,0 +1,16 @@
+import type { ServerContext } from '../server-context.js';
+import type { ApiDependencies } from './api-dependencies.js';
+import { relayConnectionControl } from './relay-connection-control.js';
+import { serverTemplateCatalogue } from './server-template-catalogue.js';
+import { storeWorksheetDocuments } from './store-worksheet-documents.js';
+
+/** The API's collaborators in a running server: the relay, its document store, the template catalogue. */
+export function apiDependenciesFor(context: ServerContext): ApiDependencies {
+  return {
+    config: context.config,
+    accounts: context.accounts,
+    connections: relayConnectionControl(context.relay),
+    documents: storeWorksheetDocuments(context.documentStore, context.clock),
+    templates: serverTemplateCatalogue,
+  };
+}

@@ -1,0 +1,41 @@
+import { SessionAwareRelay } from '../accounts/session-aware-relay.js';
+import { CloseCode } from '../relay/close-codes.js';
+import type { Relay } from '../relay/relay.js';
+import type { ConnectionCloseIntent, ConnectionControl } from './api-dependencies.js';
+
+/**
+ * Maps why access changed to the relay's close codes. Codes 4400–4499 are final for the y-websocket
+ * client; 1012 makes it reconnect, so it is authorized again and gets whatever access it has now.
+ */
+export function relayConnectionControl(relay: Relay): ConnectionControl {
+  const closeFor = (intent: ConnectionCloseIntent | 'deleted') => {
+    switch (intent) {
+      case 'access-ended':
+        return { code: CloseCode.refused, reason: 'Your access to this worksheet has ended' };
+      case 'access-changed':
+        return { code: CloseCode.serverRestart, reason: 'Your access changed: reconnecting' };
+      case 'deleted':
+        return { code: CloseCode.notFound, reason: 'This worksheet was deleted' };
+    }
+  };
+  return {
+    closeUserConnections(userId, intent) {
+      const { code, reason } = closeFor(intent);
+      relay.closeConnectionsOfUser(userId, code, reason);
+    },
+    closeWorksheetConnections(worksheetId, intent) {
+      const { code, reason } = closeFor(intent);
+      relay.closeConnectionsOfWorksheet(worksheetId, code, reason);
+    },
+    closeSessionConnections(sessionId, userId) {
+      if (relay instanceof SessionAwareRelay) {
+        relay.closeConnectionsOfSession(sessionId, CloseCode.notSignedIn, 'You signed out');
+        return;
+      }
+      // A plain relay cannot tell sessions apart: every socket of the user reconnects, and only
+      // the signed-out one is then refused.
+      const { code, reason } = closeFor('access-changed');
+      relay.closeConnectionsOfUser(userId, code, reason);
+    },
+  };
+}
