@@ -28,12 +28,13 @@ export function SlashMenuPopup({ editor }: { editor: Editor }) {
       {kinds.length === 0 ? (
         <p className="interlude-slash-menu__empty">No block matches “{menu.query}”</p>
       ) : (
-        <ul id={listId} role="listbox" aria-label="Insert a block">
+        <div id={listId} role="listbox" aria-label="Insert a block">
           {kinds.map((kind, index) => (
-            <li
+            <div
               key={kind.key}
               id={`${listId}-${kind.key}`}
               role="option"
+              tabIndex={-1}
               aria-selected={index === menu.highlighted}
               className="interlude-slash-menu__item"
               // Keep the editor focused: the choice is made on mousedown, before focus would move.
@@ -44,9 +45,9 @@ export function SlashMenuPopup({ editor }: { editor: Editor }) {
             >
               <span className="interlude-slash-menu__label">{kind.label}</span>
               <span className="interlude-slash-menu__description">{kind.description}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

@@ -19,14 +19,14 @@ export function EntryGroupView(view: NodeViewProps) {
           <EntryGroupSettings attributes={attributes} update={view.updateAttributes} />
         ) : null}
       </div>
-      <div role="group" aria-labelledby={labelId}>
+      <fieldset className="interlude-entry-group__body" aria-labelledby={labelId}>
         {view.node.childCount === 0 ? (
           <p className="interlude-entry-group__empty" contentEditable={false}>
             No {entryLabel.toLowerCase()} yet.
           </p>
         ) : null}
         <NodeViewContent className="interlude-entry-group__entries" />
-      </div>
+      </fieldset>
       {canAnswer(view) && attributes.id ? (
         <div contentEditable={false}>
           <button

@@ -1,5 +1,6 @@
 import { doc, entry, entryGroup, field, paragraph, prompt, scale } from '@interlude/schema';
 import { describe, expect, it } from 'vitest';
+import { contentOf } from '../../testing/read-worksheet.js';
 import { expectRoundTrip } from '../../testing/round-trip.js';
 import { createTestEditor, seededDoc } from '../../testing/worksheet-test-editor.js';
 import { localIsoDate } from './local-iso-date.js';
@@ -57,7 +58,7 @@ describe('entry group and entry', () => {
     );
     expect(editor.commands.addEntry('diary')).toBe(true);
     expect(editor.commands.addEntry('diary', '2026-11-20')).toBe(true);
-    const entries = editor.getJSON().content?.[0]?.content ?? [];
+    const entries = contentOf(editor).content?.[0]?.content ?? [];
     expect(entries.map((added) => added.attrs?.date)).toEqual(['2026-11-26', '2026-11-20']);
     const items = entries[0]?.content ?? [];
     expect(items.map((item) => [item.type, item.attrs?.label, item.attrs?.value])).toEqual([

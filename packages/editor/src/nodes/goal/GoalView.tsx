@@ -34,14 +34,14 @@ export function GoalView(view: NodeViewProps) {
           />
         ) : null}
       </div>
-      <div className="interlude-goal__steps" role="group" aria-labelledby={titleId}>
+      <fieldset className="interlude-goal__steps" aria-labelledby={titleId}>
         {total > 0 ? (
           <p className="interlude-goal__count" contentEditable={false}>
             {done} of {total} steps done
           </p>
         ) : null}
         <NodeViewContent className="interlude-goal__step-list" />
-      </div>
+      </fieldset>
       <div contentEditable={false}>
         <ScaleControl
           label="How far along are you (percent)?"

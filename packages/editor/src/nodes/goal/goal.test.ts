@@ -1,5 +1,6 @@
 import { doc, goal, goalStep, paragraph } from '@interlude/schema';
 import { describe, expect, it } from 'vitest';
+import { contentOf } from '../../testing/read-worksheet.js';
 import { expectRoundTrip } from '../../testing/round-trip.js';
 import { createTestEditor, seededDoc } from '../../testing/worksheet-test-editor.js';
 
@@ -25,7 +26,7 @@ describe('goal and goal step', () => {
     );
     expect(editor.commands.addGoalStep('walk', 'Buy shoes')).toBe(true);
     expect(editor.commands.addGoalStep('missing')).toBe(false);
-    const steps = editor.getJSON().content?.[0]?.content ?? [];
+    const steps = contentOf(editor).content?.[0]?.content ?? [];
     expect(steps.map((step) => step.attrs?.text)).toEqual(['Buy shoes']);
     expect(steps[0]?.attrs?.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
   });

@@ -9,49 +9,42 @@ import { TextSetting } from '../../views/TextSetting.js';
 
 export function PromptView(view: NodeViewProps) {
   const attributes = view.node.attrs as PromptAttributes;
-  const questionId = useId();
   const guidanceId = useId();
   return (
     <NodeFrame kindLabel="Question" view={view}>
-      <div className="interlude-prompt__header" contentEditable={false}>
-        <p className="interlude-prompt__question" id={questionId}>
+      {canConfigure(view) ? (
+        <SettingsPanel>
+          <TextSetting
+            label="Question"
+            value={attributes.question}
+            onChange={(question) => view.updateAttributes({ question })}
+          />
+          <TextSetting
+            label="Guidance for the client"
+            multiline
+            value={attributes.guidance}
+            onChange={(guidance) => view.updateAttributes({ guidance })}
+          />
+          <CheckboxSetting
+            label="Answer required"
+            checked={attributes.required}
+            onChange={(required) => view.updateAttributes({ required })}
+          />
+        </SettingsPanel>
+      ) : null}
+      {/* The answer is grouped under its question, so a screen reader announces which question it answers. */}
+      <fieldset className="interlude-prompt" aria-describedby={attributes.guidance ? guidanceId : undefined}>
+        <legend className="interlude-prompt__question" contentEditable={false}>
           {attributes.question || <span className="interlude-placeholder">Untitled question</span>}
           {attributes.required ? <span className="interlude-required"> (required)</span> : null}
-        </p>
+        </legend>
         {attributes.guidance ? (
-          <p className="interlude-prompt__guidance" id={guidanceId}>
+          <p className="interlude-prompt__guidance" id={guidanceId} contentEditable={false}>
             {attributes.guidance}
           </p>
         ) : null}
-        {canConfigure(view) ? (
-          <SettingsPanel>
-            <TextSetting
-              label="Question"
-              value={attributes.question}
-              onChange={(question) => view.updateAttributes({ question })}
-            />
-            <TextSetting
-              label="Guidance for the client"
-              multiline
-              value={attributes.guidance}
-              onChange={(guidance) => view.updateAttributes({ guidance })}
-            />
-            <CheckboxSetting
-              label="Answer required"
-              checked={attributes.required}
-              onChange={(required) => view.updateAttributes({ required })}
-            />
-          </SettingsPanel>
-        ) : null}
-      </div>
-      <div
-        className="interlude-prompt__answer"
-        role="group"
-        aria-labelledby={questionId}
-        aria-describedby={attributes.guidance ? guidanceId : undefined}
-      >
-        <NodeViewContent className="interlude-prompt__content" />
-      </div>
+        <NodeViewContent className="interlude-prompt__answer" />
+      </fieldset>
     </NodeFrame>
   );
 }

@@ -49,10 +49,10 @@ export function ScaleControl(props: ScaleControlProps) {
   };
 
   return (
-    <div className="interlude-scale" role="group" aria-labelledby={labelId} data-answered={value !== null}>
-      <p className="interlude-scale__label" id={labelId}>
+    <fieldset className="interlude-scale" data-answered={value !== null}>
+      <legend className="interlude-scale__label" id={labelId}>
         {label || 'Rating'}
-      </p>
+      </legend>
       <div className="interlude-scale__slider-row">
         <span className="interlude-scale__end">{props.minLabel || min}</span>
         <div
@@ -123,6 +123,6 @@ export function ScaleControl(props: ScaleControlProps) {
           </button>
         ) : null}
       </div>
-    </div>
+    </fieldset>
   );
 }
