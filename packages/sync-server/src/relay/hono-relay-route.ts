@@ -43,6 +43,10 @@ export function mountRelayRoute(app: Hono, options: RelayRouteOptions): void {
       let connection: RelayConnection | null = null;
       return {
         onOpen(_event, ws) {
+          // Listen on the raw socket, not through an onError event: @hono/node-ws builds an
+          // ErrorEvent for that, which Node 20 lacks. ws reports oversized frames and broken
+          // sockets here, then closes the socket itself.
+          ws.raw?.on('error', (error) => logger.warn(`WebSocket error on ${worksheetId}: ${error.message}`));
           if ('closeCode' in decision) {
             ws.close(decision.closeCode, closeReason(decision.reason));
             return;
@@ -59,11 +63,6 @@ export function mountRelayRoute(app: Hono, options: RelayRouteOptions): void {
         },
         onClose() {
           connection?.socketClosed();
-        },
-        onError(event) {
-          // ws reports oversized frames and broken sockets here, then closes the socket itself.
-          const error: unknown = 'error' in event ? event.error : event;
-          logger.warn(`WebSocket error on ${worksheetId}`, error instanceof Error ? error.message : error);
         },
       };
     }),

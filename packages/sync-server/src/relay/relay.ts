@@ -30,6 +30,7 @@ export class Relay {
   private readonly unloadTimers = new Map<Room, TimerHandle>();
   private readonly connections = new Set<RelayConnection>();
   private readonly updatesStoredListeners: UpdatesStoredListener[] = [];
+  private readonly connectionClosedListeners: Array<(connection: RelayConnection) => void> = [];
   private readonly writer: GroupCommitWriter;
   readonly logger: RelayLogger;
   private readonly heartbeat: TimerHandle;
@@ -55,7 +56,10 @@ export class Relay {
       return connection;
     }
     this.connections.add(connection);
-    connection.onClose(() => this.connections.delete(connection));
+    connection.onClose(() => {
+      this.connections.delete(connection);
+      for (const listener of this.connectionClosedListeners) listener(connection);
+    });
     this.attach(connection).catch((error: unknown) => {
       this.logger.error(`Could not attach a connection to ${worksheetId}`, error);
       connection.close(CloseCode.storageFailure, 'The worksheet could not be opened: retrying');
@@ -69,6 +73,15 @@ export class Relay {
     return () => {
       const index = this.updatesStoredListeners.indexOf(listener);
       if (index >= 0) this.updatesStoredListeners.splice(index, 1);
+    };
+  }
+
+  /** Registers a listener told whenever a connection ends, after the relay has let go of it. */
+  onConnectionClosed(listener: (connection: RelayConnection) => void): () => void {
+    this.connectionClosedListeners.push(listener);
+    return () => {
+      const index = this.connectionClosedListeners.indexOf(listener);
+      if (index >= 0) this.connectionClosedListeners.splice(index, 1);
     };
   }
 

@@ -59,3 +59,30 @@ test('R5: kill -9 in the middle of a stream of edits loses nothing another clien
   expect(seen.length).toBeGreaterThanOrEqual(200);
   expect(seen.filter((item) => !restored.has(item))).toEqual([]);
 });
+
+test('R16: SIGTERM closes clients with 1012, keeps what was stored and exits 0', async () => {
+  const dataDir = makeTempDir('sigterm');
+  cleanups.push(() => removeTempDir(dataDir));
+  const server = await ChildRelayServer.start(dataDir);
+  cleanups.push(() => void server.child.kill('SIGKILL'));
+  const worksheetId = newWorksheetId();
+  const writer = new TestProvider(server.url, worksheetId, { user: 'client-1', role: 'client' });
+  cleanups.push(() => writer.destroy());
+  const witness = new TestProvider(server.url, worksheetId, { user: 'therapist-1' });
+  cleanups.push(() => witness.destroy());
+  await Promise.all([writer.synced(), witness.synced()]);
+  writer.doc.getArray<number>('items').push([1, 2, 3]);
+  await witness.docSatisfies((doc) => items(doc).length === 3);
+  witness.provider.destroy();
+  const closed = writer.closedWith();
+  expect(await server.stop()).toEqual({ code: 0, signal: null });
+  expect((await closed).code).toBe(1012);
+  writer.provider.destroy();
+
+  const next = await ChildRelayServer.start(dataDir);
+  cleanups.push(() => next.stop());
+  const reader = new TestProvider(next.url, worksheetId, { user: 'therapist-1' });
+  cleanups.push(() => reader.destroy());
+  await reader.synced();
+  expect(items(reader.doc)).toEqual([1, 2, 3]);
+});
