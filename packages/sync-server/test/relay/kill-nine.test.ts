@@ -51,7 +51,7 @@ test('R5: kill -9 in the middle of a stream of edits loses nothing another clien
   expect(sent).toBeGreaterThan(0);
 
   const second = await ChildRelayServer.start(dataDir);
-  cleanups.push(() => second.stop());
+  cleanups.push(async () => void (await second.stop()));
   const reader = new TestProvider(second.url, worksheetId, { user: 'therapist-1' });
   cleanups.push(() => reader.destroy());
   await reader.synced();
@@ -80,7 +80,7 @@ test('R16: SIGTERM closes clients with 1012, keeps what was stored and exits 0',
   writer.provider.destroy();
 
   const next = await ChildRelayServer.start(dataDir);
-  cleanups.push(() => next.stop());
+  cleanups.push(async () => void (await next.stop()));
   const reader = new TestProvider(next.url, worksheetId, { user: 'therapist-1' });
   cleanups.push(() => reader.destroy());
   await reader.synced();
