@@ -34,6 +34,9 @@ export async function newContext(
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL,
+    // Fixed locale and zone, so dates read the same on every machine ("14 Mar 2099").
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
     ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });

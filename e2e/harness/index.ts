@@ -4,3 +4,4 @@ export { chromiumPath, launchBrowser, newContext, newPage, type PageLog } from '
 export { startTestServer, type TestServer, webDistDir } from './server.js';
 export { type BrowserSuite, useBrowserSuite } from './suite.js';
 export { waitUntil } from './wait.js';
+export { assignThroughApi, openWorksheet, worksheetBlock } from './worksheets.js';

@@ -17,13 +17,6 @@ export function useMe() {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
 }
 
-/** The signed-in person, for screens that are only rendered behind RequireRole. */
-export function useSignedInMe(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useSignedInMe used outside a signed-in route');
-  return data;
-}
-
 export interface SignInInput {
   email: string;
   password: string;

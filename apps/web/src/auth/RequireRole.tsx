@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { useMe } from '../api/session';
 import type { Role } from '../api/types';
 import { QueryBoundary } from '../ui/QueryBoundary';
+import { SignedInContext } from './signed-in';
 
 export interface RequireRoleProps {
   /** Who may see the children; omit to allow anyone signed in. */
@@ -22,7 +23,7 @@ export function RequireRole({ allow, children }: RequireRoleProps) {
           return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
         }
         if (allow && current.user.role !== allow) return <Navigate to="/" replace />;
-        return children;
+        return <SignedInContext value={current}>{children}</SignedInContext>;
       }}
     </QueryBoundary>
   );

@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
-import { useSignedInMe, useSignOut } from '../api/session';
+import { useSignOut } from '../api/session';
+import { useSignedInMe } from '../auth/signed-in';
 import { Button } from '../ui/Button';
 import { SkipLink } from './SkipLink';
 
@@ -23,7 +24,7 @@ export function AppShell() {
       <SkipLink />
       <header className="shell__header">
         <div className="shell__bar">
-          <NavLink to="/" className="brand" aria-label={`Interlude, ${me.practice.name}: home`}>
+          <NavLink to="/" className="brand">
             <span className="brand__mark" aria-hidden="true">
               ◐
             </span>

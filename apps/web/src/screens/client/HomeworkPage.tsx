@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { useSignedInMe } from '../../api/session';
 import type { WorksheetSummary } from '../../api/types';
 import { useWorksheets } from '../../api/worksheets';
+import { useSignedInMe } from '../../auth/signed-in';
 import { formatDueDate, formatMoment } from '../../ui/dates';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';

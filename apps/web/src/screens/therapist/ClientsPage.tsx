@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClients } from '../../api/clients';
-import { useSignedInMe } from '../../api/session';
 import type { Client } from '../../api/types';
 import { useWorksheets } from '../../api/worksheets';
+import { useSignedInMe } from '../../auth/signed-in';
 import { Button } from '../../ui/Button';
 import { formatRelative } from '../../ui/dates';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/http';
-import { useSignedInMe } from '../../api/session';
 import type { Me, WorksheetSummary } from '../../api/types';
 import { useWorksheet } from '../../api/worksheets';
+import { useSignedInMe } from '../../auth/signed-in';
 import { formatDueDate } from '../../ui/dates';
 import { Notice } from '../../ui/Notice';
 import { QueryBoundary } from '../../ui/QueryBoundary';

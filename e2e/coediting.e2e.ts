@@ -1,0 +1,123 @@
+import { expect, test } from 'vitest';
+import {
+  assignThroughApi,
+  demoAccounts,
+  expectNoSeriousAxeViolations,
+  expectOk,
+  newContext,
+  newPage,
+  openWorksheet,
+  signInThroughApi,
+  useBrowserSuite,
+  worksheetBlock,
+} from './harness/index.js';
+
+const suite = useBrowserSuite({ seedDemo: true });
+
+interface MeAnswer {
+  user: { displayName: string };
+}
+
+// Issue 3: therapist and client on the same worksheet, live. Each change is awaited in the other
+// browser (never a fixed pause), and each sees the other's named caret.
+test('therapist and client co-edit a worksheet: answers, ratings and goal steps appear live', async () => {
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  const clientContext = await newContext(suite.browser, suite.baseUrl, { phone: true });
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  await signInThroughApi(clientContext, demoAccounts.alex);
+  const therapistName = (await expectOk<MeAnswer>(therapistContext.request, 'GET', '/api/me')).user
+    .displayName;
+  const clientName = (await expectOk<MeAnswer>(clientContext.request, 'GET', '/api/me')).user.displayName;
+  const worksheet = await assignThroughApi(
+    therapistContext,
+    demoAccounts.alex.email,
+    'weekly-goal',
+    'Co-editing check',
+  );
+
+  const { page: therapist, log: therapistLog } = await newPage(therapistContext);
+  const { page: client, log: clientLog } = await newPage(clientContext);
+  await Promise.all([openWorksheet(therapist, worksheet.id), openWorksheet(client, worksheet.id)]);
+
+  // Text typed into a prompt answer by the client appears for the therapist.
+  const obstacles = 'What might get in the way';
+  await worksheetBlock(client, 'prompt', obstacles).locator('.interlude-prompt__answer').click();
+  await client.keyboard.type('Rain. Then I walk in the shopping centre.');
+  await worksheetBlock(therapist, 'prompt', obstacles)
+    .filter({ hasText: 'Then I walk in the shopping centre.' })
+    .waitFor({ timeout: 30_000 });
+
+  // A rating set by the therapist appears for the client.
+  await worksheetBlock(therapist, 'scale', 'How confident are you?')
+    .getByRole('button', { name: '7', exact: true })
+    .click();
+  await worksheetBlock(client, 'scale', 'How confident are you?')
+    .locator('[role="slider"][aria-valuenow="7"]')
+    .waitFor({ timeout: 30_000 });
+
+  // A goal step ticked by the client appears ticked for the therapist.
+  const step = 'Put my shoes by the door';
+  await client.getByRole('checkbox', { name: step }).check();
+  await therapist
+    .getByRole('checkbox', { name: `Done: ${step}` })
+    .and(therapist.locator(':checked'))
+    .waitFor({
+      timeout: 30_000,
+    });
+
+  // Each sees the other's caret, labelled with their name: the therapist puts their cursor in the
+  // same answer, where the client's caret already is.
+  await worksheetBlock(therapist, 'prompt', obstacles).locator('.interlude-prompt__answer').click();
+  await therapist.keyboard.press('End');
+  await therapist.locator('.interlude-caret').filter({ hasText: clientName }).waitFor({ timeout: 30_000 });
+  await client.locator('.interlude-caret').filter({ hasText: therapistName }).waitFor({ timeout: 30_000 });
+
+  // Both sides report that the server holds everything.
+  await therapist.locator('[role="status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+  await client.locator('[role="status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+
+  await expectNoSeriousAxeViolations(therapist, "the worksheet page (therapist's view)");
+  await expectNoSeriousAxeViolations(client, "the worksheet page (client's view, phone)");
+  expect(therapistLog.errors).toEqual([]);
+  expect(clientLog.errors).toEqual([]);
+  await Promise.all([therapistContext.close(), clientContext.close()]);
+});
+
+test('a client hands a worksheet in; the therapist sees it handed in and marks it reviewed', async () => {
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  await signInThroughApi(clientContext, demoAccounts.sam);
+  const worksheet = await assignThroughApi(
+    therapistContext,
+    demoAccounts.sam.email,
+    'mood-check-in',
+    'Hand-in check',
+  );
+
+  const { page: client } = await newPage(clientContext);
+  await openWorksheet(client, worksheet.id);
+  await client.getByRole('button', { name: 'Hand in' }).click();
+  await client.getByText(/^Handed in /).waitFor();
+
+  const { page: therapist } = await newPage(therapistContext);
+  await openWorksheet(therapist, worksheet.id);
+  await therapist.getByRole('button', { name: 'Mark reviewed' }).click();
+  await therapist.getByText('Reviewed', { exact: true }).first().waitFor();
+  const answer = await expectOk<{ status: string }>(
+    therapistContext.request,
+    'GET',
+    `/api/worksheets/${worksheet.id}`,
+  );
+  expect(answer.status).toBe('reviewed');
+  await Promise.all([therapistContext.close(), clientContext.close()]);
+});
+
+test('a worksheet that is not yours ends with a clear message, not a spinner', async () => {
+  const context = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(context, demoAccounts.alex);
+  const { page } = await newPage(context);
+  await page.goto('/worksheets/no-such-worksheet');
+  await page.getByText('This worksheet was not found').waitFor();
+  await context.close();
+});
