@@ -39,5 +39,8 @@ export function closeCodeForDenial(denial: AccessDenied): CloseCodeValue {
       return CloseCode.refused;
     case 'not-found':
       return CloseCode.notFound;
+    default:
+      // An authorizer outside the type system (plain JS) sent something else: refuse, finally.
+      return CloseCode.refused;
   }
 }

@@ -36,14 +36,13 @@ export class GroupCommitWriter {
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      const batch = this.queued;
-      this.queued = [];
-      this.tail = this.tail.then(() => this.flush(batch));
+      this.flushQueued();
     });
   }
 
   /** Runs `task` after every write enqueued so far, and before any enqueued later is flushed. */
   runExclusive<T>(task: () => Promise<T>): Promise<T> {
+    this.flushQueued();
     this.outstanding++;
     const result = this.tail.then(task);
     this.tail = result.then(
@@ -57,6 +56,14 @@ export class GroupCommitWriter {
   idle(): Promise<void> {
     if (this.outstanding === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Chains everything queued so far as one batch behind the batches and tasks already chained. */
+  private flushQueued(): void {
+    if (this.queued.length === 0) return;
+    const batch = this.queued;
+    this.queued = [];
+    this.tail = this.tail.then(() => this.flush(batch));
   }
 
   private async flush(batch: QueuedWrite[]): Promise<void> {

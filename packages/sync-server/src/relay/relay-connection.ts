@@ -76,7 +76,7 @@ export class RelayConnection {
     this.inboxBytes = 0;
     this.receiver = receiver;
     for (const frame of queued) {
-      if (this.closedState) break;
+      if (this.closedState || !this.accepting) break;
       receiver.receive(this, frame);
     }
     this.markJoined();

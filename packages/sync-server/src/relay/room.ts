@@ -165,6 +165,7 @@ export class Room implements FrameReceiver, CommitSink {
 
   /** Frees memory; the room must be empty and idle. */
   destroy(): void {
+    if (this.status === 'destroyed') return;
     this.status = 'destroyed';
     this.awareness.off('update', this.handleAwarenessChange);
     this.awareness.destroy();
