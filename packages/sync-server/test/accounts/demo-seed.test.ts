@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { worksheetDocToJSON } from '@interlude/schema';
+import { afterEach, expect, test, vi } from 'vitest';
+import * as Y from 'yjs';
+import { testConfig } from '../../src/config.js';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { ServerSession } from './server-session.js';
+
+let server: RunningServer | undefined;
+let dataDir: string | undefined;
+afterEach(async () => {
+  await server?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+test('first start with an empty database seeds the demo practice, once, and prints the credentials', async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-demo-'));
+  const printed: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((line: string) => printed.push(line));
+  server = await startServer(testConfig(dataDir, { seedDemo: true }));
+  expect(printed.join('\n')).toMatch(/therapist@demo\.interlude \/ demo-therapist/);
+  expect(printed.join('\n')).toMatch(/alex@demo\.interlude \/ demo-client/);
+
+  const therapist = new ServerSession(server.url);
+  expect(
+    (
+      await therapist.call('POST', '/api/auth/login', {
+        email: 'therapist@demo.interlude',
+        password: 'demo-therapist',
+      })
+    ).status,
+  ).toBe(200);
+  const clients = await therapist.call<{ email: string; status: string }[]>('GET', '/api/clients');
+  expect(clients.body.map((client) => client.email).sort()).toEqual([
+    'alex@demo.interlude',
+    'sam@demo.interlude',
+  ]);
+  const worksheets = await therapist.call<
+    { id: string; status: string; clientDisplayName: string; overdue: boolean }[]
+  >('GET', '/api/worksheets');
+  const statuses = worksheets.body.map((worksheet) => worksheet.status);
+  expect(statuses).toEqual(expect.arrayContaining(['assigned', 'started', 'handed-in', 'reviewed']));
+  expect(worksheets.body.some((worksheet) => worksheet.overdue)).toBe(true);
+
+  // Answers are real Yjs updates with client provenance, readable through the schema package.
+  const started = worksheets.body.find((worksheet) => worksheet.status === 'started')!;
+  const stored = await server.context.documentStore.load(started.id);
+  const doc = new Y.Doc();
+  for (const update of stored!.updates) Y.applyUpdate(doc, update);
+  expect(JSON.stringify(worksheetDocToJSON(doc).content)).toContain('They think my ideas are useless.');
+  const provenance = await server.context.documentStore.provenanceSummary(started.id);
+  expect(provenance.map((entry) => entry.role).sort()).toEqual(['client', 'therapist']);
+
+  const alex = new ServerSession(server.url);
+  expect(
+    (await alex.call('POST', '/api/auth/login', { email: 'alex@demo.interlude', password: 'demo-client' }))
+      .status,
+  ).toBe(200);
+
+  // A restart on the same data does not seed again.
+  await server.close();
+  printed.length = 0;
+  server = await startServer(testConfig(dataDir, { seedDemo: true }));
+  expect(printed).toEqual([]);
+});
+
+test('seedDemo=false leaves the database empty', async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-demo-'));
+  server = await startServer(testConfig(dataDir, { seedDemo: false }));
+  expect(server.context.accounts.practices.isEmpty()).toBe(true);
+});

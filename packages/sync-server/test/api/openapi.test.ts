@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { ApiAgent, type ApiHarness, createApiHarness } from './api-harness.js';
+
+let harness: ApiHarness;
+beforeEach(() => {
+  harness = createApiHarness();
+});
+afterEach(() => harness.close());
+
+const documentedEndpoints = [
+  'post /auth/signup',
+  'post /auth/login',
+  'post /auth/logout',
+  'get /me',
+  'get /invitations/{token}',
+  'post /invitations/{token}/accept',
+  'get /password-resets/{token}',
+  'post /password-resets/{token}',
+  'get /clients',
+  'post /clients',
+  'get /clients/{id}',
+  'post /clients/{id}/invitation',
+  'post /clients/{id}/reset-link',
+  'post /clients/{id}/archive',
+  'post /clients/{id}/worksheets',
+  'get /worksheets',
+  'get /worksheets/{id}',
+  'delete /worksheets/{id}',
+  'post /worksheets/{id}/review',
+  'get /templates',
+  'get /practice',
+  'patch /practice',
+  'get /audit',
+];
+
+test('GET /api/openapi.json describes every endpoint, generated from the route schemas', async () => {
+  const response = await new ApiAgent(harness.app).get<{
+    openapi: string;
+    servers: { url: string }[];
+    paths: Record<string, Record<string, unknown>>;
+    components: { schemas: Record<string, unknown> };
+  }>('/api/openapi.json');
+  expect(response.status).toBe(200);
+  expect(response.body.openapi).toMatch(/^3\./);
+  expect(response.body.servers).toEqual([{ url: '/api' }]);
+  const operations = Object.entries(response.body.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method} ${path}`),
+  );
+  expect(operations.sort()).toEqual([...documentedEndpoints].sort());
+  expect(Object.keys(response.body.components.schemas)).toEqual(
+    expect.arrayContaining(['Error', 'User', 'Client', 'Worksheet', 'Template', 'AuditEntry', 'Practice']),
+  );
+});
+
+test('GET /api/docs is a self-contained HTML page (no scripts) listing the endpoints', async () => {
+  const response = await new ApiAgent(harness.app).get<string>('/api/docs');
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/text\/html/);
+  expect(response.body).toContain('POST /api/clients/{id}/worksheets');
+  expect(response.body).not.toMatch(/<script/i);
+});
