@@ -92,6 +92,7 @@ export {
 export { type GoalAttributes, GoalNode, goalAttributesSchema, isoDateSchema } from './nodes/goal.js';
 export { type GoalStepAttributes, GoalStepNode, goalStepAttributesSchema } from './nodes/goalStep.js';
 export { dataAttributeName } from './nodes/htmlAttributes.js';
+export { findInvalidNodes, type InvalidNode, nodeAttributeSchemas } from './nodes/nodeAttributeSchemas.js';
 export { ENTRY_ITEM_GROUP, NODE_NAMES, type WorksheetNodeName } from './nodes/nodeNames.js';
 export {
   type ChecklistItem,
@@ -129,6 +130,15 @@ export {
   type ResponseKind,
   type ResponseValue,
 } from './responses/extractResponses.js';
+export { SLEEP_METRICS } from './templates/catalogue/sleepDiary.js';
+export { deriveSleepNight, type SleepNightSummary } from './templates/sleepNight.js';
+export { findTemplate, templateCatalogue, worksheetMetaForTemplate } from './templates/templateCatalogue.js';
+export {
+  defineTemplate,
+  metricKeysOf,
+  type WorksheetTemplate,
+  worksheetTemplateSummarySchema,
+} from './templates/worksheetTemplate.js';
 export { judgeWorksheetUpdate } from './yjs/judgeWorksheetUpdate.js';
 export {
   createWorksheetDoc,

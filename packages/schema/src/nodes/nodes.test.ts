@@ -4,6 +4,7 @@ import { sampleWorksheet } from '../fixtures/sampleWorksheet.js';
 import { checklistAttributesSchema } from './checklist.js';
 import { choiceAttributesSchema } from './choice.js';
 import { fieldAttributesSchema } from './field.js';
+import { findInvalidNodes } from './nodeAttributeSchemas.js';
 import { scaleAttributesSchema } from './scale.js';
 
 // The attribute lists of decision record 0001, §2: the contract the editor and server code against.
@@ -97,5 +98,23 @@ describe('attribute schemas', () => {
     expect(
       fieldAttributesSchema.safeParse({ ...attrsOf('minutes'), fieldType: 'time', value: '25:00' }).success,
     ).toBe(false);
+  });
+});
+
+describe('findInvalidNodes', () => {
+  it('finds nothing wrong with the sample worksheet', () => {
+    expect(findInvalidNodes(sampleWorksheet())).toEqual([]);
+  });
+
+  it('reports attribute values that do not fit, and ids used twice', () => {
+    const json = sampleWorksheet();
+    const anxiety = json.content!.find((node) => node.attrs?.id === 'anxiety')!;
+    anxiety.attrs = { ...anxiety.attrs, value: 150 };
+    const thought = json.content!.find((node) => node.attrs?.id === 'thought')!;
+    thought.attrs = { ...thought.attrs, id: 'situation' };
+    expect(findInvalidNodes(json)).toEqual([
+      { nodeType: 'prompt', nodeId: 'situation', issues: ['id: used by another node'] },
+      { nodeType: 'scale', nodeId: 'anxiety', issues: ['a scale value lies between min and max'] },
+    ]);
   });
 });
