@@ -1,1 +1,12 @@
-export { WORKSHEET_SCHEMA_VERSION } from '@interlude/schema';
+export { colorForUser } from './collaboration/color-for-user.js';
+export { roleForMode, type WorksheetMode, type WorksheetRole } from './mode/worksheet-mode.js';
+export { WORKSHEET_NODE_KINDS, type WorksheetNodeKind } from './node-kinds/worksheet-node-kinds.js';
+export { PresenceList, type PresenceListProps } from './presence/PresenceList.js';
+export { type PresentPerson, readPresence } from './presence/read-presence.js';
+export { answerLossQuestion } from './role-guard/confirm-answer-loss.js';
+export { type RefusedChange, RoleGuard, type RoleGuardOptions } from './role-guard/role-guard.js';
+export { WorksheetEditor, type WorksheetEditorProps } from './worksheet-editor/WorksheetEditor.js';
+export {
+  type WorksheetEditorSetup,
+  worksheetEditorExtensions,
+} from './worksheet-editor/worksheet-editor-extensions.js';

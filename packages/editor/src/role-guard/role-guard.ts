@@ -56,8 +56,10 @@ export const RoleGuard = Extension.create<RoleGuardOptions>({
 
   addProseMirrorPlugins() {
     const options = this.options;
-    const refuse = (refused: RefusedChange) => {
-      options.onChangeRefused(refused);
+    const refuse = (refused: RefusedChange, transaction: Transaction) => {
+      // Plugins' follow-up edits (such as keeping a paragraph at the end) are refused silently: the person
+      // did not try them.
+      if (!transaction.getMeta('appendedTransaction')) options.onChangeRefused(refused);
       return false;
     };
     return [
@@ -65,15 +67,16 @@ export const RoleGuard = Extension.create<RoleGuardOptions>({
         key: roleGuardPluginKey,
         filterTransaction: (transaction, state) => {
           if (!transaction.docChanged || cameThroughYjs(transaction)) return true;
-          if (options.readOnly) return refuse(READ_ONLY);
+          if (options.readOnly) return refuse(READ_ONLY, transaction);
           const before = state.doc.toJSON() as JSONContent;
           const after = transaction.doc.toJSON() as JSONContent;
           const decision = mayApplyChange(options.role, before, after, options.readMeta());
-          if (!decision.allowed) return refuse({ reason: decision.reason, message: decision.message });
+          if (!decision.allowed)
+            return refuse({ reason: decision.reason, message: decision.message }, transaction);
           if (options.role !== 'therapist') return true;
           const lost = answersLostByChange(before, after);
           if (lost.length === 0 || options.confirmAnswerLoss(lost)) return true;
-          return refuse(KEPT_ANSWERS);
+          return refuse(KEPT_ANSWERS, transaction);
         },
       }),
     ];

@@ -1,0 +1,93 @@
+import { type AnsweredNode, CONTENT_FIELD } from '@interlude/schema';
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { WorksheetMode } from '../mode/worksheet-mode.js';
+import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
+import { SlashMenuPopup } from '../slash-menu/SlashMenuPopup.js';
+import { useLatest } from './use-latest.js';
+import { WorksheetToolbar } from './WorksheetToolbar.js';
+import { worksheetEditorExtensions } from './worksheet-editor-extensions.js';
+
+export interface WorksheetEditorProps {
+  /** The worksheet document (content in `doc.getXmlFragment(CONTENT_FIELD)`). */
+  doc: Y.Doc;
+  /** The provider's awareness; null while not connected yet (no carets then). */
+  awareness: Awareness | null;
+  /** Therapist writing or customising vs client answering. */
+  mode: WorksheetMode;
+  /** An archived client with read-only access, or an app older than the document. */
+  readOnly?: boolean;
+  user: { id: string; name: string; color: string };
+  onEditorReady?: (editor: Editor) => void;
+  /** Asked before answers are removed in author mode. Default: the browser's confirm dialog. */
+  confirmAnswerLoss?: (lost: readonly AnsweredNode[]) => boolean;
+}
+
+/**
+ * A worksheet, editable as the mode allows. The editor is rebuilt when the document, the awareness, the mode
+ * or read-only changes, so every plugin always agrees on the mode.
+ */
+export function WorksheetEditor(props: WorksheetEditorProps) {
+  const { doc, awareness, mode, user } = props;
+  const readOnly = props.readOnly ?? false;
+  const [notice, setNotice] = useState<string | null>(null);
+  const confirmAnswerLoss = useLatest(props.confirmAnswerLoss ?? confirmWithBrowserDialog);
+  const onEditorReady = useLatest(props.onEditorReady);
+  const initialUser = useLatest(user);
+
+  const editor = useEditor(
+    {
+      extensions: worksheetEditorExtensions({
+        doc,
+        field: CONTENT_FIELD,
+        awareness,
+        mode,
+        readOnly,
+        user: initialUser.current,
+        confirmAnswerLoss: (lost) => confirmAnswerLoss.current(lost),
+        onChangeRefused: (refused) => setNotice(refused.message),
+      }),
+      editable: !readOnly,
+      editorProps: {
+        attributes: {
+          class: 'interlude-worksheet__content',
+          'aria-label': mode === 'author' ? 'Worksheet, editing' : 'Worksheet',
+          ...(readOnly ? { 'aria-readonly': 'true' } : {}),
+        },
+      },
+      onUpdate: () => setNotice(null),
+    },
+    [doc, awareness, mode, readOnly],
+  );
+
+  useEffect(() => {
+    if (editor) onEditorReady.current?.(editor);
+  }, [editor, onEditorReady]);
+
+  // A renamed person or a new colour shows on their caret without rebuilding the editor.
+  useEffect(() => {
+    awareness?.setLocalStateField('user', { id: user.id, name: user.name, color: user.color });
+  }, [awareness, user.id, user.name, user.color]);
+
+  return (
+    <div
+      className={`interlude-worksheet interlude-worksheet--${mode}`}
+      data-mode={mode}
+      data-read-only={readOnly}
+    >
+      {readOnly ? (
+        <p className="interlude-worksheet__notice">This worksheet is read-only.</p>
+      ) : (
+        <WorksheetToolbar editor={editor} mode={mode} />
+      )}
+      <EditorContent editor={editor} />
+      {mode === 'author' && !readOnly ? <SlashMenuPopup editor={editor} /> : null}
+      <p className="interlude-worksheet__status" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+}
