@@ -60,6 +60,8 @@ export type {
 } from './measures/measureDefinition.js';
 export { PHQ9_V1 } from './measures/phq9.js';
 export { type MeasureScore, type RaisedFlag, scoreMeasure } from './measures/scoreMeasure.js';
+export { MIGRATIONS, type MigrationResult, migrateDocument } from './migrations/migrateDocument.js';
+export { type Migration, mapNodes, renameAttributes } from './migrations/migration.js';
 export {
   type ChecklistAttributes,
   ChecklistNode,
@@ -140,6 +142,7 @@ export {
   worksheetTemplateSummarySchema,
 } from './templates/worksheetTemplate.js';
 export { judgeWorksheetUpdate } from './yjs/judgeWorksheetUpdate.js';
+export { migrateWorksheetDoc } from './yjs/migrateWorksheetDoc.js';
 export {
   createWorksheetDoc,
   encodeWorksheetSeed,
