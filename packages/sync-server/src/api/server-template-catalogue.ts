@@ -1,5 +1,5 @@
-import { starterTemplates } from '../demo/starter-templates.js';
+import { templateCatalogue } from '@interlude/schema';
 import { schemaTemplateCatalogue } from './schema-template-catalogue.js';
 
-/** The templates this server offers. Switch to the schema package's catalogue once it exports one. */
-export const serverTemplateCatalogue = schemaTemplateCatalogue(starterTemplates);
+/** The templates this server offers: the schema package's built-in library. */
+export const serverTemplateCatalogue = schemaTemplateCatalogue(templateCatalogue);

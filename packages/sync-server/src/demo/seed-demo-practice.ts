@@ -1,3 +1,4 @@
+import { findTemplate, scale, type WorksheetJSON } from '@interlude/schema';
 import * as Y from 'yjs';
 import type { User } from '../accounts/account-types.js';
 import type { Accounts } from '../accounts/accounts.js';
@@ -23,6 +24,9 @@ export interface DemoSeedDependencies {
 
 interface DemoAssignment {
   templateId: string;
+  title?: string;
+  /** A tailored copy of the template's content. */
+  content?: () => WorksheetJSON;
   dueInDays: number;
   answers?: Omit<DemoAnswers, 'handedInAt'>;
   /** Hand it in (a day ago, in the client's clock). */
@@ -32,47 +36,66 @@ interface DemoAssignment {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** The SMART goal, tailored with a confidence rating: one worksheet with prompts, a scale and a goal. */
+function smartGoalWithConfidence(): WorksheetJSON {
+  const template = findTemplate('smart-goal');
+  if (!template) throw new Error('The demo needs the "smart-goal" template, which the catalogue lacks.');
+  const confidence = scale({
+    id: 'confidence',
+    label: 'How confident am I that I will do this?',
+    min: 0,
+    max: 10,
+    minLabel: 'Not at all',
+    maxLabel: 'Completely',
+  });
+  return { ...template.content, content: [...(template.content.content ?? []), confidence] };
+}
+
 const alexAssignments: DemoAssignment[] = [
   {
     templateId: 'thought-record',
     dueInDays: 3,
     answers: {
       prompts: {
-        'tr-situation': 'Team meeting on Tuesday; my manager did not reply to my idea.',
-        'tr-thought': 'They think my ideas are useless.',
+        situation: 'Team meeting on Tuesday; my manager did not reply to my idea.',
+        'evidence-for': 'Nobody picked the idea up afterwards.',
       },
-      attributes: { 'tr-belief': { value: 80 } },
+      attributes: { 'balanced-belief': { value: 40 } },
     },
   },
   {
-    templateId: 'weekly-goal',
+    templateId: 'smart-goal',
+    title: 'Walk three times a week',
+    content: smartGoalWithConfidence,
     dueInDays: -1,
     answers: {
-      prompts: { 'wg-obstacles': 'Rain. Then I will walk in the shopping centre instead.' },
-      attributes: {
-        'wg-step-1': { checked: true },
-        'wg-step-2': { checked: true },
-        'wg-confidence': { value: 6 },
-        'wg-goal': { progress: 60 },
+      prompts: {
+        statement: 'Go for a walk three times a week.',
+        specific: 'Around the park after work, on my own or with my neighbour.',
+        barriers: 'Rain. Then I will walk in the shopping centre instead.',
       },
+      attributes: { confidence: { value: 6 }, goal: { progress: 30 } },
     },
     handIn: true,
   },
-  { templateId: 'mood-check-in', dueInDays: -2 },
+  { templateId: 'values-compass', dueInDays: -2 },
 ];
 
 const samAssignments: DemoAssignment[] = [
-  { templateId: 'thought-record', dueInDays: 6 },
+  { templateId: 'worry-time', dueInDays: 6 },
   {
-    templateId: 'mood-check-in',
+    templateId: 'action-plan',
     dueInDays: -3,
     answers: {
-      prompts: { 'mc-went-well': 'Cooked dinner with a friend.' },
-      attributes: { 'mc-mood': { value: 5 }, 'mc-sleep': { value: 4 } },
+      prompts: {
+        practise: 'Slow breathing when I notice my shoulders tense.',
+        when: 'On the bus to work, every weekday.',
+      },
     },
     handIn: true,
     reviewed: true,
   },
+  { templateId: 'three-good-things', dueInDays: 2 },
 ];
 
 /**
@@ -120,7 +143,10 @@ async function assignDemoWorksheet(
   client: User,
   assignment: DemoAssignment,
 ): Promise<void> {
-  const seeded = templates.seedWorksheet(assignment.templateId, {});
+  const seeded = templates.seedWorksheet(assignment.templateId, {
+    ...(assignment.title ? { title: assignment.title } : {}),
+    ...(assignment.content ? { content: assignment.content() } : {}),
+  });
   if (!seeded)
     throw new Error(`The demo needs template "${assignment.templateId}", which the catalogue lacks.`);
   const now = accounts.clock.now();

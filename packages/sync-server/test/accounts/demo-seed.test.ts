@@ -45,12 +45,22 @@ test('first start with an empty database seeds the demo practice, once, and prin
   expect(statuses).toEqual(expect.arrayContaining(['assigned', 'started', 'handed-in', 'reviewed']));
   expect(worksheets.body.some((worksheet) => worksheet.overdue)).toBe(true);
 
+  // One worksheet holds prompts, a scale and a goal, with the client's answers in them.
+  const goal = worksheets.body.find((worksheet) => worksheet.status === 'handed-in')!;
+  const goalDoc = new Y.Doc();
+  for (const update of (await server.context.documentStore.load(goal.id))!.updates)
+    Y.applyUpdate(goalDoc, update);
+  const goalJSON = JSON.stringify(worksheetDocToJSON(goalDoc).content);
+  for (const type of ['"prompt"', '"scale"', '"goal"']) expect(goalJSON).toContain(type);
+  expect(goalJSON).toContain('"progress":30');
+  expect(goalJSON).toContain('"value":6');
+
   // Answers are real Yjs updates with client provenance, readable through the schema package.
   const started = worksheets.body.find((worksheet) => worksheet.status === 'started')!;
   const stored = await server.context.documentStore.load(started.id);
   const doc = new Y.Doc();
   for (const update of stored!.updates) Y.applyUpdate(doc, update);
-  expect(JSON.stringify(worksheetDocToJSON(doc).content)).toContain('They think my ideas are useless.');
+  expect(JSON.stringify(worksheetDocToJSON(doc).content)).toContain('my manager did not reply to my idea');
   const provenance = await server.context.documentStore.provenanceSummary(started.id);
   expect(provenance.map((entry) => entry.role).sort()).toEqual(['client', 'therapist']);
 
