@@ -10,8 +10,8 @@ import type { ServerContext } from './server-context.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 export interface CreateAppOptions {
-  /** Decides who may open which worksheet over the relay. */
-  authorizeWorksheet: AuthorizeWorksheet;
+  /** Decides who may open which worksheet over the relay; without one everyone is refused (4401). */
+  authorizeWorksheet?: AuthorizeWorksheet;
 }
 
 export interface InterludeApp {

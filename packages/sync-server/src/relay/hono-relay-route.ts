@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws';
 import {
   type AuthorizeWorksheet,
   closeCodeForDenial,
+  denyAllWorksheets,
   isAccessDenied,
   type WorksheetAccess,
 } from './authorize.js';
@@ -18,7 +19,8 @@ import { isWorksheetId } from './worksheet-id.js';
 export interface RelayRouteOptions {
   relay: Relay;
   nodeWebSocket: NodeWebSocket;
-  authorizeWorksheet: AuthorizeWorksheet;
+  /** Without one, every connection is refused with 4401 (denyAllWorksheets). */
+  authorizeWorksheet?: AuthorizeWorksheet;
   maxMessageBytes: number;
   logger: RelayLogger;
 }
@@ -39,7 +41,12 @@ export function mountRelayRoute(app: Hono, options: RelayRouteOptions): void {
     '/sync/:worksheetId',
     nodeWebSocket.upgradeWebSocket(async (c) => {
       const worksheetId = c.req.param('worksheetId') ?? '';
-      const decision = await decideUpgrade(options.authorizeWorksheet, c.req.raw, worksheetId, logger);
+      const decision = await decideUpgrade(
+        options.authorizeWorksheet ?? denyAllWorksheets,
+        c.req.raw,
+        worksheetId,
+        logger,
+      );
       let connection: RelayConnection | null = null;
       return {
         onOpen(_event, ws) {

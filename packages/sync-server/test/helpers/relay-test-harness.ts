@@ -13,8 +13,8 @@ export interface RelayHarnessOptions {
   limits?: Partial<RelayLimits>;
   documentStore?: DocumentStore;
   clock?: Clock;
-  /** null starts the server with no authorizer (everyone is refused). */
-  authorizeWorksheet?: AuthorizeWorksheet | null;
+  /** Defaults to queryStringAuthorizer (everyone in, identity from the query string). */
+  authorizeWorksheet?: AuthorizeWorksheet;
 }
 
 /**

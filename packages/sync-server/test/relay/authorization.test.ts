@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
+import { denyAllWorksheets } from '../../src/relay/authorize.js';
 import { CloseCode } from '../../src/relay/close-codes.js';
 import { newWorksheetId } from '../../src/relay/worksheet-id.js';
 import { RawSocket } from '../helpers/raw-socket.js';
@@ -51,8 +52,8 @@ test('A2: a worksheet id that is not 22 base64url characters closes with 4404 be
   expect(authorizerCalls).toBe(0);
 });
 
-test('A3: with no authorizer configured every connection is refused with 4401', async () => {
-  harness = await RelayTestHarness.start({ authorizeWorksheet: null });
+test('A3: the default authorizer of a relay mounted without one refuses every connection with 4401', async () => {
+  harness = await RelayTestHarness.start({ authorizeWorksheet: denyAllWorksheets });
   const socket = new RawSocket(harness.url, `/sync/${newWorksheetId()}`);
   expect((await socket.closed).code).toBe(CloseCode.notSignedIn);
 });
