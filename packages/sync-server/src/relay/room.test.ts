@@ -8,7 +8,7 @@ import {
   worksheetB,
 } from '../../test/helpers/relay-fixture.js';
 import { CloseCode } from './close-codes.js';
-import { encodeSyncUpdate } from './protocol.js';
+import { encodeSyncStep2, encodeSyncUpdate } from './protocol.js';
 
 function seedUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();
@@ -241,6 +241,15 @@ describe('R11 read-only', () => {
     reader.sendAwareness({ user: 'reader' });
     expect(writer.remoteAwarenessStates().get(reader.doc.clientID)).toEqual({ user: 'reader' });
     expect(reader.socket.closed).toBeNull();
+  });
+
+  test('R11: an empty step 2 from a read-only connection changes nothing and is dropped without closing it', async () => {
+    const fixture = createRelayFixture();
+    const reader = await fixture.join({ ...clientAccess, readOnly: true });
+    reader.send(encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())));
+    await fixture.relay.flushed();
+    expect(reader.socket.closed).toBeNull();
+    expect(await fixture.store.load(worksheetA)).toBeNull();
   });
 
   test('R11: an update or step 2 from a read-only connection closes it with 4403 and stores nothing', async () => {

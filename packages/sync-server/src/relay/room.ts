@@ -101,11 +101,12 @@ export class Room implements FrameReceiver, CommitSink {
 
   /** Validates, admits and queues an update for storage; it is applied and echoed once durable. */
   acceptUpdate(connection: RelayConnection, update: Uint8Array): void {
+    // Nothing to store or refuse: dropping it changes nothing, even for a read-only peer.
+    if (isEmptyUpdate(update)) return;
     if (connection.access.readOnly) {
       connection.close(CloseCode.refused, 'Read-only access: changes to this worksheet are refused');
       return;
     }
-    if (isEmptyUpdate(update)) return;
     if (!isApplicableUpdate(update)) {
       connection.close(CloseCode.malformed, 'Update could not be decoded by Yjs: nothing was stored');
       return;
