@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ApiDependencies } from './api-dependencies.js';
 import type { ApiEnv } from './api-env.js';
 import { ApiError } from './api-error.js';
+import { auditAccessRefused } from './audit-access-refused.js';
 import { apiNotFound, createApiErrorHandler } from './error-handler.js';
 import { identifyCaller } from './identify-caller.js';
 import { type OpenApiDocumentLike, renderOpenApiDocsPage } from './openapi-docs-page.js';
@@ -35,7 +36,7 @@ const openApiInfo = {
 /** The JSON API under /api: validation at the edge, one error handler, the OpenAPI document and its page. */
 export function createApi(dependencies: ApiDependencies, logError: (error: unknown) => void = console.error) {
   const api = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
-  api.onError(createApiErrorHandler(logError));
+  api.onError(createApiErrorHandler(logError, auditAccessRefused(dependencies.accounts)));
   api.use(
     '*',
     bodyLimit({

@@ -1,4 +1,4 @@
-import type { ErrorHandler, NotFoundHandler } from 'hono';
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from './api-error.js';
@@ -17,9 +17,13 @@ const codeForStatus: Partial<Record<number, string>> = {
 };
 
 /** The API's only error handler: every failure leaves as `{ error: { code, message } }`. */
-export function createApiErrorHandler(log: (error: unknown) => void): ErrorHandler {
+export function createApiErrorHandler(
+  log: (error: unknown) => void,
+  onAccessRefused: (c: Context, error: ApiError) => void = () => {},
+): ErrorHandler {
   return (error, c) => {
     if (error instanceof ApiError) {
+      if (error.status === 403 || error.code === 'not-found') onAccessRefused(c, error);
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json({ error: { code: error.code, message: error.message } }, error.status);
     }

@@ -80,6 +80,16 @@ describe('a therapist reaches only their own clients and their worksheets', () =
     expect((await therapistB.get(`/api/worksheets/${worksheetB1}`)).status).toBe(200);
   });
 
+  test("reaching for another practice's records is written to the refusing practice's audit log", async () => {
+    await therapistA.get(`/api/worksheets/${worksheetB1}`);
+    const entries =
+      await therapistA.get<{ action: string; details: Record<string, unknown> }[]>('/api/audit');
+    expect(entries.body[0]).toMatchObject({
+      action: 'access-refused',
+      details: { channel: 'http', code: 'not-found', method: 'GET', path: `/api/worksheets/${worksheetB1}` },
+    });
+  });
+
   test('the audit log shows only entries of their own practice', async () => {
     const entries =
       await therapistA.get<{ subject: { id: string } | null; actor: { id: string } | null }[]>('/api/audit');
