@@ -24,11 +24,13 @@ export const worksheetNodes = [
 ] as const;
 
 /**
- * Everything a worksheet document is made of. History is off because Collaboration's Yjs undo replaces it;
- * the document content stays StarterKit's `block+`.
+ * Everything a worksheet document is made of; the document content stays StarterKit's `block+`.
+ * History is off because Collaboration's Yjs undo replaces it. The trailing node is off because it appends a
+ * paragraph whenever a document ends in another node: a template change on the client's device that the
+ * relay would refuse.
  */
 export const worksheetExtensions: AnyExtension[] = [
-  StarterKit.configure({ undoRedo: false }),
+  StarterKit.configure({ undoRedo: false, trailingNode: false }),
   ...worksheetNodes,
 ];
 
