@@ -195,6 +195,28 @@ describe('sign-in rate limiting', () => {
     expect(paused.status).toBe(429);
   });
 
+  test('without a trusted proxy, a forged X-Forwarded-For does not escape the address limit', async () => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      await new ApiAgent(harness.app).request(
+        'POST',
+        '/api/auth/login',
+        { email: `u${attempt}@x.test`, password: 'p' },
+        {
+          'x-forwarded-for': `192.0.2.${attempt}`,
+        },
+      );
+    }
+    const forged = await new ApiAgent(harness.app).request(
+      'POST',
+      '/api/auth/login',
+      { email: 'z@x.test', password: 'p' },
+      {
+        'x-forwarded-for': '198.51.100.99',
+      },
+    );
+    expect(forged.status).toBe(429);
+  });
+
   test('X-Forwarded-For is only believed behind a trusted proxy', async () => {
     harness.close();
     harness = createApiHarness({ trustProxy: true });
