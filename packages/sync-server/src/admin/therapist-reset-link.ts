@@ -13,7 +13,7 @@ export function issueTherapistResetToken(
   email: string,
 ): { token: string; expiresAt: number } {
   const user = accounts.users.findByEmail(email);
-  if (!user || user.role !== 'therapist') {
+  if (user?.role !== 'therapist') {
     throw new AdminCommandError(
       `No therapist account has the email "${email}". Check the spelling, or sign up instead.`,
     );
