@@ -30,6 +30,7 @@ export { nodeLabel } from './content/nodeLabel.js';
 export { RESPONSE_ATTRIBUTES, RESPONSE_CONTENT_NODES } from './content/responsePart.js';
 export { type WalkContext, walkWorksheet } from './content/walkWorksheet.js';
 export { attributesOf, plainTextOf, type WorksheetJSON } from './content/worksheetJSON.js';
+export { isoDateSchema } from './document/isoDateSchema.js';
 export { COMMENTS_MAP, CONTENT_FIELD, META_MAP, WORKSHEET_SCHEMA_VERSION } from './document/layout.js';
 export {
   type MeasureRef,
@@ -91,7 +92,7 @@ export {
   fieldTypeSchema,
   fieldValueSchemas,
 } from './nodes/field.js';
-export { type GoalAttributes, GoalNode, goalAttributesSchema, isoDateSchema } from './nodes/goal.js';
+export { type GoalAttributes, GoalNode, goalAttributesSchema } from './nodes/goal.js';
 export { type GoalStepAttributes, GoalStepNode, goalStepAttributesSchema } from './nodes/goalStep.js';
 export { dataAttributeName } from './nodes/htmlAttributes.js';
 export { findInvalidNodes, type InvalidNode, nodeAttributeSchemas } from './nodes/nodeAttributeSchemas.js';

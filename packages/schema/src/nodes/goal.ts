@@ -1,10 +1,9 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { z } from 'zod';
+import { isoDateSchema } from '../document/isoDateSchema.js';
 import { idAttribute, numberAttribute, textAttribute } from './htmlAttributes.js';
 import { NODE_NAMES } from './nodeNames.js';
 import { nodeIdAttributeSchema } from './optionSchemas.js';
-
-export const isoDateSchema = z.iso.date();
 
 export const goalAttributesSchema = z.object({
   id: nodeIdAttributeSchema,

@@ -1,6 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { z } from 'zod';
-import { isoDateSchema } from './goal.js';
+import { isoDateSchema } from '../document/isoDateSchema.js';
 import { booleanAttribute, idAttribute, textAttribute } from './htmlAttributes.js';
 import { NODE_NAMES } from './nodeNames.js';
 import { nodeIdAttributeSchema } from './optionSchemas.js';
