@@ -22,7 +22,6 @@ export function NodeFrame({ kindLabel, view, children }: NodeFrameProps) {
   };
   return (
     <NodeViewWrapper
-      as="section"
       className={`interlude-node interlude-node--${view.node.type.name}`}
       data-type={view.node.type.name}
       data-selected={view.selected ? 'true' : undefined}

@@ -18,26 +18,28 @@ export function EntryView(view: NodeViewProps) {
   const heading = entryHeading(view);
   const answerable = canAnswer(view);
   return (
-    <NodeViewWrapper as="article" className="interlude-entry" data-type="entry" aria-labelledby={headingId}>
-      <header className="interlude-entry__header" contentEditable={false}>
-        <p className="interlude-entry__heading" id={headingId}>
-          {heading}
-        </p>
-        <label htmlFor={dateId}>Date</label>
-        <input
-          id={dateId}
-          type="date"
-          value={attributes.date ?? ''}
-          disabled={!answerable}
-          onChange={(event) => view.updateAttributes({ date: event.target.value || null })}
-        />
-        {answerable ? (
-          <button type="button" aria-label={`Remove ${heading}`} onClick={() => view.deleteNode()}>
-            Remove
-          </button>
-        ) : null}
-      </header>
-      <NodeViewContent className="interlude-entry__items" />
+    <NodeViewWrapper className="interlude-entry" data-type="entry">
+      <article aria-labelledby={headingId}>
+        <header className="interlude-entry__header" contentEditable={false}>
+          <p className="interlude-entry__heading" id={headingId}>
+            {heading}
+          </p>
+          <label htmlFor={dateId}>Date</label>
+          <input
+            id={dateId}
+            type="date"
+            value={attributes.date ?? ''}
+            disabled={!answerable}
+            onChange={(event) => view.updateAttributes({ date: event.target.value || null })}
+          />
+          {answerable ? (
+            <button type="button" aria-label={`Remove ${heading}`} onClick={() => view.deleteNode()}>
+              Remove
+            </button>
+          ) : null}
+        </header>
+        <NodeViewContent className="interlude-entry__items" />
+      </article>
     </NodeViewWrapper>
   );
 }

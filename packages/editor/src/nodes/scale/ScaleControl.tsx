@@ -1,5 +1,5 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { type ScaleRange, scaleValueAfterKey, scaleValueAtFraction, scaleValues } from './scale-values.js';
 
 export interface ScaleControlProps extends ScaleRange {
@@ -31,12 +31,17 @@ export function ScaleControl(props: ScaleControlProps) {
   const range = { min, max, step };
   const values = scaleValues(range);
   const position = value === null ? 0 : ((value - min) / (max - min)) * 100;
+  // The value last chosen here: key presses that come faster than the view re-renders step from it.
+  const latest = useRef(value);
+  latest.current = value;
   const choose = (next: number | null) => {
-    if (!disabled && next !== value) onChange(next);
+    if (disabled || next === latest.current) return;
+    latest.current = next;
+    onChange(next);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = scaleValueAfterKey(value, event.key, range);
+    const next = scaleValueAfterKey(latest.current, event.key, range);
     if (next === undefined) return;
     event.preventDefault();
     choose(next);
@@ -98,7 +103,7 @@ export function ScaleControl(props: ScaleControlProps) {
               type="button"
               disabled={disabled}
               aria-label="Lower"
-              onClick={() => choose(scaleValueAfterKey(value, 'ArrowLeft', range) ?? null)}
+              onClick={() => choose(scaleValueAfterKey(latest.current, 'ArrowLeft', range) ?? null)}
             >
               −
             </button>
@@ -106,7 +111,7 @@ export function ScaleControl(props: ScaleControlProps) {
               type="button"
               disabled={disabled}
               aria-label="Higher"
-              onClick={() => choose(scaleValueAfterKey(value, 'ArrowRight', range) ?? null)}
+              onClick={() => choose(scaleValueAfterKey(latest.current, 'ArrowRight', range) ?? null)}
             >
               +
             </button>

@@ -1,0 +1,184 @@
+import { readWorksheetContent } from '@interlude/schema';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
+import { nodeById } from '../testing/read-worksheet.js';
+import { respondFixture } from '../testing/respond-fixture.js';
+import { seededDoc, TEST_USER } from '../testing/worksheet-test-editor.js';
+import { WorksheetEditor } from './WorksheetEditor.js';
+
+afterEach(cleanup);
+
+async function renderWorksheet(
+  mode: 'author' | 'respond',
+  extra: { readOnly?: boolean; confirm?: () => boolean } = {},
+) {
+  const doc = seededDoc(respondFixture());
+  let ready: Editor | null = null;
+  const { container } = render(
+    <WorksheetEditor
+      doc={doc}
+      awareness={null}
+      mode={mode}
+      readOnly={extra.readOnly}
+      user={TEST_USER}
+      confirmAnswerLoss={extra.confirm}
+      onEditorReady={(editor) => {
+        ready = editor;
+      }}
+    />,
+  );
+  // Node views mount in a microtask after the editor: wait until every one has rendered.
+  await waitFor(() => expect(container.querySelectorAll('.react-renderer:empty')).toHaveLength(0));
+  const answerOf = (id: string) => nodeById(readWorksheetContent(doc), id)?.attrs;
+  return { doc, answerOf, editor: () => ready };
+}
+
+function group(name: string) {
+  return screen.getByRole('group', { name });
+}
+
+describe('WorksheetEditor in respond mode', () => {
+  it('renders every block with its label and hands out the editor', async () => {
+    const { editor } = await renderWorksheet('respond');
+    expect(editor()).not.toBeNull();
+    expect(screen.getByRole('slider', { name: 'How anxious?' }).getAttribute('aria-valuetext')).toBe(
+      'Not answered yet',
+    );
+    expect(screen.getByRole('group', { name: 'Was it planned?' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add day' })).toBeTruthy();
+    // No template controls for the client.
+    expect(screen.queryByText('Settings')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Remove question/ })).toBeNull();
+  });
+
+  it('operates a scale from the keyboard, the number buttons and "Clear answer"', async () => {
+    const { answerOf } = await renderWorksheet('respond');
+    const slider = screen.getByRole('slider', { name: 'How anxious?' });
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(answerOf('anxiety')?.value).toBe(0);
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    fireEvent.keyDown(slider, { key: 'ArrowUp' });
+    expect(answerOf('anxiety')?.value).toBe(2);
+    fireEvent.keyDown(slider, { key: 'End' });
+    expect(answerOf('anxiety')?.value).toBe(10);
+    fireEvent.keyDown(slider, { key: 'Home' });
+    expect(answerOf('anxiety')?.value).toBe(0);
+    fireEvent.click(within(group('How anxious?')).getByRole('button', { name: '7' }));
+    expect(answerOf('anxiety')?.value).toBe(7);
+    await waitFor(() =>
+      expect(
+        within(group('How anxious?')).getByRole('button', { name: '7' }).getAttribute('aria-pressed'),
+      ).toBe('true'),
+    );
+    expect(slider.getAttribute('aria-valuetext')).toBe('7');
+    fireEvent.click(within(group('How anxious?')).getByRole('button', { name: 'Clear answer' }));
+    expect(answerOf('anxiety')?.value).toBeNull();
+  });
+
+  it('answers a choice, a checklist, a goal step and a field', async () => {
+    const { answerOf } = await renderWorksheet('respond');
+    fireEvent.click(screen.getByRole('radio', { name: 'Done' }));
+    expect(answerOf('planned')?.value).toBe('done');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Labelling' }));
+    expect(answerOf('traps')?.checked).toEqual(['labelling']);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Buy shoes' }));
+    expect(answerOf('shoes')?.checked).toBe(true);
+    fireEvent.change(screen.getByLabelText('Went to bed'), { target: { value: '23:15' } });
+    expect(answerOf('bed')?.value).toBe('23:15');
+  });
+
+  it('adds a dated entry and removes one', async () => {
+    const { doc } = await renderWorksheet('respond');
+    fireEvent.click(screen.getByRole('button', { name: 'Add day' }));
+    const entries = () => nodeById(readWorksheetContent(doc), 'diary')?.content ?? [];
+    expect(entries()).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Day 1' }));
+    expect(entries()).toHaveLength(1);
+    expect(entries()[0]?.attrs?.id).not.toBe('monday');
+  });
+
+  it('offers no way to answer when read-only', async () => {
+    const { answerOf } = await renderWorksheet('respond', { readOnly: true });
+    expect(screen.getByText('This worksheet is read-only.')).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Done' }) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'How anxious?' }), { key: 'End' });
+    expect(answerOf('anxiety')?.value).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add day' })).toBeNull();
+  });
+});
+
+describe('WorksheetEditor in author mode', () => {
+  it('configures a question inline', async () => {
+    const { answerOf } = await renderWorksheet('author');
+    const [firstQuestionField] = screen.getAllByLabelText('Question');
+    fireEvent.change(firstQuestionField!, { target: { value: 'What happened this week?' } });
+    expect(answerOf('situation')?.question).toBe('What happened this week?');
+  });
+
+  it('configures a scale’s range and refuses an empty one', async () => {
+    const { answerOf } = await renderWorksheet('author');
+    const [highest] = screen.getAllByLabelText('Highest');
+    fireEvent.change(highest!, { target: { value: '100' } });
+    expect(answerOf('anxiety')?.max).toBe(100);
+    const [lowest] = screen.getAllByLabelText('Lowest');
+    fireEvent.change(lowest!, { target: { value: '200' } });
+    expect(answerOf('anxiety')?.min).toBe(0);
+  });
+
+  it('adds a choice option and a checklist item', async () => {
+    const { answerOf } = await renderWorksheet('author');
+    fireEvent.click(screen.getByRole('button', { name: 'Add option' }));
+    expect((answerOf('planned')?.options as unknown[]).length).toBe(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Add item' }));
+    expect((answerOf('traps')?.items as unknown[]).length).toBe(3);
+  });
+
+  it('asks before removing a question that holds an answer', async () => {
+    let asked = 0;
+    const { doc } = await renderWorksheet('author', {
+      confirm: () => {
+        asked += 1;
+        return false;
+      },
+    });
+    const [removeFirstQuestion] = screen.getAllByRole('button', { name: 'Remove question' });
+    fireEvent.click(removeFirstQuestion!);
+    expect(asked).toBe(1);
+    expect(nodeById(readWorksheetContent(doc), 'situation')).toBeDefined();
+    expect(screen.getByRole('status').textContent).toBe('Nothing was removed: the answers are kept.');
+  });
+
+  it('inserts blocks from the toolbar and moves them', async () => {
+    const { doc, editor } = await renderWorksheet('author');
+    act(() => {
+      editor()?.commands.setTextSelection(1);
+    });
+    fireEvent.click(screen.getByRole('button', { name: '+ Checklist' }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Move checklist up' })).toHaveLength(2));
+    const types = () => (readWorksheetContent(doc).content ?? []).map((block) => block.type);
+    expect(types().slice(0, 3)).toEqual(['heading', 'checklist', 'paragraph']);
+    const [moveFirstChecklistUp] = screen.getAllByRole('button', { name: 'Move checklist up' });
+    fireEvent.click(moveFirstChecklistUp!);
+    expect(types().slice(0, 2)).toEqual(['checklist', 'heading']);
+  });
+
+  it('edits a diary’s fields', async () => {
+    const { answerOf } = await renderWorksheet('author');
+    fireEvent.click(screen.getByRole('button', { name: 'Add field' }));
+    expect((answerOf('diary')?.fields as unknown[]).length).toBe(4);
+    await screen.findByRole('button', { name: 'Move field 4 up' });
+    fireEvent.click(screen.getByRole('button', { name: 'Move field 4 up' }));
+    expect((answerOf('diary')?.fields as { kind: string }[])[2]?.kind).toBe('scale');
+  });
+});
+
+describe('WorksheetEditor with others present', () => {
+  it('announces the person in awareness for carets', () => {
+    const doc = seededDoc(respondFixture());
+    const awareness = new Awareness(doc);
+    render(<WorksheetEditor doc={doc} awareness={awareness} mode="respond" user={TEST_USER} />);
+    expect(awareness.getLocalState()?.user).toEqual(TEST_USER);
+  });
+});
