@@ -58,10 +58,6 @@ export class Room implements FrameReceiver, CommitSink {
     this.loaded = this.load();
   }
 
-  get isReady(): boolean {
-    return this.status === 'ready';
-  }
-
   get isEmpty(): boolean {
     return this.connections.size === 0;
   }
