@@ -15,6 +15,11 @@ export interface UserWithPassword extends User {
   passwordHash: string | null;
 }
 
+/** Someone already has an account with this email (UNIQUE on users.email). */
+export class EmailInUseError extends Error {
+  override name = 'EmailInUseError';
+}
+
 /** Emails are compared case-insensitively: stored lower-cased and trimmed. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -35,11 +40,19 @@ export class UserStore {
   }): User {
     const id = newId();
     const email = normalizeEmail(input.email);
-    this.db
-      .prepare(
-        'INSERT INTO users (id, practice_id, role, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, input.practiceId, input.role, email, input.displayName, input.passwordHash, this.now());
+    try {
+      this.db
+        .prepare(
+          'INSERT INTO users (id, practice_id, role, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(id, input.practiceId, input.role, email, input.displayName, input.passwordHash, this.now());
+    } catch (error) {
+      // Two sign-ups with one email racing past the caller's check: the database decides.
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw new EmailInUseError(`An account with the email ${email} already exists.`, { cause: error });
+      }
+      throw error;
+    }
     return { id, practiceId: input.practiceId, role: input.role, email, displayName: input.displayName };
   }
 

@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { EmailInUseError } from '../accounts/user-store.js';
 import { ApiError } from './api-error.js';
 
 const codeForStatus: Partial<Record<number, string>> = {
@@ -26,6 +27,12 @@ export function createApiErrorHandler(
       if (error.status === 403 || error.code === 'not-found') onAccessRefused(c, error);
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    }
+    if (error instanceof EmailInUseError) {
+      return c.json(
+        { error: { code: 'email-in-use', message: 'An account with this email already exists.' } },
+        409,
+      );
     }
     if (error instanceof HTTPException) {
       const status = error.status as ContentfulStatusCode;

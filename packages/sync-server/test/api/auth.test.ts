@@ -82,6 +82,21 @@ describe('sign-up and sign-in', () => {
     expect(response.body).toMatchObject({ error: { code: 'email-in-use' } });
   });
 
+  test('two sign-ups racing with one email: one 201, one 409, and no stray practice', async () => {
+    const body = {
+      displayName: 'A',
+      email: 'race@example.test',
+      password: 'correct horse battery',
+      practiceName: 'P',
+    };
+    const answers = await Promise.all([
+      new ApiAgent(harness.app).post('/api/auth/signup', body),
+      new ApiAgent(harness.app).post('/api/auth/signup', body),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect(harness.db.prepare('SELECT count(*) AS n FROM practices').get()).toEqual({ n: 1 });
+  });
+
   test('sign-in with the right password works, the wrong one is a 401 that does not say which part was wrong', async () => {
     const { email: address } = await signUpTherapist(harness);
     const agent = new ApiAgent(harness.app);

@@ -82,13 +82,16 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
       throw new ApiError(409, 'email-in-use', 'An account with this email already exists. Sign in instead.');
     }
     const passwordHash = await hashPassword(input.password, accounts.scrypt);
-    const practice = accounts.practices.create(input.practiceName);
-    const user = accounts.users.create({
-      practiceId: practice.id,
-      role: 'therapist',
-      email: input.email,
-      displayName: input.displayName,
-      passwordHash,
+    const { practice, user } = accounts.transaction(() => {
+      const practice = accounts.practices.create(input.practiceName);
+      const user = accounts.users.create({
+        practiceId: practice.id,
+        role: 'therapist',
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+      });
+      return { practice, user };
     });
     accounts.audit.record({ action: 'signed-up', practiceId: practice.id, actorUserId: user.id, address });
     startSession(c, accounts, config, user);
