@@ -105,6 +105,16 @@ describe('template catalogue', () => {
     expect(findTemplate('action-plan')!.metricKeys).toEqual([]);
   });
 
+  it('cannot be changed by a caller', () => {
+    const template = findTemplate('mood-journal')!;
+    expect(() => {
+      (template.content.content as unknown[]).push({ type: 'paragraph' });
+    }).toThrow(TypeError);
+    expect(() => {
+      (template.tags as string[])[0] = 'changed';
+    }).toThrow(TypeError);
+  });
+
   it('assigns measures with their measure reference', () => {
     expect(worksheetMetaForTemplate(findTemplate('phq-9')!)).toEqual({
       schemaVersion: 1,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../content/deepFreeze.js';
 import { walkWorksheet } from '../content/walkWorksheet.js';
 import { attributesOf, type WorksheetJSON } from '../content/worksheetJSON.js';
 import {
@@ -54,7 +55,10 @@ export function metricKeysOf(content: WorksheetJSON): string[] {
   return [...keys];
 }
 
-/** A template with its metric keys read from its content, so the two cannot drift apart. */
+/**
+ * A template with its metric keys read from its content, so the two cannot drift apart. Frozen: the catalogue
+ * is shared by every caller in the process.
+ */
 export function defineTemplate(template: Omit<WorksheetTemplate, 'metricKeys'>): WorksheetTemplate {
-  return { ...template, metricKeys: metricKeysOf(template.content) };
+  return deepFreeze({ ...template, metricKeys: metricKeysOf(template.content) });
 }
