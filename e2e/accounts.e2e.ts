@@ -58,7 +58,7 @@ test('a therapist invites a client, who joins through the link and finds the ass
   await therapist.getByRole('heading', { level: 1, name: 'Jo Client' }).waitFor();
   await therapist.getByRole('button', { name: 'Assign worksheet' }).click();
   const assignDialog = therapist.getByRole('dialog', { name: 'Assign a worksheet to Jo Client' });
-  await assignDialog.getByRole('radio', { name: /A goal for this week/ }).check();
+  await assignDialog.getByRole('radio', { name: /SMART goal/ }).check();
   await assignDialog.getByLabel('Title (optional)').fill(worksheetTitle);
   await assignDialog.getByLabel('Due date').fill('2099-03-14');
   await assignDialog.getByRole('button', { name: 'Assign worksheet' }).click();

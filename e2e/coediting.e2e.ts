@@ -31,7 +31,7 @@ test('therapist and client co-edit a worksheet: answers, ratings and goal steps 
   const worksheet = await assignThroughApi(
     therapistContext,
     demoAccounts.alex.email,
-    'weekly-goal',
+    'smart-goal',
     'Co-editing check',
   );
 
@@ -40,35 +40,37 @@ test('therapist and client co-edit a worksheet: answers, ratings and goal steps 
   await Promise.all([openWorksheet(therapist, worksheet.id), openWorksheet(client, worksheet.id)]);
 
   // Text typed into a prompt answer by the client appears for the therapist.
-  const obstacles = 'What might get in the way';
-  await worksheetBlock(client, 'prompt', obstacles).locator('.interlude-prompt__answer').click();
+  const barriers = 'What could get in the way';
+  await worksheetBlock(client, 'prompt', barriers).locator('.interlude-prompt__answer').click();
   await client.keyboard.type('Rain. Then I walk in the shopping centre.');
-  await worksheetBlock(therapist, 'prompt', obstacles)
+  await worksheetBlock(therapist, 'prompt', barriers)
     .filter({ hasText: 'Then I walk in the shopping centre.' })
     .waitFor({ timeout: 30_000 });
 
-  // A rating set by the therapist appears for the client.
-  await worksheetBlock(therapist, 'scale', 'How confident are you?')
-    .getByRole('button', { name: '7', exact: true })
-    .click();
-  await worksheetBlock(client, 'scale', 'How confident are you?')
-    .locator('[role="slider"][aria-valuenow="7"]')
+  // A rating set by the client (how far along the goal is) appears for the therapist.
+  const progress = 'How far along are you';
+  await worksheetBlock(client, 'goal', 'My goal').getByRole('button', { name: '30', exact: true }).click();
+  await worksheetBlock(therapist, 'goal', 'My goal')
+    .getByRole('slider', { name: new RegExp(progress) })
+    .and(therapist.locator('[aria-valuenow="30"]'))
     .waitFor({ timeout: 30_000 });
 
-  // A goal step ticked by the client appears ticked for the therapist.
-  const step = 'Put my shoes by the door';
-  await client.getByRole('checkbox', { name: step }).check();
+  // In session the therapist adds a step to the goal; the client ticks it; the therapist sees it ticked.
+  const goal = worksheetBlock(therapist, 'goal', 'My goal');
+  await goal.locator('.interlude-goal__header summary').click();
+  await goal.getByRole('button', { name: 'Add step' }).click();
+  await goal.getByRole('textbox', { name: 'Step', exact: true }).fill('Walk to the park on Thursday');
+  const step = 'Walk to the park on Thursday';
+  await client.getByRole('checkbox', { name: step }).check({ timeout: 30_000 });
   await therapist
     .getByRole('checkbox', { name: `Done: ${step}` })
     .and(therapist.locator(':checked'))
-    .waitFor({
-      timeout: 30_000,
-    });
+    .waitFor({ timeout: 30_000 });
 
-  // Each sees the other's caret, labelled with their name: the therapist puts their cursor in the
-  // same answer, where the client's caret already is.
-  await worksheetBlock(therapist, 'prompt', obstacles).locator('.interlude-prompt__answer').click();
-  await therapist.keyboard.press('End');
+  // Each sees the other's caret, labelled with their name, while both have their cursor in the text
+  // (a caret is shared only while its editor has focus, and ticking the box moved the client's focus).
+  await worksheetBlock(client, 'prompt', barriers).locator('.interlude-prompt__answer').click();
+  await worksheetBlock(therapist, 'prompt', barriers).locator('.interlude-prompt__answer').click();
   await therapist.locator('.interlude-caret').filter({ hasText: clientName }).waitFor({ timeout: 30_000 });
   await client.locator('.interlude-caret').filter({ hasText: therapistName }).waitFor({ timeout: 30_000 });
 
@@ -91,7 +93,7 @@ test('a client hands a worksheet in; the therapist sees it handed in and marks i
   const worksheet = await assignThroughApi(
     therapistContext,
     demoAccounts.sam.email,
-    'mood-check-in',
+    'three-good-things',
     'Hand-in check',
   );
 

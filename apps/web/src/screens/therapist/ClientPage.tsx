@@ -33,6 +33,13 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
   const invitationLink = useNewInvitationLink(clientId);
   const resetLink = useResetLink(clientId);
   const archived = client.status === 'archived';
+  // Each opening makes one new link (an earlier one stops working), so it is made on the click.
+  const openLinkDialog = (kind: 'invitation' | 'reset') => {
+    const mutation = kind === 'invitation' ? invitationLink : resetLink;
+    mutation.reset();
+    mutation.mutate();
+    setDialog(kind);
+  };
 
   return (
     <>
@@ -57,7 +64,7 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
           <p>
             They join through their invitation link. Lost it? Make a new one (the old link stops working).
           </p>
-          <Button onClick={() => setDialog('invitation')}>New invitation link</Button>
+          <Button onClick={() => openLinkDialog('invitation')}>New invitation link</Button>
         </Notice>
       ) : null}
       {archived ? (
@@ -88,7 +95,7 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
           </h2>
           <div className="button-row">
             {client.status === 'active' ? (
-              <Button onClick={() => setDialog('reset')}>Password reset link</Button>
+              <Button onClick={() => openLinkDialog('reset')}>Password reset link</Button>
             ) : null}
             <Button variant="quiet" onClick={() => setDialog('archive')}>
               Archive client

@@ -1,5 +1,4 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { linkFrom } from '../../api/clients';
 import { errorMessage } from '../../api/http';
 import { Dialog } from '../../ui/Dialog';
@@ -12,12 +11,12 @@ export interface OneTimeLinkDialogProps {
   title: string;
   description: string;
   linkLabel: string;
-  /** Creates the link; run each time the dialog opens (a new link replaces the last). */
+  /** The mutation that made the link (started by whoever opened the dialog). */
   create: UseMutationResult<unknown, Error, void>;
   onClose: () => void;
 }
 
-/** Makes a fresh invitation or reset link when opened and shows it with a copy button. */
+/** Shows a freshly made invitation or reset link with a copy button. */
 export function OneTimeLinkDialog({
   open,
   title,
@@ -26,11 +25,6 @@ export function OneTimeLinkDialog({
   create,
   onClose,
 }: OneTimeLinkDialogProps) {
-  const { mutate, reset } = create;
-  useEffect(() => {
-    if (open) mutate();
-    else reset();
-  }, [open, mutate, reset]);
   const url = linkFrom(create.data);
 
   return (
