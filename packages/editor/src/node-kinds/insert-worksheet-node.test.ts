@@ -14,15 +14,9 @@ describe('inserting blocks in author mode', () => {
       expect(editor.commands.insertWorksheetNode(kind.key), kind.key).toBe(true);
     }
     const types = (readWorksheetContent(worksheet).content ?? []).map((block) => block.type);
-    expect(types.filter((type) => type !== 'paragraph')).toEqual([
-      'prompt',
-      'scale',
-      'goal',
-      'choice',
-      'checklist',
-      'field',
-      'entryGroup',
-    ]);
+    expect(types.filter((type) => type !== 'paragraph').sort()).toEqual(
+      ['prompt', 'scale', 'goal', 'choice', 'checklist', 'field', 'entryGroup'].sort(),
+    );
     const ids = (contentOf(editor).content ?? []).map((block) => block.attrs?.id).filter(Boolean);
     expect(new Set(ids).size).toBe(7);
     editor.state.doc.check();

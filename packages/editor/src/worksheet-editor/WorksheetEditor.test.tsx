@@ -130,9 +130,9 @@ describe('WorksheetEditor in author mode', () => {
   it('adds a choice option and a checklist item', async () => {
     const { answerOf } = await renderWorksheet('author');
     fireEvent.click(screen.getByRole('button', { name: 'Add option' }));
-    expect((answerOf('planned')?.options as unknown[]).length).toBe(3);
+    expect(answerOf('planned')?.options).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: 'Add item' }));
-    expect((answerOf('traps')?.items as unknown[]).length).toBe(3);
+    expect(answerOf('traps')?.items).toHaveLength(3);
   });
 
   it('asks before removing a question that holds an answer', async () => {
@@ -167,10 +167,11 @@ describe('WorksheetEditor in author mode', () => {
   it('edits a diary’s fields', async () => {
     const { answerOf } = await renderWorksheet('author');
     fireEvent.click(screen.getByRole('button', { name: 'Add field' }));
-    expect((answerOf('diary')?.fields as unknown[]).length).toBe(4);
+    expect(answerOf('diary')?.fields).toHaveLength(4);
     await screen.findByRole('button', { name: 'Move field 4 up' });
     fireEvent.click(screen.getByRole('button', { name: 'Move field 4 up' }));
-    expect((answerOf('diary')?.fields as { kind: string }[])[2]?.kind).toBe('scale');
+    const fields = answerOf('diary')?.fields as { kind: string }[] | undefined;
+    expect(fields?.[2]?.kind).toBe('scale');
   });
 });
 
