@@ -6,6 +6,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { WorksheetMode } from '../mode/worksheet-mode.js';
 import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
+import { refusalMessage } from '../role-guard/refusal-message.js';
 import { SlashMenuPopup } from '../slash-menu/SlashMenuPopup.js';
 import { useLatest } from './use-latest.js';
 import { WorksheetToolbar } from './WorksheetToolbar.js';
@@ -48,7 +49,7 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
         readOnly,
         user: initialUser.current,
         confirmAnswerLoss: (lost) => confirmAnswerLoss.current(lost),
-        onChangeRefused: (refused) => setNotice(refused.message),
+        onChangeRefused: (refused) => setNotice(refusalMessage(refused)),
       }),
       editable: !readOnly,
       editorProps: {
