@@ -49,13 +49,17 @@ export interface PageLog {
   errors: string[];
 }
 
-/** Opens a page in the context and records uncaught errors and console errors on it. */
+/** Opens a page in the context and records uncaught errors and the app's console errors on it. */
 export async function newPage(context: BrowserContext): Promise<{ page: Page; log: PageLog }> {
   const page = await context.newPage();
   const log: PageLog = { errors: [] };
   page.on('pageerror', (error) => log.errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') log.errors.push(`console: ${message.text()}`);
+    // The browser itself logs every 4xx answer ("Failed to load resource"); a 401 from /api/me is how
+    // the app learns nobody is signed in, so those are not the app's errors.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      log.errors.push(`console: ${message.text()}`);
+    }
   });
   return { page, log };
 }

@@ -49,13 +49,18 @@ export function WorksheetList({ worksheets, showClient = false, allowDelete = fa
                   variant="primary"
                   busy={markReviewed.isPending && markReviewed.variables === worksheet.id}
                   onClick={() => markReviewed.mutate(worksheet.id)}
+                  aria-label={`Mark reviewed: ${worksheet.title}`}
                 >
-                  Mark reviewed<span className="visually-hidden">: {worksheet.title}</span>
+                  Mark reviewed
                 </Button>
               ) : null}
               {allowDelete ? (
-                <Button variant="quiet" onClick={() => setDeleting(worksheet)}>
-                  Delete<span className="visually-hidden">: {worksheet.title}</span>
+                <Button
+                  variant="quiet"
+                  onClick={() => setDeleting(worksheet)}
+                  aria-label={`Delete: ${worksheet.title}`}
+                >
+                  Delete
                 </Button>
               ) : null}
             </div>
