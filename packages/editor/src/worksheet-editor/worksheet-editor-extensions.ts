@@ -19,6 +19,7 @@ import { Scale } from '../nodes/scale/scale.js';
 import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
 import { type RefusedChange, RoleGuard } from '../role-guard/role-guard.js';
 import { SlashMenu } from '../slash-menu/slash-menu.js';
+import { UniqueNodeIds } from '../unique-ids/unique-node-ids.js';
 
 export interface WorksheetEditorSetup {
   doc: Y.Doc;
@@ -64,6 +65,7 @@ export function worksheetEditorExtensions(setup: WorksheetEditorSetup): AnyExten
       onChangeRefused: setup.onChangeRefused ?? (() => undefined),
     }),
     WorksheetNodeById,
+    UniqueNodeIds,
     ...collaborationExtensions(setup),
     ...(mode === 'author' ? [InsertWorksheetNode, MoveWorksheetNode, SlashMenu] : []),
   ];

@@ -1,10 +1,11 @@
 import { ChecklistNode } from '@interlude/schema';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { stopControlEvents } from '../../views/stop-control-events.js';
 import { ChecklistView } from './ChecklistView.js';
 
 /** Tick the items that apply; `checked` lists the ticked item ids. */
 export const Checklist = ChecklistNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(ChecklistView);
+    return ReactNodeViewRenderer(ChecklistView, { stopEvent: stopControlEvents });
   },
 });

@@ -1,6 +1,7 @@
 import { createEntryJSON, type EntryFieldDefinition, EntryGroupNode, NODE_NAMES } from '@interlude/schema';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { findNodeById } from '../../commands/find-node-by-id.js';
+import { stopControlEvents } from '../../views/stop-control-events.js';
 import { EntryGroupView } from './EntryGroupView.js';
 import { localIsoDate } from './local-iso-date.js';
 
@@ -28,7 +29,7 @@ export const EntryGroup = EntryGroupNode.extend<EntryGroupOptions>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(EntryGroupView);
+    return ReactNodeViewRenderer(EntryGroupView, { stopEvent: stopControlEvents });
   },
 
   addCommands() {

@@ -1,11 +1,12 @@
 import { EntryNode } from '@interlude/schema';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { stopControlEvents } from '../../views/stop-control-events.js';
 import { EntryView } from './EntryView.js';
 
 /** One dated entry of a diary; it and everything in it belong to the client. */
 export const Entry = EntryNode.extend({
   addNodeView() {
     // Entry headings are numbered by position, so they re-render when an earlier entry goes.
-    return ReactNodeViewRenderer(EntryView, { trackNodeViewPosition: true });
+    return ReactNodeViewRenderer(EntryView, { stopEvent: stopControlEvents, trackNodeViewPosition: true });
   },
 });

@@ -1,10 +1,11 @@
 import { GoalStepNode } from '@interlude/schema';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { stopControlEvents } from '../../views/stop-control-events.js';
 import { GoalStepView } from './GoalStepView.js';
 
 /** One action step of a goal; the client ticks it when done. */
 export const GoalStep = GoalStepNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(GoalStepView);
+    return ReactNodeViewRenderer(GoalStepView, { stopEvent: stopControlEvents });
   },
 });

@@ -1,6 +1,7 @@
 import { GoalNode, goalStep, NODE_NAMES } from '@interlude/schema';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { findNodeById } from '../../commands/find-node-by-id.js';
+import { stopControlEvents } from '../../views/stop-control-events.js';
 import { GoalView } from './GoalView.js';
 
 declare module '@tiptap/core' {
@@ -15,7 +16,7 @@ declare module '@tiptap/core' {
 /** A goal with its steps; `progress` (0–100) is the client's own estimate. */
 export const Goal = GoalNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(GoalView);
+    return ReactNodeViewRenderer(GoalView, { stopEvent: stopControlEvents });
   },
 
   addCommands() {

@@ -1,10 +1,11 @@
 import { PromptNode } from '@interlude/schema';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { stopControlEvents } from '../../views/stop-control-events.js';
 import { PromptView } from './PromptView.js';
 
 /** A question whose content is the client's rich-text answer. */
 export const Prompt = PromptNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(PromptView);
+    return ReactNodeViewRenderer(PromptView, { stopEvent: stopControlEvents });
   },
 });

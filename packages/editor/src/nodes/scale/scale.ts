@@ -1,10 +1,11 @@
 import { ScaleNode } from '@interlude/schema';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { stopControlEvents } from '../../views/stop-control-events.js';
 import { ScaleView } from './ScaleView.js';
 
 /** A numeric rating with labelled ends; `value` null means not answered yet. */
 export const Scale = ScaleNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(ScaleView);
+    return ReactNodeViewRenderer(ScaleView, { stopEvent: stopControlEvents });
   },
 });
