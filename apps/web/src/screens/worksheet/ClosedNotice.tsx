@@ -31,9 +31,11 @@ export function ClosedNotice({ code, reason }: { code: number; reason: string })
     );
   }
   if (code === REFUSED) {
+    const title = 'Your access to this worksheet has ended';
     return (
-      <Notice tone="warning" title="Your access to this worksheet has ended">
-        <p>{reason || 'You can no longer change this worksheet.'}</p>
+      <Notice tone="warning" title={title}>
+        <p>Changes to this worksheet are no longer accepted. Anything not yet saved stays on this device.</p>
+        {reason && !sameWords(reason, title) ? <p className="muted">The server said: {reason}</p> : null}
         <Link to="/">Back to your start page</Link>
       </Notice>
     );
@@ -43,4 +45,13 @@ export function ClosedNotice({ code, reason }: { code: number; reason: string })
       <p>{reason || `The server closed the connection (code ${code}).`} Reload the page to try again.</p>
     </Notice>
   );
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return words(a) === words(b);
 }

@@ -6,6 +6,7 @@ const texts: Record<Exclude<ConnectionState['kind'], 'closed'>, string> = {
   saving: 'Saving…',
   saved: 'Saved',
   offline: 'Offline — changes kept on this device',
+  'read-only': 'Read-only',
 };
 
 /** A quiet, always-visible line about the connection; a live region so changes are announced. */

@@ -11,6 +11,7 @@ import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
 import { CrisisInformation } from '../client/CrisisInformation';
 import { ClosedNotice } from './ClosedNotice';
 import { ConnectionStatus } from './ConnectionStatus';
+import { withReadOnly } from './connection-state';
 import { colorForUser, PresenceList, WorksheetEditor } from './editor-bridge';
 import { HandInPanel } from './HandInPanel';
 import { ReviewPanel } from './ReviewPanel';
@@ -63,7 +64,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           </p>
         </div>
         <div className="worksheet__live">
-          <ConnectionStatus state={connection} />
+          <ConnectionStatus state={withReadOnly(connection, readOnly)} />
           {session ? (
             <PresenceList awareness={session.awareness} selfClientId={session.doc.clientID} />
           ) : null}

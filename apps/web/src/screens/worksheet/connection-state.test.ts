@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { type ConnectionFacts, connectionState } from './connection-state';
+import { type ConnectionFacts, connectionState, withReadOnly } from './connection-state';
 
 const base: ConnectionFacts = {
   status: 'connected',
@@ -29,4 +29,11 @@ test('a final close wins over everything', () => {
     code: 4404,
     reason: 'gone',
   });
+});
+
+test('a read-only worksheet never claims to be saving or saved', () => {
+  expect(withReadOnly({ kind: 'saving' }, true).kind).toBe('read-only');
+  expect(withReadOnly({ kind: 'saved' }, true).kind).toBe('read-only');
+  expect(withReadOnly({ kind: 'offline' }, true).kind).toBe('offline');
+  expect(withReadOnly({ kind: 'saving' }, false).kind).toBe('saving');
 });

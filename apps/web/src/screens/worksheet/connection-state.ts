@@ -5,6 +5,7 @@ export type ConnectionState =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'offline' }
+  | { kind: 'read-only' }
   | { kind: 'closed'; code: number; reason: string };
 
 export interface ConnectionFacts {
@@ -25,4 +26,13 @@ export function connectionState(facts: ConnectionFacts): ConnectionState {
     return facts.lostConnection ? { kind: 'offline' } : { kind: 'connecting' };
   if (!facts.synced) return { kind: 'syncing' };
   return facts.saved ? { kind: 'saved' } : { kind: 'saving' };
+}
+
+/**
+ * On a read-only worksheet nothing is saved (the relay never asks a read-only connection for its
+ * changes), so "Saved"/"Saving…" would mislead: once synced it simply reads "Read-only".
+ */
+export function withReadOnly(state: ConnectionState, readOnly: boolean): ConnectionState {
+  if (readOnly && (state.kind === 'saved' || state.kind === 'saving')) return { kind: 'read-only' };
+  return state;
 }

@@ -1,0 +1,88 @@
+import { expect, test } from 'vitest';
+import {
+  assignThroughApi,
+  demoAccounts,
+  expectOk,
+  newContext,
+  newPage,
+  openWorksheet,
+  signInThroughApi,
+  useBrowserSuite,
+  waitUntil,
+} from './harness/index.js';
+
+const suite = useBrowserSuite({ seedDemo: true });
+
+/** A therapist context and a signed-in client page on a freshly assigned worksheet. */
+async function clientOnNewWorksheet(client: { email: string; password: string }, title: string) {
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  const worksheet = await assignThroughApi(therapistContext, client.email, 'three-good-things', title);
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(clientContext, client);
+  const { page } = await newPage(clientContext);
+  await openWorksheet(page, worksheet.id);
+  const close = () => Promise.all([therapistContext.close(), clientContext.close()]);
+  return { therapistContext, clientContext, page, worksheet, close };
+}
+
+test('handing in while offline is kept on the device and reaches the server once back online', async () => {
+  const { therapistContext, clientContext, page, worksheet, close } = await clientOnNewWorksheet(
+    demoAccounts.alex,
+    'Offline hand-in',
+  );
+  await clientContext.setOffline(true);
+  await page.getByRole('status').filter({ hasText: 'Offline — changes kept on this device' }).waitFor();
+  await page.getByRole('button', { name: 'Hand in' }).click();
+  await page.getByText(/^Handed in /).waitFor();
+  const whileOffline = await expectOk<{ status: string }>(
+    therapistContext.request,
+    'GET',
+    `/api/worksheets/${worksheet.id}`,
+  );
+  expect(whileOffline.status).not.toBe('handed-in');
+
+  await clientContext.setOffline(false);
+  await page.locator('[role="status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+  await waitUntil(
+    async () =>
+      (await expectOk<{ status: string }>(therapistContext.request, 'GET', `/api/worksheets/${worksheet.id}`))
+        .status === 'handed-in',
+    { message: 'the server never saw the hand-in', timeoutMs: 30_000 },
+  );
+  await close();
+});
+
+test('signing out elsewhere ends the live connection with a prompt to sign in again (4401)', async () => {
+  const { clientContext, page, close } = await clientOnNewWorksheet(demoAccounts.sam, 'Signed out elsewhere');
+  await expectOk(clientContext.request, 'POST', '/api/auth/logout');
+  await page.getByText('Please sign in again').waitFor({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Sign in again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await close();
+});
+
+test('a worksheet deleted while open says it is gone (4404)', async () => {
+  const { therapistContext, page, worksheet, close } = await clientOnNewWorksheet(
+    demoAccounts.alex,
+    'Deleted while open',
+  );
+  await expectOk(therapistContext.request, 'DELETE', `/api/worksheets/${worksheet.id}`);
+  await page.getByText('This worksheet was not found').waitFor({ timeout: 30_000 });
+  await close();
+});
+
+test("ending a client's access closes their open worksheet with a clear message (4403)", async () => {
+  const { therapistContext, page, close } = await clientOnNewWorksheet(demoAccounts.sam, 'Access ends');
+  const clients = await expectOk<{ id: string; email: string }[]>(
+    therapistContext.request,
+    'GET',
+    '/api/clients',
+  );
+  const sam = clients.find((client) => client.email === demoAccounts.sam.email);
+  await expectOk(therapistContext.request, 'POST', `/api/clients/${sam?.id}/archive`, {
+    clientAccess: 'none',
+  });
+  await page.getByText('Your access to this worksheet has ended').waitFor({ timeout: 30_000 });
+  await close();
+});
