@@ -1,4 +1,4 @@
-import { readWorksheetContent } from '@interlude/schema';
+import { META_MAP, readWorksheetContent, WORKSHEET_SCHEMA_VERSION } from '@interlude/schema';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -172,6 +172,17 @@ describe('WorksheetEditor in author mode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move field 4 up' }));
     const fields = answerOf('diary')?.fields as { kind: string }[] | undefined;
     expect(fields?.[2]?.kind).toBe('scale');
+  });
+});
+
+describe('WorksheetEditor and newer documents', () => {
+  it('opens a document from a newer app read-only and asks to reload', async () => {
+    const doc = seededDoc(respondFixture());
+    doc.getMap(META_MAP).set('schemaVersion', WORKSHEET_SCHEMA_VERSION + 1);
+    render(<WorksheetEditor doc={doc} awareness={null} mode="respond" user={TEST_USER} />);
+    expect(screen.getByText(/saved by a newer version of Interlude/)).toBeTruthy();
+    fireEvent.keyDown(await screen.findByRole('slider', { name: 'How anxious?' }), { key: 'End' });
+    expect(nodeById(readWorksheetContent(doc), 'anxiety')?.attrs?.value).toBeNull();
   });
 });
 

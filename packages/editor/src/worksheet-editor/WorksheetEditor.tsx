@@ -9,6 +9,7 @@ import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
 import { refusalMessage } from '../role-guard/refusal-message.js';
 import { SlashMenuPopup } from '../slash-menu/SlashMenuPopup.js';
 import { useLatest } from './use-latest.js';
+import { useNewerThanApp } from './use-newer-than-app.js';
 import { WorksheetToolbar } from './WorksheetToolbar.js';
 import { worksheetEditorExtensions } from './worksheet-editor-extensions.js';
 
@@ -28,12 +29,14 @@ export interface WorksheetEditorProps {
 }
 
 /**
- * A worksheet, editable as the mode allows. The editor is rebuilt when the document, the awareness, the mode
+ * A worksheet, editable as the mode allows; read-only when asked to be or when the document comes from a newer
+ * app. The editor is rebuilt when the document, the awareness, the mode
  * or read-only changes, so every plugin always agrees on the mode.
  */
 export function WorksheetEditor(props: WorksheetEditorProps) {
   const { doc, awareness, mode, user } = props;
-  const readOnly = props.readOnly ?? false;
+  const newerThanApp = useNewerThanApp(doc);
+  const readOnly = (props.readOnly ?? false) || newerThanApp;
   const [notice, setNotice] = useState<string | null>(null);
   const confirmAnswerLoss = useLatest(props.confirmAnswerLoss ?? confirmWithBrowserDialog);
   const onEditorReady = useLatest(props.onEditorReady);
@@ -80,7 +83,11 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
       data-read-only={readOnly}
     >
       {readOnly ? (
-        <p className="interlude-worksheet__notice">This worksheet is read-only.</p>
+        <p className="interlude-worksheet__notice">
+          {newerThanApp
+            ? 'This worksheet was saved by a newer version of Interlude. Reload the page to edit it.'
+            : 'This worksheet is read-only.'}
+        </p>
       ) : (
         <WorksheetToolbar editor={editor} mode={mode} />
       )}
