@@ -125,6 +125,10 @@ describe('WorksheetEditor in author mode', () => {
     const [lowest] = screen.getAllByLabelText('Lowest');
     fireEvent.change(lowest!, { target: { value: '200' } });
     expect(answerOf('anxiety')?.min).toBe(0);
+    expect(lowest?.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Must be below the highest value')).toBeTruthy();
+    fireEvent.blur(lowest!);
+    expect((lowest as HTMLInputElement).value).toBe('0');
   });
 
   it('adds a choice option and a checklist item', async () => {

@@ -33,12 +33,14 @@ function KindSpecificSettings({ definition, onChange }: Omit<FieldDefinitionEdit
           <NumberSetting
             label="Lowest"
             value={definition.min}
-            onChange={(min) => min < definition.max && onChange({ ...definition, min })}
+            problemWith={(min) => (min < definition.max ? null : 'Must be below the highest value')}
+            onChange={(min) => onChange({ ...definition, min })}
           />
           <NumberSetting
             label="Highest"
             value={definition.max}
-            onChange={(max) => max > definition.min && onChange({ ...definition, max })}
+            problemWith={(max) => (max > definition.min ? null : 'Must be above the lowest value')}
+            onChange={(max) => onChange({ ...definition, max })}
           />
         </div>
       );

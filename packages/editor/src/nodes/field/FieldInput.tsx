@@ -1,5 +1,6 @@
 import type { FieldType } from '@interlude/schema';
 import { useId } from 'react';
+import { useDraft } from '../../views/use-draft.js';
 import { type FieldValue, fieldValueFromInput, fieldValueToInput } from './field-value.js';
 
 export interface FieldInputProps {
@@ -22,6 +23,7 @@ const INPUT_TYPES: Record<Exclude<FieldType, 'yesno'>, string> = {
 /** The input that suits a field's type, labelled with the field's label and unit. */
 export function FieldInput({ label, fieldType, unit, value, onChange, disabled }: FieldInputProps) {
   const id = useId();
+  const draft = useDraft(fieldValueToInput(value));
   const commit = (raw: string) => {
     const next = fieldValueFromInput(fieldType, raw);
     if (next !== undefined && next !== value) onChange(next);
@@ -58,9 +60,13 @@ export function FieldInput({ label, fieldType, unit, value, onChange, disabled }
           inputMode={fieldType === 'duration' ? 'numeric' : fieldType === 'number' ? 'decimal' : undefined}
           min={fieldType === 'duration' ? 0 : undefined}
           step={fieldType === 'duration' ? 1 : undefined}
-          value={fieldValueToInput(value)}
+          value={draft.shown}
           disabled={disabled}
-          onChange={(event) => commit(event.target.value)}
+          onChange={(event) => {
+            draft.edit(event.target.value);
+            commit(event.target.value);
+          }}
+          onBlur={draft.finish}
         />
         {shownUnit ? <span className="interlude-field__unit">{shownUnit}</span> : null}
       </span>

@@ -16,13 +16,24 @@ export function ScaleSettings({ attributes, update }: ScaleSettingsProps) {
     <SettingsPanel>
       <TextSetting label="Label" value={attributes.label} onChange={(label) => update({ label })} />
       <div className="interlude-settings__row">
-        <NumberSetting label="Lowest" value={min} onChange={(next) => next < max && update({ min: next })} />
-        <NumberSetting label="Highest" value={max} onChange={(next) => next > min && update({ max: next })} />
+        <NumberSetting
+          label="Lowest"
+          value={min}
+          problemWith={(next) => (next < max ? null : 'Must be below the highest value')}
+          onChange={(next) => update({ min: next })}
+        />
+        <NumberSetting
+          label="Highest"
+          value={max}
+          problemWith={(next) => (next > min ? null : 'Must be above the lowest value')}
+          onChange={(next) => update({ max: next })}
+        />
         <NumberSetting
           label="Step"
           value={step}
           min={0}
-          onChange={(next) => next > 0 && next <= max - min && update({ step: next })}
+          problemWith={(next) => (next > 0 && next <= max - min ? null : 'Must be above 0 and fit the range')}
+          onChange={(next) => update({ step: next })}
         />
       </div>
       <div className="interlude-settings__row">
