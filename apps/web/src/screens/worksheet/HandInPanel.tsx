@@ -1,7 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import type * as Y from 'yjs';
-import { queryKeys } from '../../api/query-keys';
 import { Button } from '../../ui/Button';
 import { formatMoment } from '../../ui/dates';
 import { handIn } from './useWorksheetMeta';
@@ -14,12 +11,6 @@ export interface HandInPanelProps {
 
 /** The client's "I'm done" for a worksheet; afterwards it says when it was handed in. */
 export function HandInPanel({ doc, handedInAt, readOnly }: HandInPanelProps) {
-  const queryClient = useQueryClient();
-  // The server derives the status from the document; refresh the lists once the hand-in is in it.
-  useEffect(() => {
-    if (handedInAt) void queryClient.invalidateQueries({ queryKey: queryKeys.worksheets });
-  }, [handedInAt, queryClient]);
-
   if (handedInAt) {
     return (
       <div className="hand-in hand-in--done" role="status">

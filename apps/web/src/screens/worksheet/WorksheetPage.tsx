@@ -15,6 +15,7 @@ import { withReadOnly } from './connection-state';
 import { colorForUser, PresenceList, WorksheetEditor } from './editor-bridge';
 import { HandInPanel } from './HandInPanel';
 import { ReviewPanel } from './ReviewPanel';
+import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
 import { useWorksheetMeta } from './useWorksheetMeta';
 import { useWorksheetSession } from './useWorksheetSession';
 
@@ -48,6 +49,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const closed = connection.kind === 'closed' ? connection : null;
   // A refused connection cannot save anything: stop inviting edits that would only stay on this device.
   const readOnly = summary.readOnly || (closed !== null && closed.code === 4403);
+  useRefreshListsAfterWork(connection.kind === 'saved');
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
