@@ -12,8 +12,8 @@ import {
 
 const suite = useBrowserSuite({ seedDemo: true });
 
-async function therapistPage() {
-  const context = await newContext(suite.browser, suite.baseUrl);
+async function therapistPage(options: { phone?: boolean } = {}) {
+  const context = await newContext(suite.browser, suite.baseUrl, options);
   await signInThroughApi(context, demoAccounts.therapist);
   const { page, log } = await newPage(context);
   return { context, page, log };
@@ -111,13 +111,13 @@ test('archiving a client keeps their worksheets readable for them but closed to 
   await context.close();
 });
 
-test('the activity log lists what happened in the practice', async () => {
-  const { context, page } = await therapistPage();
+test('the activity log lists what happened in the practice, readable on a phone', async () => {
+  const { context, page } = await therapistPage({ phone: true });
   await page.goto('/audit');
   await page.getByRole('heading', { level: 1, name: 'Activity log' }).waitFor();
   const rows = page.locator('table tbody tr');
   await rows.first().waitFor();
   expect(await rows.count()).toBeGreaterThan(0);
-  await expectNoSeriousAxeViolations(page, 'the activity log');
+  await expectNoSeriousAxeViolations(page, 'the activity log (phone)');
   await context.close();
 });
