@@ -111,3 +111,18 @@ test('signed-out visitors are sent to sign-in, and back to where they were going
   expect(new URL(page.url()).searchParams.get('next')).toBe('/settings');
   await context.close();
 });
+
+test('when the session ends elsewhere, the next request leads back to sign-in', async () => {
+  const context = await newContext(suite.browser, suite.baseUrl);
+  const email = uniqueEmail('therapist');
+  await context.request.post('/api/auth/signup', {
+    data: { displayName: 'Kim', email, password: 'steady-river-31', practiceName: 'Kim Practice' },
+  });
+  const { page } = await newPage(context);
+  await page.goto('/clients');
+  await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+  await context.request.post('/api/auth/logout');
+  await page.getByRole('link', { name: 'Practice', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await context.close();
+});

@@ -1,13 +1,24 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { ApiError } from './api/http';
+import { queryKeys } from './api/query-keys';
 import { createAppRouter } from './router';
 import './styles/app.css';
 
+/**
+ * When the session ends under us (12 hours unused, signed out elsewhere), any answer says
+ * `not-signed-in`: forget who was signed in, and RequireRole sends the person to sign-in.
+ */
 function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.code === 'not-signed-in')
+      queryClient.setQueryData(queryKeys.me, null);
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,
@@ -17,6 +28,7 @@ function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }
 
 const root = document.getElementById('root');
