@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  addJoinedClient,
   assignThroughApi,
   demoAccounts,
   expectNoSeriousAxeViolations,
@@ -85,30 +86,37 @@ test('deleting a worksheet asks first, then removes it from the client page', as
 
 test('archiving a client keeps their worksheets readable for them but closed to changes', async () => {
   const { context, page } = await therapistPage();
-  await assignThroughApi(context, demoAccounts.sam.email, 'thought-record', 'Before archiving');
-  await page.goto('/clients');
-  await page.getByRole('link', { name: 'Sam' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sam' }).waitFor();
-  const samId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  const client = await addJoinedClient(context, clientContext, 'Robin Leaving');
+  await assignThroughApi(context, client.email, 'thought-record', 'Before archiving');
+  await page.goto(`/clients/${client.id}`);
+  await page.getByRole('heading', { level: 1, name: 'Robin Leaving' }).waitFor();
   await page.getByRole('button', { name: 'Archive client' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Archive Sam?' });
+  const dialog = page.getByRole('dialog', { name: 'Archive Robin Leaving?' });
   await dialog.getByRole('radio', { name: /Read their worksheets/ }).check();
   await dialog.getByRole('button', { name: 'Archive client' }).click();
-  await page.getByText('Sam can still read their worksheets but not change them.').waitFor();
+  await page.getByText('Robin Leaving can still read their worksheets but not change them.').waitFor();
   expect(await page.getByRole('button', { name: 'Assign worksheet' }).count()).toBe(0);
 
   await page.goto('/clients');
-  await page.getByText('Archived clients (1)').click();
-  await page.getByRole('link', { name: 'Sam' }).waitFor();
+  await page.getByText(/Archived clients/).click();
+  await page.getByRole('link', { name: 'Robin Leaving' }).waitFor();
   const detail = await expectOk<{ client: { status: string }; worksheets: { readOnly: boolean }[] }>(
     context.request,
     'GET',
-    `/api/clients/${samId}`,
+    `/api/clients/${client.id}`,
   );
   expect(detail.client.status).toBe('archived');
   expect(detail.worksheets.length).toBeGreaterThan(0);
   expect(detail.worksheets.every((worksheet) => worksheet.readOnly)).toBe(true);
-  await context.close();
+
+  // The client can still open their worksheet, which now says it is read-only.
+  const worksheets = await expectOk<{ id: string }[]>(clientContext.request, 'GET', '/api/worksheets');
+  const { page: clientPage } = await newPage(clientContext);
+  await clientPage.goto(`/worksheets/${worksheets[0]?.id}`);
+  await clientPage.getByText('You can read this worksheet; changes are no longer possible.').waitFor();
+  await clientPage.locator('[role="status"][data-state="read-only"]').waitFor({ timeout: 30_000 });
+  await Promise.all([context.close(), clientContext.close()]);
 });
 
 test('the activity log lists what happened in the practice, readable on a phone', async () => {

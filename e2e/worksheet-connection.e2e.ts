@@ -1,5 +1,7 @@
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import {
+  addJoinedClient,
   assignThroughApi,
   demoAccounts,
   expectOk,
@@ -73,16 +75,59 @@ test('a worksheet deleted while open says it is gone (4404)', async () => {
 });
 
 test("ending a client's access closes their open worksheet with a clear message (4403)", async () => {
-  const { therapistContext, page, close } = await clientOnNewWorksheet(demoAccounts.sam, 'Access ends');
-  const clients = await expectOk<{ id: string; email: string }[]>(
-    therapistContext.request,
-    'GET',
-    '/api/clients',
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  const client = await addJoinedClient(therapistContext, clientContext, 'Ends today');
+  const worksheet = await assignThroughApi(
+    therapistContext,
+    client.email,
+    'three-good-things',
+    'Access ends',
   );
-  const sam = clients.find((client) => client.email === demoAccounts.sam.email);
-  await expectOk(therapistContext.request, 'POST', `/api/clients/${sam?.id}/archive`, {
+  const { page } = await newPage(clientContext);
+  await openWorksheet(page, worksheet.id);
+  await expectOk(therapistContext.request, 'POST', `/api/clients/${client.id}/archive`, {
     clientAccess: 'none',
   });
   await page.getByText('Your access to this worksheet has ended').waitFor({ timeout: 30_000 });
+  await Promise.all([therapistContext.close(), clientContext.close()]);
+});
+
+/** Names of this browser profile's Interlude databases (one per person and worksheet). */
+function localCopies(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases())
+      .map((database) => database.name ?? '')
+      .filter((name) => name.startsWith('interlude:')),
+  );
+}
+
+test('signing out deletes the worksheets kept on this device', async () => {
+  const { page, close } = await clientOnNewWorksheet(demoAccounts.alex, 'Kept on the device');
+  expect(await localCopies(page)).toHaveLength(1);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await waitUntil(async () => (await localCopies(page)).length === 0, {
+    message: 'the local copy was not deleted at sign-out',
+  });
+  await close();
+});
+
+test('signing out with changes only on this device warns first and lets the person stay', async () => {
+  const { clientContext, page, close } = await clientOnNewWorksheet(demoAccounts.sam, 'Not saved yet');
+  await clientContext.setOffline(true);
+  await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
+  await page.getByRole('button', { name: 'Hand in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const warning = page.getByRole('dialog', { name: 'Some changes are only on this device' });
+  await warning.getByRole('listitem').filter({ hasText: 'Not saved yet' }).waitFor();
+  await warning.getByRole('button', { name: 'Stay signed in' }).click();
+  await warning.waitFor({ state: 'hidden' });
+
+  await clientContext.setOffline(false);
+  await page.locator('[role="status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await close();
 });

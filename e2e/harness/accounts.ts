@@ -49,3 +49,25 @@ export async function expectOk<T = unknown>(
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
 }
+
+/**
+ * Adds a new client as the therapist signed in to `therapist`, and has them accept the invitation
+ * in `client` (which is then signed in as them). For tests that change a client for good (archive).
+ */
+export async function addJoinedClient(
+  therapist: BrowserContext,
+  client: BrowserContext,
+  displayName: string,
+): Promise<Credentials & { id: string }> {
+  const email = uniqueEmail('client');
+  const password = 'joined-through-link-1';
+  const added = await expectOk<{ client: { id: string }; invitationUrl: string }>(
+    therapist.request,
+    'POST',
+    '/api/clients',
+    { displayName, email },
+  );
+  const token = new URL(added.invitationUrl).pathname.split('/').pop() ?? '';
+  await expectOk(client.request, 'POST', `/api/invitations/${token}/accept`, { password });
+  return { id: added.client.id, email, password };
+}

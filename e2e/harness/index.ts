@@ -1,4 +1,11 @@
-export { demoAccounts, expectOk, signInThroughApi, signInThroughUi, uniqueEmail } from './accounts.js';
+export {
+  addJoinedClient,
+  demoAccounts,
+  expectOk,
+  signInThroughApi,
+  signInThroughUi,
+  uniqueEmail,
+} from './accounts.js';
 export { describeViolations, expectNoSeriousAxeViolations } from './axe.js';
 export { chromiumPath, launchBrowser, newContext, newPage, type PageLog } from './browser.js';
 export { startTestServer, type TestServer, webDistDir } from './server.js';

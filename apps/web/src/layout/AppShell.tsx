@@ -1,7 +1,6 @@
-import { NavLink, Outlet, useNavigate } from 'react-router';
-import { useSignOut } from '../api/session';
+import { NavLink, Outlet } from 'react-router';
 import { useSignedInMe } from '../auth/signed-in';
-import { Button } from '../ui/Button';
+import { SignOutButton } from './SignOutButton';
 import { SkipLink } from './SkipLink';
 
 const therapistLinks = [
@@ -15,8 +14,6 @@ const clientLinks = [{ to: '/homework', label: 'My homework' }];
 /** Header with the practice name, the role's navigation and sign-out; the screen below. */
 export function AppShell() {
   const me = useSignedInMe();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
   const links = me.user.role === 'therapist' ? therapistLinks : clientLinks;
 
   return (
@@ -46,13 +43,7 @@ export function AppShell() {
           </nav>
           <div className="shell__account">
             <span className="shell__name">{me.user.displayName}</span>
-            <Button
-              variant="quiet"
-              busy={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in') })}
-            >
-              Sign out
-            </Button>
+            <SignOutButton userId={me.user.id} />
           </div>
         </div>
       </header>

@@ -42,7 +42,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const me = useSignedInMe();
   const isClient = me.user.role === 'client';
   const user = { id: me.user.id, name: me.user.displayName, color: colorForUser(me.user.id) };
-  const { session, connection } = useWorksheetSession(summary.id, user);
+  const { session, connection } = useWorksheetSession(summary.id, user, { title: summary.title });
   const meta = useWorksheetMeta(session?.doc ?? null);
   const title = meta.title ?? summary.title;
   useDocumentTitle(title);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { localCopyName, markSaved, markUnsaved } from '../../local/local-copies';
 import { type ConnectionFacts, type ConnectionState, connectionState } from './connection-state';
 import { SaveTracker } from './save-tracker';
 import { readServerSyncFrame } from './sync-frame';
@@ -19,6 +20,11 @@ export interface SessionUser {
   color: string;
 }
 
+export interface SessionOptions {
+  /** Named in the warning when signing out would delete changes not yet saved. */
+  title: string;
+}
+
 /**
  * One worksheet's live document for the life of the page: kept on this device (IndexedDB, so work
  * survives going offline and reloading) and synced through the relay at /sync/<worksheetId>.
@@ -27,6 +33,7 @@ export interface SessionUser {
 export function useWorksheetSession(
   worksheetId: string,
   user: SessionUser,
+  { title }: SessionOptions,
 ): { session: WorksheetSession | null; connection: ConnectionState } {
   const [session, setSession] = useState<WorksheetSession | null>(null);
   const [connection, setConnection] = useState<ConnectionState>({ kind: 'connecting' });
@@ -35,7 +42,7 @@ export function useWorksheetSession(
   useEffect(() => {
     const doc = new Y.Doc();
     // Per person and worksheet: someone else signing in on this browser never opens your copy.
-    const persistence = new IndexeddbPersistence(`interlude:${userId}:${worksheetId}`, doc);
+    const persistence = new IndexeddbPersistence(localCopyName(userId, worksheetId), doc);
     const provider = new WebsocketProvider(syncServerUrl(window.location), worksheetId, doc, {
       connect: false,
     });
@@ -51,11 +58,15 @@ export function useWorksheetSession(
     };
     const publish = () => {
       facts.saved = tracker.isSaved();
+      if (facts.saved) markSaved(userId, worksheetId);
       setConnection(connectionState(facts));
     };
 
     const onDocUpdate = (update: Uint8Array, origin: unknown) => {
-      if (origin !== provider) tracker.noteLocalUpdate(update);
+      if (origin !== provider) {
+        tracker.noteLocalUpdate(update);
+        markUnsaved(userId, worksheetId, title);
+      }
       publish();
     };
     const onFrame = (event: MessageEvent) => {
@@ -102,7 +113,7 @@ export function useWorksheetSession(
       doc.destroy();
       setSession(null);
     };
-  }, [worksheetId, userId, userName, userColor]);
+  }, [worksheetId, userId, userName, userColor, title]);
 
   return { session, connection };
 }
