@@ -12,6 +12,19 @@ export function PromptView(view: NodeViewProps) {
   const guidanceId = useId();
   return (
     <NodeFrame kindLabel="Question" view={view}>
+      {/* The answer is grouped under its question, so a screen reader announces which question it answers. */}
+      <fieldset className="interlude-prompt" aria-describedby={attributes.guidance ? guidanceId : undefined}>
+        <legend className="interlude-prompt__question" contentEditable={false}>
+          {attributes.question || <span className="interlude-placeholder">Untitled question</span>}
+          {attributes.required ? <span className="interlude-required"> (required)</span> : null}
+        </legend>
+        {attributes.guidance ? (
+          <p className="interlude-prompt__guidance" id={guidanceId} contentEditable={false}>
+            {attributes.guidance}
+          </p>
+        ) : null}
+        <NodeViewContent className="interlude-prompt__answer" />
+      </fieldset>
       {canConfigure(view) ? (
         <SettingsPanel>
           <TextSetting
@@ -32,19 +45,6 @@ export function PromptView(view: NodeViewProps) {
           />
         </SettingsPanel>
       ) : null}
-      {/* The answer is grouped under its question, so a screen reader announces which question it answers. */}
-      <fieldset className="interlude-prompt" aria-describedby={attributes.guidance ? guidanceId : undefined}>
-        <legend className="interlude-prompt__question" contentEditable={false}>
-          {attributes.question || <span className="interlude-placeholder">Untitled question</span>}
-          {attributes.required ? <span className="interlude-required"> (required)</span> : null}
-        </legend>
-        {attributes.guidance ? (
-          <p className="interlude-prompt__guidance" id={guidanceId} contentEditable={false}>
-            {attributes.guidance}
-          </p>
-        ) : null}
-        <NodeViewContent className="interlude-prompt__answer" />
-      </fieldset>
     </NodeFrame>
   );
 }
