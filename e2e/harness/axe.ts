@@ -6,13 +6,16 @@ type Violation = AxeResults['violations'][number];
 
 const blockingImpacts = new Set(['serious', 'critical']);
 
-/** One line per violation and up to three offending elements each, so a failure reads at a glance. */
+/** Each violation with up to three offending elements (their HTML), so a failure reads at a glance. */
 export function describeViolations(violations: Violation[]): string {
   return violations
     .map((violation) => {
       const targets = violation.nodes
         .slice(0, 3)
-        .map((node) => `      ${node.target.join(' ')}: ${node.failureSummary?.split('\n').join(' ') ?? ''}`)
+        .map((node) => {
+          const element = node.html.length > 140 ? `${node.html.slice(0, 140)}…` : node.html;
+          return `      ${element}\n        ${node.failureSummary?.split('\n').join(' ') ?? ''}`;
+        })
         .join('\n');
       return `  [${violation.impact}] ${violation.id}: ${violation.help}\n${targets}`;
     })
