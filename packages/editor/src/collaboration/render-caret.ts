@@ -18,14 +18,13 @@ export function renderCaret(user: CaretUser): HTMLElement {
   const caret = document.createElement('span');
   caret.className = 'interlude-caret';
   caret.style.borderColor = userColor(user);
-  // Screen readers hear the name once, not as part of the text being read.
-  caret.setAttribute('aria-label', `${userName(user)} is here`);
+  // Kept out of what screen readers read aloud in the middle of text: the presence list names who is here.
+  caret.setAttribute('aria-hidden', 'true');
   caret.setAttribute('contenteditable', 'false');
 
   const label = document.createElement('span');
   label.className = 'interlude-caret__label';
   label.style.backgroundColor = userColor(user);
-  label.setAttribute('aria-hidden', 'true');
   label.textContent = userName(user);
   caret.append(label);
   return caret;

@@ -1,8 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useId } from 'react';
 import { matchingNodeKinds } from '../node-kinds/worksheet-node-kinds.js';
-import { slashMenuOf } from './slash-menu.js';
+import { slashMenuOf, slashMenuOptionId } from './slash-menu.js';
 
 function caretCoordinates(editor: Editor, pos: number): { left: number; bottom: number } | null {
   try {
@@ -16,7 +15,7 @@ function caretCoordinates(editor: Editor, pos: number): { left: number; bottom: 
 /** The list of block kinds under the "/" the therapist typed. */
 export function SlashMenuPopup({ editor }: { editor: Editor }) {
   const menu = useEditorState({ editor, selector: ({ editor: current }) => slashMenuOf(current.state) });
-  const listId = useId();
+  const listId = editor.storage.slashMenu.listboxId;
   if (!menu) return null;
   const kinds = matchingNodeKinds(menu.query);
   const coordinates = caretCoordinates(editor, menu.from);
@@ -32,7 +31,7 @@ export function SlashMenuPopup({ editor }: { editor: Editor }) {
           {kinds.map((kind, index) => (
             <div
               key={kind.key}
-              id={`${listId}-${kind.key}`}
+              id={slashMenuOptionId(listId, kind.key)}
               role="option"
               tabIndex={-1}
               aria-selected={index === menu.highlighted}

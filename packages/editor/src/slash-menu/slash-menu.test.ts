@@ -34,6 +34,17 @@ describe('slash menu', () => {
     expect(slashMenuOf(editor.state)).toBeNull();
   });
 
+  it('tells assistive technology the menu is open and which item is highlighted', () => {
+    const { editor } = editorOnEmptyLine();
+    expect(editor.view.dom.getAttribute('aria-expanded')).toBeNull();
+    typeText(editor, '/');
+    pressKey(editor, 'ArrowDown');
+    const listboxId = editor.storage.slashMenu.listboxId;
+    expect(editor.view.dom.getAttribute('aria-expanded')).toBe('true');
+    expect(editor.view.dom.getAttribute('aria-controls')).toBe(listboxId);
+    expect(editor.view.dom.getAttribute('aria-activedescendant')).toBe(`${listboxId}-scale`);
+  });
+
   it('wraps the highlight around with ↑', () => {
     const { editor } = editorOnEmptyLine();
     typeText(editor, '/');

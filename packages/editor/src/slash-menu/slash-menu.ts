@@ -1,3 +1,4 @@
+import { createNodeId } from '@interlude/schema';
 import { Extension } from '@tiptap/core';
 import { type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { matchingNodeKinds } from '../node-kinds/worksheet-node-kinds.js';
@@ -16,7 +17,21 @@ interface SlashPluginState {
 
 export const slashMenuPluginKey = new PluginKey<SlashPluginState>('worksheetSlashMenu');
 
+export interface SlashMenuStorage {
+  /** Id of this editor's listbox, unique on the page, for `aria-controls` and `aria-activedescendant`. */
+  listboxId: string;
+}
+
+/** Id of the menu item for a kind, inside the listbox `listboxId`. */
+export function slashMenuOptionId(listboxId: string, kindKey: string): string {
+  return `${listboxId}-${kindKey}`;
+}
+
 declare module '@tiptap/core' {
+  interface Storage {
+    slashMenu: SlashMenuStorage;
+  }
+
   interface Commands<ReturnType> {
     slashMenu: {
       /** Inserts the menu's item at `index` (default: the highlighted one) in place of the "/query". */
@@ -40,6 +55,10 @@ export const SlashMenu = Extension.create({
 
   // Ahead of Enter and the arrows of the other extensions while the menu is open (they fall through otherwise).
   priority: 500,
+
+  addStorage() {
+    return { listboxId: `interlude-slash-menu-${createNodeId()}` };
+  },
 
   addCommands() {
     return {
@@ -84,9 +103,26 @@ export const SlashMenu = Extension.create({
   },
 
   addProseMirrorPlugins() {
+    const { listboxId } = this.storage;
     return [
       new Plugin<SlashPluginState>({
         key: slashMenuPluginKey,
+        props: {
+          // While the menu is open the editor says so, and which item is highlighted (ARIA combobox pattern).
+          attributes: (state): Record<string, string> => {
+            const menu = slashMenuOf(state);
+            if (!menu) return {};
+            const highlighted = matchingNodeKinds(menu.query)[menu.highlighted];
+            return {
+              'aria-haspopup': 'listbox',
+              'aria-expanded': 'true',
+              'aria-controls': listboxId,
+              ...(highlighted
+                ? { 'aria-activedescendant': slashMenuOptionId(listboxId, highlighted.key) }
+                : {}),
+            };
+          },
+        },
         state: {
           init: (_, state) => ({
             menu: nextSlashMenuState(null, null, findSlashQuery(state), undefined),
