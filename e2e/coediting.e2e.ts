@@ -115,6 +115,32 @@ test('a client hands a worksheet in; the therapist sees it handed in and marks i
   await Promise.all([therapistContext.close(), clientContext.close()]);
 });
 
+test("answering a required question moves the therapist's progress count", async () => {
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  await signInThroughApi(clientContext, demoAccounts.alex);
+  const worksheet = await assignThroughApi(
+    therapistContext,
+    demoAccounts.alex.email,
+    'smart-goal',
+    'Progress check',
+  );
+  const { page: therapist } = await newPage(therapistContext);
+  const { page: client } = await newPage(clientContext);
+  await Promise.all([openWorksheet(therapist, worksheet.id), openWorksheet(client, worksheet.id)]);
+  await therapist.getByText(/^0 of \d+ required answers$/).waitFor();
+
+  await worksheetBlock(client, 'prompt', 'My goal, in one sentence')
+    .locator('.interlude-prompt__answer')
+    .click();
+  await client.keyboard.type('Walk three times a week');
+  await client.getByText(/^1 of \d+ required answers$/).waitFor();
+  await therapist.getByText(/^1 of \d+ required answers$/).waitFor({ timeout: 30_000 });
+  await client.getByText(/required answers? (is|are) still open/).waitFor();
+  await Promise.all([therapistContext.close(), clientContext.close()]);
+});
+
 test('a worksheet that is not yours ends with a clear message, not a spinner', async () => {
   const context = await newContext(suite.browser, suite.baseUrl);
   await signInThroughApi(context, demoAccounts.alex);

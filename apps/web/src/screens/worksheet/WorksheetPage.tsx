@@ -10,11 +10,13 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
 import { CrisisInformation } from '../client/CrisisInformation';
 import { ClosedNotice } from './ClosedNotice';
+import { CompletionMeter } from './CompletionMeter';
 import { ConnectionStatus } from './ConnectionStatus';
 import { withReadOnly } from './connection-state';
 import { colorForUser, PresenceList, WorksheetEditor } from './editor-bridge';
 import { HandInPanel } from './HandInPanel';
 import { ReviewPanel } from './ReviewPanel';
+import { useCompletion } from './useCompletion';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
 import { useWorksheetMeta } from './useWorksheetMeta';
 import { useWorksheetSession } from './useWorksheetSession';
@@ -44,6 +46,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const user = { id: me.user.id, name: me.user.displayName, color: colorForUser(me.user.id) };
   const { session, connection } = useWorksheetSession(summary.id, user, { title: summary.title });
   const meta = useWorksheetMeta(session?.doc ?? null);
+  const progress = useCompletion(session?.doc ?? null);
   const title = meta.title ?? summary.title;
   useDocumentTitle(title);
   const closed = connection.kind === 'closed' ? connection : null;
@@ -64,6 +67,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
             <span>{summary.dueDate ? `Due ${formatDueDate(summary.dueDate)}` : 'No due date'}</span>
             <WorksheetStatusBadge status={summary.status} overdue={summary.overdue && !meta.handedInAt} />
           </p>
+          <CompletionMeter completion={progress} />
         </div>
         <div className="worksheet__live">
           <ConnectionStatus state={withReadOnly(connection, readOnly)} />
@@ -88,7 +92,12 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
         ) : null}
       </div>
       {session && isClient ? (
-        <HandInPanel doc={session.doc} handedInAt={meta.handedInAt} readOnly={readOnly} />
+        <HandInPanel
+          doc={session.doc}
+          handedInAt={meta.handedInAt}
+          readOnly={readOnly}
+          missingRequired={progress ? progress.requiredTotal - progress.requiredAnswered : 0}
+        />
       ) : null}
       {!isClient ? <ReviewPanel worksheet={summary} handedInAt={meta.handedInAt} /> : null}
       {isClient ? <CrisisInformation text={me.practice.crisisText} /> : null}
