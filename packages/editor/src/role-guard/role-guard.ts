@@ -1,5 +1,6 @@
 import { type AnsweredNode, answersLostByChange, mayApplyChange, type Role } from '@interlude/schema';
 import { Extension, type JSONContent } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 
@@ -56,6 +57,15 @@ export const RoleGuard = Extension.create<RoleGuardOptions>({
 
   addProseMirrorPlugins() {
     const options = this.options;
+    // A document is read as JSON once, not again as the "before" of the next keystroke.
+    const jsonByDoc = new WeakMap<ProseMirrorNode, JSONContent>();
+    const jsonOf = (doc: ProseMirrorNode): JSONContent => {
+      const known = jsonByDoc.get(doc);
+      if (known) return known;
+      const json = doc.toJSON() as JSONContent;
+      jsonByDoc.set(doc, json);
+      return json;
+    };
     const refuse = (refused: RefusedChange, transaction: Transaction) => {
       // Plugins' follow-up edits (such as keeping a paragraph at the end) are refused silently: the person
       // did not try them.
@@ -68,8 +78,8 @@ export const RoleGuard = Extension.create<RoleGuardOptions>({
         filterTransaction: (transaction, state) => {
           if (!transaction.docChanged || cameThroughYjs(transaction)) return true;
           if (options.readOnly) return refuse(READ_ONLY, transaction);
-          const before = state.doc.toJSON() as JSONContent;
-          const after = transaction.doc.toJSON() as JSONContent;
+          const before = jsonOf(state.doc);
+          const after = jsonOf(transaction.doc);
           const decision = mayApplyChange(options.role, before, after, options.readMeta());
           if (!decision.allowed)
             return refuse({ reason: decision.reason, message: decision.message }, transaction);

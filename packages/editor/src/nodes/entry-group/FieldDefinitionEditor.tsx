@@ -8,6 +8,7 @@ import {
 import { useId } from 'react';
 import { NumberSetting } from '../../views/NumberSetting.js';
 import { TextSetting } from '../../views/TextSetting.js';
+import { FIELD_TYPE_LABELS } from '../field/field-type-labels.js';
 import { defaultDefinition } from './default-definition.js';
 import { nonEmptyLines } from './lines.js';
 
@@ -100,7 +101,7 @@ function FieldTypeSelect({ value, onChange }: { value: FieldType; onChange: (val
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as FieldType)}>
         {FIELD_TYPES.map((fieldType) => (
           <option key={fieldType} value={fieldType}>
-            {fieldType}
+            {FIELD_TYPE_LABELS[fieldType]}
           </option>
         ))}
       </select>

@@ -3,15 +3,7 @@ import { useId } from 'react';
 import { CheckboxSetting } from '../../views/CheckboxSetting.js';
 import { SettingsPanel } from '../../views/SettingsPanel.js';
 import { TextSetting } from '../../views/TextSetting.js';
-
-const FIELD_TYPE_LABELS: Record<FieldType, string> = {
-  text: 'Short text',
-  time: 'Time of day',
-  duration: 'Duration (minutes)',
-  number: 'Number',
-  date: 'Date',
-  yesno: 'Yes / no',
-};
+import { FIELD_TYPE_LABELS } from './field-type-labels.js';
 
 export interface FieldSettingsProps {
   attributes: FieldAttributes;
