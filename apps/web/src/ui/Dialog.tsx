@@ -12,7 +12,7 @@ export interface DialogProps {
 /**
  * A modal on the native <dialog> element: the browser traps focus, makes the rest of the page
  * inert, closes on Escape and returns focus to the opener, which no hand-written modal gets
- * entirely right.
+ * entirely right. Mark the control that should take focus first with `data-autofocus`.
  */
 export function Dialog({ open, title, onClose, children, description }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -22,7 +22,11 @@ export function Dialog({ open, title, onClose, children, description }: DialogPr
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The browser focuses the first control (the close button); a form's first field is more useful.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

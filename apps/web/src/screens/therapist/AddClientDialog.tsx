@@ -49,6 +49,7 @@ function AddClientForm({ onAdded }: { onAdded: (added: AddedClient) => void }) {
       {addClient.error ? <Notice tone="error">{errorMessage(addClient.error)}</Notice> : null}
       <TextField
         label="Client's name"
+        data-autofocus
         autoComplete="off"
         hint="As you and they would like it shown."
         error={errors.displayName?.message}
