@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './http';
 import { queryKeys } from './query-keys';
+import { useSessionChanged } from './session';
 import type { Invitation } from './types';
 
 /** Invitation and password-reset links: one-time tokens that set a password and sign the person in. */
@@ -14,9 +15,11 @@ export function useInvitation(token: string) {
 }
 
 export function useAcceptInvitation(token: string) {
+  const sessionChanged = useSessionChanged();
   return useMutation({
     mutationFn: (password: string) =>
       api.post(`/api/invitations/${encodeURIComponent(token)}/accept`, { password }),
+    onSuccess: sessionChanged,
   });
 }
 
@@ -29,8 +32,10 @@ export function usePasswordReset(token: string) {
 }
 
 export function useCompletePasswordReset(token: string) {
+  const sessionChanged = useSessionChanged();
   return useMutation({
     mutationFn: (password: string) =>
       api.post(`/api/password-resets/${encodeURIComponent(token)}`, { password }),
+    onSuccess: sessionChanged,
   });
 }

@@ -28,7 +28,7 @@ export interface SignUpInput extends SignInInput {
 }
 
 /** After any change of who is signed in, forget everything cached for the previous person. */
-function useSessionChanged() {
+export function useSessionChanged() {
   const queryClient = useQueryClient();
   return async () => {
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });

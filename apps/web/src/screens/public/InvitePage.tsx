@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../api/http';
 import { useAcceptInvitation, useInvitation } from '../../api/links';
-import { queryKeys } from '../../api/query-keys';
 import { Notice } from '../../ui/Notice';
 import { LoadingText } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -14,7 +12,6 @@ export function InvitePage() {
   const { token = '' } = useParams();
   const invitation = useInvitation(token);
   const accept = useAcceptInvitation(token);
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
 
   if (invitation.isPending) return <LoadingText label="Opening your invitation…" />;
@@ -51,10 +48,7 @@ export function InvitePage() {
         error={accept.error}
         onSubmit={(password) =>
           accept.mutate(password, {
-            onSuccess: async () => {
-              await queryClient.invalidateQueries({ queryKey: queryKeys.me });
-              navigate('/', { replace: true });
-            },
+            onSuccess: () => navigate('/', { replace: true }),
           })
         }
       />

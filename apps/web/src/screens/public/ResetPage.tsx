@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../api/http';
 import { useCompletePasswordReset, usePasswordReset } from '../../api/links';
-import { queryKeys } from '../../api/query-keys';
 import { Notice } from '../../ui/Notice';
 import { LoadingText } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -14,7 +12,6 @@ export function ResetPage() {
   const { token = '' } = useParams();
   const reset = usePasswordReset(token);
   const complete = useCompletePasswordReset(token);
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
 
   if (reset.isPending) return <LoadingText label="Opening your reset link…" />;
@@ -44,10 +41,7 @@ export function ResetPage() {
         error={complete.error}
         onSubmit={(password) =>
           complete.mutate(password, {
-            onSuccess: async () => {
-              await queryClient.invalidateQueries({ queryKey: queryKeys.me });
-              navigate('/', { replace: true });
-            },
+            onSuccess: () => navigate('/', { replace: true }),
           })
         }
       />

@@ -1,7 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/http';
-import { fetchMe, type SignInInput, useSignIn } from '../../api/session';
+import { queryKeys } from '../../api/query-keys';
+import { type SignInInput, useSignIn } from '../../api/session';
+import type { Me } from '../../api/types';
 import { homePathFor, safeNextPath } from '../../auth/home-path';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -11,6 +14,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 export function SignInPage() {
   useDocumentTitle('Sign in');
   const signIn = useSignIn();
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const {
@@ -21,8 +25,9 @@ export function SignInPage() {
 
   const onSubmit = handleSubmit((input) =>
     signIn.mutate(input, {
-      onSuccess: async () => {
-        const me = await fetchMe();
+      onSuccess: () => {
+        // useSignIn has loaded the new person into the cache by now.
+        const me = queryClient.getQueryData<Me | null>(queryKeys.me);
         navigate(safeNextPath(params.get('next')) ?? (me ? homePathFor(me.user.role) : '/'), {
           replace: true,
         });
