@@ -4,6 +4,10 @@ import { defineConfig } from 'vite';
 // In development the API and relay run on 8787 (pnpm dev); Vite proxies to them.
 export default defineConfig({
   plugins: [react()],
+  build: {
+    // The worksheet page's chunk (Tiptap, ProseMirror, Yjs) is loaded only when a worksheet opens.
+    chunkSizeWarningLimit: 700,
+  },
   server: {
     proxy: {
       '/api': 'http://localhost:8787',
