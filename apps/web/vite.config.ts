@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react()],
   build: {
     // The worksheet page's chunk (Tiptap, ProseMirror, Yjs) is loaded only when a worksheet opens.
-    chunkSizeWarningLimit: 700,
+    chunkSizeWarningLimit: 800,
   },
   server: {
     proxy: {
