@@ -115,7 +115,7 @@ test('archiving a client keeps their worksheets readable for them but closed to 
   const { page: clientPage } = await newPage(clientContext);
   await clientPage.goto(`/worksheets/${worksheets[0]?.id}`);
   await clientPage.getByText('You can read this worksheet; changes are no longer possible.').waitFor();
-  await clientPage.locator('[role="status"][data-state="read-only"]').waitFor({ timeout: 30_000 });
+  await clientPage.locator('.connection[data-state="read-only"]').waitFor({ timeout: 30_000 });
   await Promise.all([context.close(), clientContext.close()]);
 });
 

@@ -45,7 +45,8 @@ test('handing in while offline is kept on the device and reaches the server once
   expect(whileOffline.status).not.toBe('handed-in');
 
   await clientContext.setOffline(false);
-  await page.locator('[role="status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+  await page.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await page.getByRole('status').filter({ hasText: 'Back online. Your changes are saved.' }).waitFor();
   await waitUntil(
     async () =>
       (await expectOk<{ status: string }>(therapistContext.request, 'GET', `/api/worksheets/${worksheet.id}`))
@@ -126,7 +127,7 @@ test('signing out with changes only on this device warns first and lets the pers
   await warning.waitFor({ state: 'hidden' });
 
   await clientContext.setOffline(false);
-  await page.locator('[role="status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+  await page.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await close();

@@ -28,11 +28,11 @@ export async function assignThroughApi(
   });
 }
 
-/** Opens the worksheet page and waits until the editor is there and the first sync is done. */
+/** Opens the worksheet page and waits until the editor is there and the server holds everything. */
 export async function openWorksheet(page: Page, worksheetId: string): Promise<void> {
   await page.goto(`/worksheets/${worksheetId}`);
   await page.locator('.ProseMirror').waitFor();
-  await page.locator('[role="status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+  await page.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
 }
 
 /** A worksheet block (prompt, scale, goal…) found by the words it shows. */
