@@ -179,6 +179,18 @@ describe('WorksheetEditor in author mode', () => {
   });
 });
 
+describe('WorksheetEditor switching mode', () => {
+  it('shows the settings once the same document is opened in author mode', async () => {
+    const doc = seededDoc(respondFixture());
+    const view = render(<WorksheetEditor doc={doc} awareness={null} mode="respond" user={TEST_USER} />);
+    await screen.findByRole('slider', { name: 'How anxious?' });
+    expect(screen.queryAllByText('Settings')).toHaveLength(0);
+    view.rerender(<WorksheetEditor doc={doc} awareness={null} mode="author" user={TEST_USER} />);
+    await waitFor(() => expect(screen.getAllByText('Settings').length).toBeGreaterThan(5));
+    expect(screen.getByRole('toolbar', { name: 'Worksheet tools' }).textContent).toContain('+ Prompt');
+  });
+});
+
 describe('WorksheetEditor and newer documents', () => {
   it('opens a document from a newer app read-only and asks to reload', async () => {
     const doc = seededDoc(respondFixture());
@@ -196,5 +208,24 @@ describe('WorksheetEditor with others present', () => {
     const awareness = new Awareness(doc);
     render(<WorksheetEditor doc={doc} awareness={awareness} mode="respond" user={TEST_USER} />);
     expect(awareness.getLocalState()?.user).toEqual(TEST_USER);
+  });
+
+  it('starts without carets and adds them when the connection’s awareness arrives', async () => {
+    const doc = seededDoc(respondFixture());
+    const view = render(<WorksheetEditor doc={doc} awareness={null} mode="respond" user={TEST_USER} />);
+    await screen.findByRole('slider', { name: 'How anxious?' });
+    const awareness = new Awareness(doc);
+    view.rerender(<WorksheetEditor doc={doc} awareness={awareness} mode="respond" user={TEST_USER} />);
+    await screen.findByRole('slider', { name: 'How anxious?' });
+    expect(awareness.getLocalState()?.user).toEqual(TEST_USER);
+    view.rerender(
+      <WorksheetEditor
+        doc={doc}
+        awareness={awareness}
+        mode="respond"
+        user={{ ...TEST_USER, name: 'Renamed' }}
+      />,
+    );
+    expect(awareness.getLocalState()?.user).toEqual({ ...TEST_USER, name: 'Renamed' });
   });
 });

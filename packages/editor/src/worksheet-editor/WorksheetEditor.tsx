@@ -4,7 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import type { WorksheetMode } from '../mode/worksheet-mode.js';
+import { type WorksheetMode, worksheetModeOf } from '../mode/worksheet-mode.js';
 import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
 import { refusalMessage } from '../role-guard/refusal-message.js';
 import { SlashMenuPopup } from '../slash-menu/SlashMenuPopup.js';
@@ -89,10 +89,11 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
             : 'This worksheet is read-only.'}
         </p>
       ) : (
-        <WorksheetToolbar editor={editor} mode={mode} />
+        <WorksheetToolbar editor={editor} />
       )}
       <EditorContent editor={editor} />
-      {mode === 'author' && !readOnly ? <SlashMenuPopup editor={editor} /> : null}
+      {/* The editor's own mode: during a mode switch the old editor is still the one shown. */}
+      {worksheetModeOf(editor).mode === 'author' && !readOnly ? <SlashMenuPopup editor={editor} /> : null}
       <p className="interlude-worksheet__status" role="status">
         {notice}
       </p>

@@ -1,22 +1,30 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { worksheetModeOf } from '../mode/worksheet-mode.js';
 import { WORKSHEET_NODE_KINDS } from '../node-kinds/worksheet-node-kinds.js';
 
 export interface WorksheetToolbarProps {
   editor: Editor;
-  mode: 'author' | 'respond';
 }
 
-/** Undo/redo for everyone; in author mode also the blocks to insert and moving the current block. */
-export function WorksheetToolbar({ editor, mode }: WorksheetToolbarProps) {
+/**
+ * Undo/redo for everyone; in author mode also the blocks to insert and moving the current block. The mode is
+ * the editor's own: while a new editor for another mode is being made, the toolbar still matches the old one.
+ */
+export function WorksheetToolbar({ editor }: WorksheetToolbarProps) {
+  const mode = worksheetModeOf(editor).mode;
   const can = useEditorState({
     editor,
-    selector: ({ editor: current }) => ({
-      undo: current.can().undo(),
-      redo: current.can().redo(),
-      moveUp: mode === 'author' && current.can().moveWorksheetNode('up'),
-      moveDown: mode === 'author' && current.can().moveWorksheetNode('down'),
-    }),
+    selector: ({ editor: current }) => {
+      if (current.isDestroyed) return { undo: false, redo: false, moveUp: false, moveDown: false };
+      const authoring = worksheetModeOf(current).mode === 'author';
+      return {
+        undo: current.can().undo(),
+        redo: current.can().redo(),
+        moveUp: authoring && current.can().moveWorksheetNode('up'),
+        moveDown: authoring && current.can().moveWorksheetNode('down'),
+      };
+    },
   });
   return (
     <div className="interlude-toolbar" role="toolbar" aria-label="Worksheet tools">
