@@ -25,6 +25,18 @@ test('a client-side route survives a reload (index.html for unknown paths)', asy
   const { page } = await newPage(context);
   const response = await page.goto('/worksheets/some-id');
   expect(response?.status()).toBe(200);
-  expect(await page.locator('#root').count()).toBe(1);
+  // Signed out, the worksheet route hands over to sign-in and remembers where it was going.
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  expect(new URL(page.url()).searchParams.get('next')).toBe('/worksheets/some-id');
+  await context.close();
+});
+
+test('an unknown address says so and offers a way back', async () => {
+  const context = await newContext(suite.browser, suite.baseUrl);
+  const { page } = await newPage(context);
+  await page.goto('/no/such/page');
+  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  await page.getByRole('link', { name: 'Go to your start page' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await context.close();
 });

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { HomeRedirect } from './auth/HomeRedirect';
 import { RequireRole } from './auth/RequireRole';
 import { AppShell } from './layout/AppShell';
+import { NotFound } from './layout/NotFound';
 import { PublicShell } from './layout/PublicShell';
 import { RouteError } from './layout/RouteError';
 import { HomeworkPage } from './screens/client/HomeworkPage';
@@ -67,7 +68,7 @@ export function createAppRouter() {
             },
           ],
         },
-        { path: '*', element: <RouteError /> },
+        { path: '*', element: <NotFound /> },
       ],
     },
   ]);
