@@ -131,6 +131,16 @@ describe('WorksheetEditor in author mode', () => {
     expect((lowest as HTMLInputElement).value).toBe('0');
   });
 
+  it('labels a point on a scale, which the client then hears with the value', async () => {
+    const { answerOf } = await renderWorksheet('author');
+    const [addPoint] = screen.getAllByRole('button', { name: 'Add labelled point' });
+    fireEvent.click(addPoint!);
+    expect(answerOf('anxiety')?.anchors).toEqual([{ value: 5, label: 'Label' }]);
+    fireEvent.change(await screen.findByLabelText('Point 1 label'), { target: { value: 'Moderate' } });
+    expect(answerOf('anxiety')?.anchors).toEqual([{ value: 5, label: 'Moderate' }]);
+    await screen.findByRole('button', { name: '5 – Moderate' });
+  });
+
   it('adds a choice option and a checklist item', async () => {
     const { answerOf } = await renderWorksheet('author');
     fireEvent.click(screen.getByRole('button', { name: 'Add option' }));

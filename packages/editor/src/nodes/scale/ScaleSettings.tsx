@@ -3,6 +3,7 @@ import { CheckboxSetting } from '../../views/CheckboxSetting.js';
 import { NumberSetting } from '../../views/NumberSetting.js';
 import { SettingsPanel } from '../../views/SettingsPanel.js';
 import { TextSetting } from '../../views/TextSetting.js';
+import { AnchorSettings } from './AnchorSettings.js';
 
 export interface ScaleSettingsProps {
   attributes: ScaleAttributes;
@@ -48,6 +49,11 @@ export function ScaleSettings({ attributes, update }: ScaleSettingsProps) {
           onChange={(maxLabel) => update({ maxLabel })}
         />
       </div>
+      <AnchorSettings
+        anchors={attributes.anchors}
+        range={{ min, max, step }}
+        onChange={(anchors) => update({ anchors })}
+      />
       <TextSetting
         label="Metric key (charts this rating over weeks, e.g. mood)"
         value={attributes.metricKey ?? ''}
