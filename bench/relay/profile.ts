@@ -54,9 +54,27 @@ if (launch.env.DATA_DIR) rmSync(launch.env.DATA_DIR, { recursive: true, force: t
 
 const profile = readdirSync(profileDir).find((file) => file.endsWith('.cpuprofile'));
 if (!profile) throw new Error(`no profile written to ${profileDir}`);
-const summary = summarizeCpuProfile(path.join(profileDir, profile), 25);
+// Functions on the relays' per-update paths whose whole cost (callees included) is worth knowing.
+const focus = [
+  'isApplicableUpdate',
+  'acceptUpdate',
+  'appendBatch',
+  'committed',
+  'compact',
+  'foldUpdates',
+  'announceStored',
+  'handleMessage',
+  'messageListener',
+  'updateHandler',
+];
+const summary = summarizeCpuProfile(path.join(profileDir, profile), 25, focus);
 console.log(`\nself time by owner (${path.join(profileDir, profile)}):`);
 for (const entry of summary.byOwner)
+  console.log(
+    `${entry.milliseconds.toFixed(0).padStart(8)} ms ${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.name}`,
+  );
+console.log('\ninclusive time of per-update functions:');
+for (const entry of summary.inclusive)
   console.log(
     `${entry.milliseconds.toFixed(0).padStart(8)} ms ${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.name}`,
   );
