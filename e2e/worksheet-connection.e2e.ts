@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import {
@@ -11,6 +12,7 @@ import {
   signInThroughApi,
   useBrowserSuite,
   waitUntil,
+  worksheetBlock,
 } from './harness/index.js';
 
 const suite = useBrowserSuite({ seedDemo: true });
@@ -131,4 +133,36 @@ test('signing out with changes only on this device warns first and lets the pers
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await close();
+});
+
+test('when access ends with changes only on this device, the client can download them', async () => {
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  const client = await addJoinedClient(therapistContext, clientContext, 'Offline Leaver');
+  const worksheet = await assignThroughApi(therapistContext, client.email, 'smart-goal', 'Unsent answers');
+  const { page } = await newPage(clientContext);
+  await openWorksheet(page, worksheet.id);
+
+  await clientContext.setOffline(true);
+  await page.locator('.connection[data-state="offline"]').waitFor();
+  await worksheetBlock(page, 'prompt', 'My goal, in one sentence')
+    .locator('.interlude-prompt__answer')
+    .click();
+  await page.keyboard.type('Sleep before midnight');
+  await expectOk(therapistContext.request, 'POST', `/api/clients/${client.id}/archive`, {
+    clientAccess: 'none',
+  });
+  await clientContext.setOffline(false);
+
+  const warning = page.getByRole('status').filter({ hasText: 'Some changes are only on this device' });
+  await warning.waitFor({ timeout: 30_000 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    warning.getByRole('button', { name: 'Download my answers' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Unsent answers.txt');
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  expect(text).toContain('My goal, in one sentence\n  Sleep before midnight');
+  await Promise.all([therapistContext.close(), clientContext.close()]);
 });

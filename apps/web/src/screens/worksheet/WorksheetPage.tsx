@@ -13,6 +13,7 @@ import { ClosedNotice } from './ClosedNotice';
 import { CompletionMeter } from './CompletionMeter';
 import { ConnectionStatus } from './ConnectionStatus';
 import { withReadOnly } from './connection-state';
+import { DownloadAnswers } from './DownloadAnswers';
 import { colorForUser, PresenceList, WorksheetEditor } from './editor-bridge';
 import { HandInPanel } from './HandInPanel';
 import { ReviewPanel } from './ReviewPanel';
@@ -44,7 +45,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const me = useSignedInMe();
   const isClient = me.user.role === 'client';
   const user = { id: me.user.id, name: me.user.displayName, color: colorForUser(me.user.id) };
-  const { session, connection } = useWorksheetSession(summary.id, user, { title: summary.title });
+  const { session, connection, unsaved } = useWorksheetSession(summary.id, user, { title: summary.title });
   const meta = useWorksheetMeta(session?.doc ?? null);
   const progress = useCompletion(session?.doc ?? null);
   const title = meta.title ?? summary.title;
@@ -77,8 +78,17 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
         </div>
       </header>
       {closed ? <ClosedNotice code={closed.code} reason={closed.reason} /> : null}
+      {closed && unsaved && session ? (
+        <Notice tone="warning" title="Some changes are only on this device">
+          <p>They could not reach the server. Keep a copy, so nothing you wrote is lost.</p>
+          <DownloadAnswers doc={session.doc} title={title} />
+        </Notice>
+      ) : null}
       {summary.readOnly ? (
-        <Notice tone="info">You can read this worksheet; changes are no longer possible.</Notice>
+        <Notice tone="info">
+          <p>You can read this worksheet; changes are no longer possible.</p>
+          {session && isClient ? <DownloadAnswers doc={session.doc} title={title} /> : null}
+        </Notice>
       ) : null}
       <div className="worksheet__paper">
         {session ? (

@@ -34,9 +34,11 @@ export function useWorksheetSession(
   worksheetId: string,
   user: SessionUser,
   { title }: SessionOptions,
-): { session: WorksheetSession | null; connection: ConnectionState } {
+): { session: WorksheetSession | null; connection: ConnectionState; unsaved: boolean } {
   const [session, setSession] = useState<WorksheetSession | null>(null);
   const [connection, setConnection] = useState<ConnectionState>({ kind: 'connecting' });
+  // Changes the server has not confirmed; still known after a final close, when they cannot be sent.
+  const [unsaved, setUnsaved] = useState(false);
   const { id: userId, name: userName, color: userColor } = user;
 
   useEffect(() => {
@@ -59,6 +61,7 @@ export function useWorksheetSession(
     const publish = () => {
       facts.saved = tracker.isSaved();
       if (facts.saved) markSaved(userId, worksheetId);
+      setUnsaved(!facts.saved);
       setConnection(connectionState(facts));
     };
 
@@ -115,5 +118,5 @@ export function useWorksheetSession(
     };
   }, [worksheetId, userId, userName, userColor, title]);
 
-  return { session, connection };
+  return { session, connection, unsaved };
 }
