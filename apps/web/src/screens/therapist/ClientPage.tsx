@@ -12,6 +12,7 @@ import { AssignWorksheetDialog } from './AssignWorksheetDialog';
 import { ClientStatusBadge } from './ClientStatusBadge';
 import { OneTimeLinkDialog } from './OneTimeLinkDialog';
 import { WorksheetList } from './WorksheetList';
+import { orderForTherapist } from './worksheet-order';
 
 export function ClientPage() {
   const { clientId = '' } = useParams();
@@ -84,7 +85,7 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
             No worksheets yet.{archived ? '' : ' Assign one from the template library.'}
           </p>
         ) : (
-          <WorksheetList worksheets={worksheets} allowDelete />
+          <WorksheetList worksheets={orderForTherapist(worksheets)} allowDelete />
         )}
       </section>
 

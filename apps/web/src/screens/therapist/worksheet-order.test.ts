@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import type { WorksheetSummary } from '../../api/types';
+import { orderForTherapist } from './worksheet-order';
+
+function worksheet(
+  title: string,
+  status: WorksheetSummary['status'],
+  dueDate: string | null,
+): WorksheetSummary {
+  return {
+    id: title,
+    title,
+    kind: 'worksheet',
+    templateId: 't',
+    clientId: 'c',
+    clientDisplayName: 'Alex',
+    status,
+    dueDate,
+    assignedAt: '2026-01-01T00:00:00Z',
+    startedAt: null,
+    handedInAt: null,
+    reviewedAt: null,
+    lastClientActivityAt: null,
+    overdue: false,
+    readOnly: false,
+  };
+}
+
+test('handed in first, then open work soonest due first (undated last), reviewed at the end', () => {
+  const ordered = orderForTherapist([
+    worksheet('reviewed', 'reviewed', '2026-01-01'),
+    worksheet('undated', 'assigned', null),
+    worksheet('later', 'started', '2026-02-01'),
+    worksheet('sooner', 'assigned', '2026-01-10'),
+    worksheet('to review', 'handed-in', '2026-03-01'),
+  ]);
+  expect(ordered.map((w) => w.title)).toEqual(['to review', 'sooner', 'later', 'undated', 'reviewed']);
+});

@@ -1,0 +1,18 @@
+import type { WorksheetStatus, WorksheetSummary } from '../../api/types';
+
+/** What a therapist looks at first: work waiting for review, then open work by due date, then done. */
+const statusRank: Record<WorksheetStatus, number> = {
+  'handed-in': 0,
+  started: 1,
+  assigned: 1,
+  reviewed: 2,
+};
+
+export function orderForTherapist(worksheets: readonly WorksheetSummary[]): WorksheetSummary[] {
+  return [...worksheets].sort(
+    (a, b) =>
+      statusRank[a.status] - statusRank[b.status] ||
+      (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') ||
+      a.title.localeCompare(b.title),
+  );
+}
