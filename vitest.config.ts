@@ -5,7 +5,14 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'schema', root: 'packages/schema', environment: 'node' } },
-      { test: { name: 'editor', root: 'packages/editor', environment: 'jsdom' } },
+      {
+        test: {
+          name: 'editor',
+          root: 'packages/editor',
+          environment: 'jsdom',
+          setupFiles: ['src/testing/vitest-setup.ts'],
+        },
+      },
       {
         test: {
           name: 'sync-server',

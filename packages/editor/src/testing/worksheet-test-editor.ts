@@ -26,7 +26,7 @@ export type TestEditorOptions = Partial<Omit<WorksheetEditorSetup, 'doc' | 'fiel
 
 /** A real headless worksheet editor bound to `doc`, as the app builds it (without React). */
 export function createTestEditor(doc: Y.Doc, mode: WorksheetMode, options: TestEditorOptions = {}): Editor {
-  return new Editor({
+  const editor = new Editor({
     extensions: worksheetEditorExtensions({
       doc,
       field: CONTENT_FIELD,
@@ -40,6 +40,22 @@ export function createTestEditor(doc: Y.Doc, mode: WorksheetMode, options: TestE
     }),
     editable: !options.readOnly,
   });
+  openTestEditors.add(editor);
+  return editor;
+}
+
+/**
+ * Editors a test file has created and not yet destroyed. A live ProseMirror view keeps DOM
+ * observers whose timers would otherwise fire after jsdom is torn down.
+ */
+const openTestEditors = new Set<Editor>();
+
+/** Destroys every test editor still open; run after each test by the editor project's setup file. */
+export function destroyOpenTestEditors(): void {
+  for (const editor of openTestEditors) {
+    if (!editor.isDestroyed) editor.destroy();
+  }
+  openTestEditors.clear();
 }
 
 /** A copy of a document that shares its history, for a second person working on it. */

@@ -1,0 +1,4 @@
+import { afterEach } from 'vitest';
+import { destroyOpenTestEditors } from './worksheet-test-editor.js';
+
+afterEach(() => destroyOpenTestEditors());
