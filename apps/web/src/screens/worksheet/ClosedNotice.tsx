@@ -1,15 +1,11 @@
 import { Link, useLocation } from 'react-router';
 import { Notice } from '../../ui/Notice';
-
-/** Close codes the relay uses for final refusals (see packages/sync-server/src/relay/close-codes.ts). */
-const NOT_SIGNED_IN = 4401;
-const REFUSED = 4403;
-const NOT_FOUND = 4404;
+import { FinalCloseCode } from './close-codes';
 
 /** Says why the live connection ended for good and what the person can do about it. */
 export function ClosedNotice({ code, reason }: { code: number; reason: string }) {
   const location = useLocation();
-  if (code === NOT_SIGNED_IN) {
+  if (code === FinalCloseCode.notSignedIn) {
     return (
       <Notice tone="warning" title="Please sign in again">
         <p>Your sign-in has ended. Changes you made are kept on this device and sync once you are back.</p>
@@ -22,7 +18,7 @@ export function ClosedNotice({ code, reason }: { code: number; reason: string })
       </Notice>
     );
   }
-  if (code === NOT_FOUND) {
+  if (code === FinalCloseCode.notFound) {
     return (
       <Notice tone="warning" title="This worksheet was not found">
         <p>It may have been deleted, or it is not shared with you.</p>
@@ -30,7 +26,7 @@ export function ClosedNotice({ code, reason }: { code: number; reason: string })
       </Notice>
     );
   }
-  if (code === REFUSED) {
+  if (code === FinalCloseCode.refused) {
     const title = 'Your access to this worksheet has ended';
     return (
       <Notice tone="warning" title={title}>

@@ -12,6 +12,7 @@ import { CrisisInformation } from '../client/CrisisInformation';
 import { ClosedNotice } from './ClosedNotice';
 import { CompletionMeter } from './CompletionMeter';
 import { ConnectionStatus } from './ConnectionStatus';
+import { closeEndsEditing } from './close-codes';
 import { withReadOnly } from './connection-state';
 import { DownloadAnswers } from './DownloadAnswers';
 import { colorForUser, PresenceList, WorksheetEditor } from './editor-bridge';
@@ -51,8 +52,8 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const title = meta.title ?? summary.title;
   useDocumentTitle(title);
   const closed = connection.kind === 'closed' ? connection : null;
-  // A refused connection cannot save anything: stop inviting edits that would only stay on this device.
-  const readOnly = summary.readOnly || (closed !== null && closed.code === 4403);
+  // A refused or vanished worksheet cannot save anything: stop inviting edits that would go nowhere.
+  const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
   useRefreshListsAfterWork(connection.kind === 'saved');
 
   return (
