@@ -11,6 +11,8 @@ import { type Clock, systemClock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import { type Migration, openDatabase } from './database/open-database.js';
 import { seedDemoPracticeIfEmpty } from './demo/seed-demo-practice.js';
+import { admitByWorksheetRole } from './permissions/admit-worksheet-update.js';
+import { migrateLoadedWorksheet } from './permissions/migrate-loaded-worksheet.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
 import type { RelayLogger } from './relay/relay-logger.js';
@@ -59,6 +61,8 @@ export async function startServer(
     clock,
     limits: config.relay,
     logger: options.relayLogger,
+    admitUpdate: admitByWorksheetRole,
+    migrateOnLoad: migrateLoadedWorksheet,
   });
   relay.onUpdatesStored(createProgressRecorder(accounts));
   let ready = false;

@@ -15,6 +15,11 @@ export const CloseCode = {
   serverRestart: 1012,
   /** The connection's unsent output passed `relay.maxBufferedBytes`; the client reconnects and resyncs. */
   bufferFull: 1013,
+  /**
+   * An update built on changes the relay has not received (typed while an offline catch-up was still
+   * on its way). Not final: the client reconnects and its sync step 2 brings everything at once.
+   */
+  resync: 4000,
   /** No valid session. Final. */
   notSignedIn: 4401,
   /** Signed in but refused: bad Origin, revoked access, a write on a read-only connection. Final. */

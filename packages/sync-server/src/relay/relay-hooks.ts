@@ -14,12 +14,29 @@ export interface UpdatesStoredEvent {
 
 export type UpdatesStoredListener = (event: UpdatesStoredEvent) => void | Promise<void>;
 
-export type UpdateAdmission = { accept: true } | { accept: false; reason: string };
+/**
+ * `resync`: the update cannot be judged yet (it builds on changes the relay lacks); the sender is
+ * asked to reconnect and send everything again, and nothing is quarantined.
+ */
+export type UpdateAdmission = { accept: true } | { accept: false; reason: string; resync?: boolean };
 
 /**
  * Checks an incoming update against the sender before it is stored. `doc` is the room's document
- * as stored so far; do not modify it. A rejection closes the sender with 4403 and stores nothing.
+ * as stored so far and `pending` the updates already admitted but not yet durable, in order (a fast
+ * typist's next update builds on them); modify neither. A rejection closes the sender with 4403;
+ * the update is kept in quarantine, never applied.
  */
-export type AdmitUpdate = (access: WorksheetAccess, doc: Y.Doc, update: Uint8Array) => UpdateAdmission;
+export type AdmitUpdate = (
+  access: WorksheetAccess,
+  doc: Y.Doc,
+  update: Uint8Array,
+  pending: readonly Uint8Array[],
+) => UpdateAdmission;
+
+/**
+ * Brings a document loaded from storage up to date before anyone is served (schema migrations).
+ * Returns the update it made, which the room stores with `system` provenance, or null.
+ */
+export type MigrateOnLoad = (doc: Y.Doc) => Uint8Array | null;
 
 export const admitEveryUpdate: AdmitUpdate = () => ({ accept: true });

@@ -5,7 +5,12 @@ import type { WorksheetAccess } from './authorize.js';
 import { CloseCode } from './close-codes.js';
 import { GroupCommitWriter } from './group-commit-writer.js';
 import { RelayConnection } from './relay-connection.js';
-import { type AdmitUpdate, admitEveryUpdate, type UpdatesStoredListener } from './relay-hooks.js';
+import {
+  type AdmitUpdate,
+  admitEveryUpdate,
+  type MigrateOnLoad,
+  type UpdatesStoredListener,
+} from './relay-hooks.js';
 import { consoleRelayLogger, type RelayLogger } from './relay-logger.js';
 import type { RelaySocket } from './relay-socket.js';
 import { Room } from './room.js';
@@ -17,6 +22,8 @@ export interface RelayOptions {
   logger?: RelayLogger;
   /** Checked before each update is stored; the default admits everything the sender's access allows. */
   admitUpdate?: AdmitUpdate;
+  /** Run on each document as it loads, before anyone is served. */
+  migrateOnLoad?: MigrateOnLoad;
 }
 
 /**
@@ -156,6 +163,7 @@ export class Relay {
       logger: this.logger,
       compactionThreshold: this.options.limits.compactionThreshold,
       admitUpdate: this.options.admitUpdate ?? admitEveryUpdate,
+      migrateOnLoad: this.options.migrateOnLoad ?? null,
       updatesStoredListeners: () => this.updatesStoredListeners,
       onConnectionLeft: (left) => this.scheduleUnload(left),
     });

@@ -12,7 +12,7 @@ import {
   MalformedMessageError,
 } from './protocol.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
-import type { AdmitUpdate, UpdatesStoredListener } from './relay-hooks.js';
+import type { AdmitUpdate, MigrateOnLoad, UpdatesStoredListener } from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
 import { roomMessageHandlers } from './room-message-handlers.js';
 import { isApplicableUpdate } from './update-validation.js';
@@ -24,6 +24,7 @@ export interface RoomDependencies {
   logger: RelayLogger;
   compactionThreshold: number;
   admitUpdate: AdmitUpdate;
+  migrateOnLoad: MigrateOnLoad | null;
   updatesStoredListeners: () => readonly UpdatesStoredListener[];
   /** Called whenever a connection leaves, so the relay can schedule the unload of an empty room. */
   onConnectionLeft: (room: Room) => void;
@@ -99,16 +100,23 @@ export class Room implements FrameReceiver, CommitSink {
   acceptUpdate(connection: RelayConnection, update: Uint8Array): void {
     // Nothing to store or refuse: dropping it changes nothing, even for a read-only peer.
     if (isEmptyUpdate(update)) return;
-    if (connection.access.readOnly) {
-      connection.close(CloseCode.refused, 'Read-only access: changes to this worksheet are refused');
-      return;
-    }
     if (!isApplicableUpdate(update)) {
       connection.close(CloseCode.malformed, 'Update could not be decoded by Yjs: nothing was stored');
       return;
     }
-    const admission = this.deps.admitUpdate(connection.access, this.doc, update);
+    if (connection.access.readOnly) {
+      this.quarantine(connection, update, 'read-only access');
+      connection.close(CloseCode.refused, 'Read-only access: changes to this worksheet are refused');
+      return;
+    }
+    const pending = [...this.senders.keys()].map((write) => write.update);
+    const admission = this.deps.admitUpdate(connection.access, this.doc, update, pending);
+    if (!admission.accept && admission.resync) {
+      connection.close(CloseCode.resync, admission.reason);
+      return;
+    }
     if (!admission.accept) {
+      this.quarantine(connection, update, admission.reason);
       connection.close(CloseCode.refused, `Change refused: ${admission.reason}`);
       return;
     }
@@ -121,6 +129,19 @@ export class Room implements FrameReceiver, CommitSink {
     this.senders.set(write, connection);
     this.writesInFlight++;
     this.deps.writer.enqueue(write, this);
+  }
+
+  /** Keeps a refused update apart from the document, so the sender's work is never silently lost. */
+  private quarantine(connection: RelayConnection, update: Uint8Array, reason: string): void {
+    const { userId, role } = connection.access;
+    const write = {
+      documentId: this.worksheetId,
+      update,
+      provenance: { userId, role, receivedAt: this.deps.clock.now() },
+    };
+    this.deps.store.quarantine(write, reason).catch((error: unknown) => {
+      this.deps.logger.error(`Could not quarantine a refused update of ${this.worksheetId}`, error);
+    });
   }
 
   committed(writes: DocumentWrite[]): void {
@@ -178,6 +199,9 @@ export class Room implements FrameReceiver, CommitSink {
         for (const update of updates) Y.applyUpdate(this.doc, update);
       });
       this.storedUpdateCount = updates.length;
+      await this.migrate();
+      // The room may have been destroyed while the migration was being stored.
+      if (this.isDestroyed()) return false;
       this.status = 'ready';
       this.compactIfDue();
       return true;
@@ -187,6 +211,26 @@ export class Room implements FrameReceiver, CommitSink {
       this.deps.logger.error(`Could not load worksheet ${this.worksheetId}`, error);
       return false;
     }
+  }
+
+  private isDestroyed(): boolean {
+    return this.status === 'destroyed';
+  }
+
+  /** Applies schema migrations and stores what they changed before anyone is served the document. */
+  private async migrate(): Promise<void> {
+    let migration: Uint8Array | null = null;
+    try {
+      migration = this.deps.migrateOnLoad?.(this.doc) ?? null;
+    } catch (error) {
+      // A document this server cannot migrate (e.g. written by a newer app) is served as stored.
+      this.deps.logger.error(`Could not migrate worksheet ${this.worksheetId}; serving it as stored`, error);
+      return;
+    }
+    if (!migration) return;
+    const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
+    await this.deps.store.appendUpdates(this.worksheetId, [migration], provenance);
+    this.storedUpdateCount++;
   }
 
   private greet(connection: RelayConnection): void {

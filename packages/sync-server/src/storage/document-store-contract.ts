@@ -157,5 +157,31 @@ export function describeDocumentStoreContract(name: string, createStore: Documen
       await store.appendUpdates('doc', [], therapist);
       expect(await store.load('doc')).toBeNull();
     });
+
+    test('S8: a quarantined update is kept with its provenance and reason, apart from the document', async () => {
+      const { updates } = textEdits(['kept', ' refused']);
+      await store.appendUpdates('doc', [updates[0]!], client);
+      await store.quarantine(
+        { documentId: 'doc', update: updates[1]!, provenance: client },
+        'read-only access',
+      );
+      expect(rebuild((await store.load('doc'))!.updates)).toBe('kept');
+      const refused = await store.refusedUpdates('doc');
+      expect(refused).toHaveLength(1);
+      expect([...refused[0]!.update]).toEqual([...updates[1]!]);
+      expect(refused[0]).toMatchObject({ documentId: 'doc', provenance: client, reason: 'read-only access' });
+      expect(await store.load('never-stored-but-refused')).toBeNull();
+    });
+
+    test('S8: a document with only refused updates still loads as null, and delete removes them', async () => {
+      const { updates } = textEdits(['refused']);
+      await store.quarantine(
+        { documentId: 'doc', update: updates[0]!, provenance: client },
+        'template change',
+      );
+      expect(await store.load('doc')).toBeNull();
+      await store.delete('doc');
+      expect(await store.refusedUpdates('doc')).toEqual([]);
+    });
   });
 }

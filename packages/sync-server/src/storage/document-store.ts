@@ -23,6 +23,17 @@ export interface DocumentStore {
   delete(documentId: string): Promise<void>;
   /** Per user and role: first and last receivedAt and how many updates they sent (kept through compaction). */
   provenanceSummary(documentId: string): Promise<ProvenanceSummary[]>;
+  /**
+   * Keeps an update the relay refused (read-only access, a change the sender's role may not make)
+   * apart from the document, so refused work is never silently lost; `load` never returns it.
+   */
+  quarantine(write: DocumentWrite, reason: string): Promise<void>;
+  /** The refused updates kept for a document, oldest first. `delete` removes them with the document. */
+  refusedUpdates(documentId: string): Promise<RefusedUpdate[]>;
+}
+
+export interface RefusedUpdate extends DocumentWrite {
+  reason: string;
 }
 
 export interface StoredDocument {

@@ -2,6 +2,7 @@ import type {
   DocumentStore,
   DocumentWrite,
   ProvenanceSummary,
+  RefusedUpdate,
   StoredDocument,
   UpdateProvenance,
 } from './document-store.js';
@@ -11,6 +12,7 @@ import { addToProvenanceSummary } from './provenance-summary.js';
 interface MemoryDocument {
   updates: Uint8Array[];
   summaries: ProvenanceSummary[];
+  refused: RefusedUpdate[];
 }
 
 /** A DocumentStore in memory, for unit tests. Copies bytes in and out so callers cannot mutate stored data. */
@@ -19,7 +21,7 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async load(documentId: string): Promise<StoredDocument | null> {
     const document = this.documents.get(documentId);
-    if (!document) return null;
+    if (!document || document.updates.length === 0) return null;
     return { updates: document.updates.map((update) => update.slice()) };
   }
 
@@ -55,10 +57,22 @@ export class MemoryDocumentStore implements DocumentStore {
     return (this.documents.get(documentId)?.summaries ?? []).map((summary) => ({ ...summary }));
   }
 
+  async quarantine(write: DocumentWrite, reason: string): Promise<void> {
+    const { documentId, update, provenance } = write;
+    this.documentFor(documentId).refused.push({ documentId, update: update.slice(), provenance, reason });
+  }
+
+  async refusedUpdates(documentId: string): Promise<RefusedUpdate[]> {
+    return (this.documents.get(documentId)?.refused ?? []).map((refused) => ({
+      ...refused,
+      update: refused.update.slice(),
+    }));
+  }
+
   private documentFor(documentId: string): MemoryDocument {
     let document = this.documents.get(documentId);
     if (!document) {
-      document = { updates: [], summaries: [] };
+      document = { updates: [], summaries: [], refused: [] };
       this.documents.set(documentId, document);
     }
     return document;

@@ -4,6 +4,7 @@ import {
   DocumentStoreError,
   type DocumentWrite,
   type ProvenanceSummary,
+  type RefusedUpdate,
   type StoredDocument,
   type UpdateProvenance,
 } from './document-store.js';
@@ -14,6 +15,14 @@ interface UpdateRow {
   data: Buffer;
   received_at: number;
   folded_count: number;
+}
+
+interface RefusedRow {
+  data: Buffer;
+  user_id: string;
+  role: UpdateProvenance['role'];
+  received_at: number;
+  reason: string;
 }
 
 interface SummaryRow {
@@ -57,6 +66,13 @@ export class SqliteDocumentStore implements DocumentStore {
       ),
       deleteUpdates: db.prepare<[string]>('DELETE FROM document_updates WHERE document_id = ?'),
       deleteProvenance: db.prepare<[string]>('DELETE FROM document_provenance WHERE document_id = ?'),
+      quarantine: db.prepare<[string, Uint8Array, string, string, number, string]>(
+        'INSERT INTO refused_updates (document_id, data, user_id, role, received_at, reason) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      refused: db.prepare<[string], RefusedRow>(
+        'SELECT data, user_id, role, received_at, reason FROM refused_updates WHERE document_id = ? ORDER BY seq',
+      ),
+      deleteRefused: db.prepare<[string]>('DELETE FROM refused_updates WHERE document_id = ?'),
       summary: db.prepare<[string], SummaryRow>(
         `SELECT user_id, role, first_received_at, last_received_at, update_count
            FROM document_provenance WHERE document_id = ? ORDER BY first_received_at, user_id, role`,
@@ -126,6 +142,7 @@ export class SqliteDocumentStore implements DocumentStore {
       this.db.transaction(() => {
         this.statements.deleteUpdates.run(documentId);
         this.statements.deleteProvenance.run(documentId);
+        this.statements.deleteRefused.run(documentId);
       })(),
     );
   }
@@ -138,6 +155,32 @@ export class SqliteDocumentStore implements DocumentStore {
       firstReceivedAt: row.first_received_at,
       lastReceivedAt: row.last_received_at,
       updateCount: row.update_count,
+    }));
+  }
+
+  async quarantine(write: DocumentWrite, reason: string): Promise<void> {
+    const { documentId, update, provenance } = write;
+    this.run('quarantine an update of', documentId, () =>
+      this.statements.quarantine.run(
+        documentId,
+        update,
+        provenance.userId,
+        provenance.role,
+        provenance.receivedAt,
+        reason,
+      ),
+    );
+  }
+
+  async refusedUpdates(documentId: string): Promise<RefusedUpdate[]> {
+    const rows = this.run('read refused updates of', documentId, () =>
+      this.statements.refused.all(documentId),
+    );
+    return rows.map((row) => ({
+      documentId,
+      update: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),
+      provenance: { userId: row.user_id, role: row.role, receivedAt: row.received_at },
+      reason: row.reason,
     }));
   }
 

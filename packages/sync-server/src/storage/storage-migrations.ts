@@ -30,4 +30,21 @@ export const storageMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    id: 'documents-002-refused-updates',
+    up(db) {
+      db.exec(`
+        CREATE TABLE refused_updates (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          document_id TEXT NOT NULL,
+          data BLOB NOT NULL,
+          user_id TEXT NOT NULL,
+          role TEXT NOT NULL,
+          received_at INTEGER NOT NULL,
+          reason TEXT NOT NULL
+        );
+        CREATE INDEX refused_updates_by_document ON refused_updates (document_id, seq);
+      `);
+    },
+  },
 ];

@@ -2,6 +2,7 @@ import type {
   DocumentStore,
   DocumentWrite,
   ProvenanceSummary,
+  RefusedUpdate,
   StoredDocument,
   UpdateProvenance,
 } from '../../src/storage/document-store.js';
@@ -84,5 +85,13 @@ export class ControlledDocumentStore implements DocumentStore {
 
   provenanceSummary(documentId: string): Promise<ProvenanceSummary[]> {
     return this.inner.provenanceSummary(documentId);
+  }
+
+  quarantine(write: DocumentWrite, reason: string): Promise<void> {
+    return this.inner.quarantine(write, reason);
+  }
+
+  refusedUpdates(documentId: string): Promise<RefusedUpdate[]> {
+    return this.inner.refusedUpdates(documentId);
   }
 }

@@ -1,7 +1,7 @@
 import { defaultRelayLimits, type RelayLimits } from '../../src/config.js';
 import type { WorksheetAccess } from '../../src/relay/authorize.js';
 import { Relay } from '../../src/relay/relay.js';
-import type { AdmitUpdate } from '../../src/relay/relay-hooks.js';
+import type { AdmitUpdate, MigrateOnLoad } from '../../src/relay/relay-hooks.js';
 import type { RelayLogger } from '../../src/relay/relay-logger.js';
 import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
@@ -48,7 +48,12 @@ export interface RelayFixture {
 }
 
 export function createRelayFixture(
-  options: { limits?: Partial<RelayLimits>; admitUpdate?: AdmitUpdate; store?: ControlledDocumentStore } = {},
+  options: {
+    limits?: Partial<RelayLimits>;
+    admitUpdate?: AdmitUpdate;
+    migrateOnLoad?: MigrateOnLoad;
+    store?: ControlledDocumentStore;
+  } = {},
 ): RelayFixture {
   const clock = new ManualClock();
   const store = options.store ?? new ControlledDocumentStore(new MemoryDocumentStore());
@@ -64,6 +69,7 @@ export function createRelayFixture(
       ...options.limits,
     },
     admitUpdate: options.admitUpdate,
+    migrateOnLoad: options.migrateOnLoad,
   });
   const connect = (access = therapistAccess, worksheetId = worksheetA) => {
     const client = new MemoryClient();
