@@ -50,19 +50,19 @@ export function WorksheetToolbar({ editor }: WorksheetToolbarProps) {
           <span className="interlude-toolbar__separator" aria-hidden="true" />
           <button
             type="button"
-            aria-label="Move block up"
+            title="Move the block with the cursor up (Alt+↑)"
             disabled={!can.moveUp}
             onClick={() => editor.chain().focus().moveWorksheetNode('up').run()}
           >
-            ↑ Move up
+            <span aria-hidden="true">↑ </span>Move block up
           </button>
           <button
             type="button"
-            aria-label="Move block down"
+            title="Move the block with the cursor down (Alt+↓)"
             disabled={!can.moveDown}
             onClick={() => editor.chain().focus().moveWorksheetNode('down').run()}
           >
-            ↓ Move down
+            <span aria-hidden="true">↓ </span>Move block down
           </button>
         </>
       ) : null}
