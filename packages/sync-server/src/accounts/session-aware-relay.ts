@@ -1,9 +1,14 @@
 import { auditConnectionOpened } from '../audit/connection-audit.js';
+import type { TimerHandle } from '../clock.js';
 import type { WorksheetAccess } from '../relay/authorize.js';
+import { CloseCode } from '../relay/close-codes.js';
 import { Relay, type RelayOptions } from '../relay/relay.js';
 import type { RelayConnection } from '../relay/relay-connection.js';
 import type { RelaySocket } from '../relay/relay-socket.js';
 import type { Accounts } from './accounts.js';
+
+/** How often open sockets are checked against their sessions' expiry. */
+const SESSION_SWEEP_MS = 60_000;
 
 /**
  * The relay, plus what accounts need from it: each WebSocket session on a worksheet is written to
@@ -12,12 +17,31 @@ import type { Accounts } from './accounts.js';
  */
 export class SessionAwareRelay extends Relay {
   private readonly connectionsBySession = new Map<string, Set<RelayConnection>>();
+  private readonly expirySweep: TimerHandle;
 
   constructor(
     private readonly accountsForAudit: Accounts,
-    options: RelayOptions,
+    private readonly relayOptions: RelayOptions,
   ) {
-    super(options);
+    super(relayOptions);
+    this.expirySweep = relayOptions.clock.setInterval(() => this.closeExpiredSessions(), SESSION_SWEEP_MS);
+  }
+
+  override close(): Promise<void> {
+    this.relayOptions.clock.clearInterval(this.expirySweep);
+    return super.close();
+  }
+
+  /** Sockets outlive no session: once a session expires, its sockets close with 4401 (sign in again). */
+  closeExpiredSessions(): void {
+    for (const sessionId of [...this.connectionsBySession.keys()]) {
+      if (this.accountsForAudit.sessions.isLive(sessionId)) continue;
+      this.closeConnectionsOfSession(
+        sessionId,
+        CloseCode.notSignedIn,
+        'Your session has ended: sign in again',
+      );
+    }
   }
 
   override connect(socket: RelaySocket, worksheetId: string, access: WorksheetAccess): RelayConnection {

@@ -57,6 +57,24 @@ export class SessionStore {
   /** The live session for a cookie token, refreshing its idle timer; expired sessions are removed. */
   resolve(token: string): ActiveSession | undefined {
     const id = hashSecretToken(token);
+    const row = this.liveRow(id);
+    if (!row) return undefined;
+    const now = this.now();
+    if (now - row.last_seen_at >= TOUCH_INTERVAL_MS) {
+      this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, id);
+    }
+    return { id, userId: row.user_id, createdAt: row.created_at };
+  }
+
+  /**
+   * Whether a session (by id) is still live, without counting the check as use: an open socket alone
+   * does not keep a session alive. Expired sessions are removed.
+   */
+  isLive(sessionId: string): boolean {
+    return this.liveRow(sessionId) !== undefined;
+  }
+
+  private liveRow(id: string): SessionRow | undefined {
     const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(id) as
       | SessionRow
       | undefined;
@@ -68,10 +86,7 @@ export class SessionStore {
       this.delete(id);
       return undefined;
     }
-    if (now - row.last_seen_at >= TOUCH_INTERVAL_MS) {
-      this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, id);
-    }
-    return { id, userId: row.user_id, createdAt: row.created_at };
+    return row;
   }
 
   delete(sessionId: string): void {
