@@ -37,7 +37,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     idleConnections: 1_000,
     idleDocuments: 100,
     traceTransactions: quick ? 20_000 : null,
-    replayTimeLimitMs: quick ? 60_000 : 300_000,
+    replayTimeLimitMs: quick ? 45_000 : 90_000,
     syncRepetitions: quick ? 3 : 10,
     writeDocs: argv.includes('--write-docs') || (!quick && !argv.includes('--no-docs')),
   };

@@ -27,6 +27,8 @@ export interface TraceUpdates {
    */
   finalClock: number;
   expectedText: string;
+  /** The whole final document as one update, to seed a room when a replay cannot finish. */
+  finalState: Uint8Array;
 }
 
 /** Replays the first `transactionLimit` transactions (all of them when null). */
@@ -58,6 +60,7 @@ export function buildTraceUpdates(transactionLimit: number | null): TraceUpdates
     writerClientId: TRACE_CLIENT_ID,
     finalClock: Y.decodeStateVector(Y.encodeStateVector(doc)).get(TRACE_CLIENT_ID) ?? 0,
     expectedText,
+    finalState: Y.encodeStateAsUpdate(doc),
   };
 }
 

@@ -51,8 +51,11 @@ export async function replayTrace(
       writer.sendUpdate(trace.updates[next]!);
       next += 1;
     }
-    // Yield so sockets flush and the reader's frames are handled.
-    await (next < trace.updates.length ? new Promise((resolve) => setImmediate(resolve)) : sleep(1));
+    // Yield so sockets flush and the reader's frames are handled. When the socket pushes back (or
+    // everything is sent) wait a millisecond rather than spin: on 2 shared cores a spinning load
+    // process takes CPU from the relay under test.
+    const pushedBack = next >= trace.updates.length || writer.bufferedAmount >= WRITER_HIGH_WATER_BYTES;
+    await (pushedBack ? sleep(1) : new Promise((resolve) => setImmediate(resolve)));
   }
   const elapsedSeconds = (performance.now() - start) / 1000;
   const complete = readerClock >= trace.finalClock;
