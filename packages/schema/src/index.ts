@@ -1,3 +1,30 @@
+export {
+  DisplayNameField,
+  EmailField,
+  NewPasswordField,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from './api/api-fields.js';
+export {
+  type ApiAuditEntry,
+  type ApiClient,
+  type ApiMe,
+  type ApiPersonRef,
+  type ApiPractice,
+  type ApiTemplate,
+  type ApiUser,
+  type ApiWorksheet,
+  type ApiWorksheetCounts,
+  AuditEntryView,
+  ClientView,
+  MeView,
+  PracticeView,
+  TemplateView,
+  UserEnvelope,
+  UserView,
+  WorksheetCountsView,
+  WorksheetView,
+} from './api/api-views.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {
   bulletList,

@@ -1,82 +1,42 @@
-/** Shapes of the JSON API's answers, as the web app uses them (docs/api.md is the reference). */
+/**
+ * Shapes of the JSON API's answers as the web app uses them. They come from the schemas the server
+ * validates and documents its routes with (packages/schema/src/api), so the two cannot drift apart.
+ */
+import type {
+  ApiAuditEntry,
+  ApiClient,
+  ApiMe,
+  ApiPersonRef,
+  ApiPractice,
+  ApiTemplate,
+  ApiWorksheet,
+  ApiWorksheetCounts,
+} from '@interlude/schema';
 
-export type Role = 'therapist' | 'client';
+export type Role = ApiMe['user']['role'];
+export type Practice = ApiPractice;
+export type Me = ApiMe;
+export type ClientStatus = ApiClient['status'];
+export type ClientAccess = ApiClient['access'];
+export type WorksheetCounts = ApiWorksheetCounts;
+export type Client = ApiClient;
+export type WorksheetStatus = ApiWorksheet['status'];
+export type WorksheetSummary = ApiWorksheet;
+export type Template = ApiTemplate;
+export type PersonRef = ApiPersonRef;
+export type AuditEntry = ApiAuditEntry;
 
-export interface Practice {
-  id: string;
-  name: string;
-  crisisText: string;
-}
-
-export interface Me {
-  user: { id: string; email: string; displayName: string; role: Role };
-  practice: Practice;
-}
-
-export type ClientStatus = 'invited' | 'active' | 'archived';
-export type ClientAccess = 'full' | 'read-only' | 'none';
-
-export interface WorksheetCounts {
-  assigned: number;
-  started: number;
-  handedIn: number;
-  reviewed: number;
-  overdue: number;
-}
-
-export interface Client {
-  id: string;
-  displayName: string;
-  email: string;
-  status: ClientStatus;
-  access: ClientAccess;
-  /** The last stored edit by the client (ISO). */
-  lastActivityAt: string | null;
-  counts: WorksheetCounts;
-}
+/** A timestamp as the API sends it: ISO text. */
+export type Timestamp = string;
 
 export interface AddedClient {
   client: Client;
   invitationUrl: string;
 }
 
-export type WorksheetStatus = 'assigned' | 'started' | 'handed-in' | 'reviewed';
-
-/** A timestamp as the API sends it: ISO text or milliseconds since the epoch. */
-export type Timestamp = string | number;
-
-export interface WorksheetSummary {
-  id: string;
-  title: string;
-  kind: string;
-  templateId: string | null;
-  clientId: string;
-  clientDisplayName: string;
-  status: WorksheetStatus;
-  /** A calendar date, YYYY-MM-DD. */
-  dueDate: string | null;
-  assignedAt: Timestamp | null;
-  startedAt: Timestamp | null;
-  handedInAt: Timestamp | null;
-  reviewedAt: Timestamp | null;
-  lastClientActivityAt: Timestamp | null;
-  overdue: boolean;
-  readOnly: boolean;
-}
-
 export interface ClientDetail {
   client: Client;
   worksheets: WorksheetSummary[];
-}
-
-export interface Template {
-  id: string;
-  version: number;
-  title: string;
-  kind: string;
-  description: string;
-  estimatedMinutes: number;
-  tags: string[];
 }
 
 export interface Invitation {
@@ -87,20 +47,4 @@ export interface Invitation {
 
 export interface OneTimeLink {
   url: string;
-}
-
-export interface PersonRef {
-  id: string;
-  displayName: string;
-}
-
-export interface AuditEntry {
-  id: number;
-  occurredAt: string;
-  action: string;
-  actor: PersonRef | null;
-  subject: PersonRef | null;
-  worksheetId: string | null;
-  address: string | null;
-  details: Record<string, string | number | boolean | null>;
 }

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { passwordRules } from './password-rules';
+import { MIN_PASSWORD_LENGTH, passwordRules } from './password-rules';
 
 /** A therapist opens a practice; clients never sign up here (they join through an invitation). */
 export function SignUpPage() {
@@ -54,7 +54,7 @@ export function SignUpPage() {
           label="Password"
           type="password"
           autoComplete="new-password"
-          hint="At least 10 characters."
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
           error={errors.password?.message}
           {...register('password', passwordRules)}
         />

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { MeView, UserEnvelope } from '@interlude/schema';
 import { hashPassword } from '../../accounts/password-hashing.js';
 import { signIn } from '../../accounts/sign-in.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
 import { signedInCaller } from '../caller.js';
-import { PracticeView, UserEnvelope, UserView } from '../schemas/account-schemas.js';
 import {
   DisplayName,
   Email,
@@ -64,7 +64,7 @@ const meRoute = createRoute({
   tags: ['Sign-in'],
   summary: 'Who is signed in, and their practice',
   responses: {
-    200: jsonResponse(z.object({ user: UserView, practice: PracticeView }), 'The signed-in user'),
+    200: jsonResponse(MeView, 'The signed-in user'),
     ...errorResponses(401),
   },
 });

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { ClientView, WorksheetView } from '@interlude/schema';
 import { addClient } from '../../accounts/add-client.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
@@ -6,7 +7,6 @@ import { ApiError } from '../api-error.js';
 import { therapistCaller } from '../caller.js';
 import { invitationPath, publicLink, resetPath } from '../public-links.js';
 import { ownClient } from '../reachable-records.js';
-import { ClientView, WorksheetView } from '../schemas/account-schemas.js';
 import {
   DisplayName,
   Email,

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { UserEnvelope } from '@interlude/schema';
 import { hashPassword } from '../../accounts/password-hashing.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
 import { requireValidLink } from '../one-time-link-errors.js';
-import { UserEnvelope } from '../schemas/account-schemas.js';
 import {
   errorResponses,
   jsonBody,

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { AuditEntryView, PracticeView, TemplateView } from '@interlude/schema';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { signedInCaller, therapistCaller } from '../caller.js';
-import { AuditEntryView, PracticeView, TemplateView } from '../schemas/account-schemas.js';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
 import { practiceView } from '../views.js';
 

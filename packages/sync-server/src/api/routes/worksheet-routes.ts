@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { WorksheetView } from '@interlude/schema';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
 import { signedInCaller, therapistCaller } from '../caller.js';
 import { ownClient, reachableWorksheet, reachableWorksheets } from '../reachable-records.js';
-import { WorksheetView } from '../schemas/account-schemas.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
 import { worksheetView } from '../views.js';
 

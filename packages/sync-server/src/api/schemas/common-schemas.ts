@@ -41,13 +41,11 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
   return { description, content: { 'application/json': { schema } } } as const;
 }
 
-export const Email = z.email().max(254).openapi({ example: 'therapist@example.org' });
-export const NewPassword = z
-  .string()
-  .min(10, 'Use at least 10 characters')
-  .max(200, 'Use at most 200 characters')
-  .openapi({ example: 'a long passphrase' });
-export const DisplayName = z.string().trim().min(1, 'Enter a name').max(100);
+export {
+  DisplayNameField as DisplayName,
+  EmailField as Email,
+  NewPasswordField as NewPassword,
+} from '@interlude/schema';
 export const IdParam = z.object({
   id: z
     .string()

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * The JSON API's answers, shared by the server (which validates and documents its routes with them)
+ * and the web app (which types what it reads). `meta({ id })` names them in the OpenAPI document.
+ * Times are ISO strings; due dates are calendar dates (YYYY-MM-DD).
+ */
+
+const isoTime = z.string().meta({ description: 'ISO 8601 time', example: '2026-11-26T09:30:00.000Z' });
+
+export const UserView = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.enum(['therapist', 'client']),
+  })
+  .meta({ id: 'User' });
+
+export const PracticeView = z
+  .object({ id: z.string(), name: z.string(), crisisText: z.string() })
+  .meta({ id: 'Practice' });
+
+export const UserEnvelope = z.object({ user: UserView });
+
+export const MeView = z.object({ user: UserView, practice: PracticeView }).meta({ id: 'Me' });
+
+export const WorksheetCountsView = z.object({
+  assigned: z.number().int(),
+  started: z.number().int(),
+  handedIn: z.number().int(),
+  reviewed: z.number().int(),
+  overdue: z.number().int(),
+});
+
+export const ClientView = z
+  .object({
+    id: z.string(),
+    displayName: z.string(),
+    email: z.string(),
+    status: z.enum(['invited', 'active', 'archived']),
+    access: z.enum(['full', 'read-only', 'none']),
+    lastActivityAt: isoTime
+      .nullable()
+      .meta({ description: 'ISO time of the last stored edit by the client' }),
+    counts: WorksheetCountsView,
+  })
+  .meta({ id: 'Client' });
+
+export const WorksheetView = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    templateId: z.string(),
+    clientId: z.string(),
+    clientDisplayName: z.string(),
+    status: z.enum(['assigned', 'started', 'handed-in', 'reviewed']),
+    dueDate: z.string().nullable().meta({ example: '2026-02-01' }),
+    assignedAt: isoTime,
+    startedAt: isoTime.nullable(),
+    handedInAt: isoTime.nullable(),
+    reviewedAt: isoTime.nullable(),
+    lastClientActivityAt: isoTime.nullable(),
+    overdue: z.boolean(),
+    readOnly: z.boolean(),
+  })
+  .meta({ id: 'Worksheet' });
+
+export const TemplateView = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    title: z.string(),
+    kind: z.string(),
+    description: z.string(),
+    estimatedMinutes: z.number(),
+    tags: z.array(z.string()),
+  })
+  .meta({ id: 'Template' });
+
+const PersonRefView = z.object({ id: z.string(), displayName: z.string() });
+
+export const AuditEntryView = z
+  .object({
+    id: z.number().int(),
+    occurredAt: isoTime,
+    action: z.string(),
+    actor: PersonRefView.nullable(),
+    subject: PersonRefView.nullable(),
+    worksheetId: z.string().nullable(),
+    address: z.string().nullable(),
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export type ApiUser = z.infer<typeof UserView>;
+export type ApiPractice = z.infer<typeof PracticeView>;
+export type ApiMe = z.infer<typeof MeView>;
+export type ApiClient = z.infer<typeof ClientView>;
+export type ApiWorksheetCounts = z.infer<typeof WorksheetCountsView>;
+export type ApiWorksheet = z.infer<typeof WorksheetView>;
+export type ApiTemplate = z.infer<typeof TemplateView>;
+export type ApiAuditEntry = z.infer<typeof AuditEntryView>;
+export type ApiPersonRef = z.infer<typeof PersonRefView>;
