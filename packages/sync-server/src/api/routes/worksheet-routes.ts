@@ -4,6 +4,7 @@ import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
 import { signedInCaller, therapistCaller } from '../caller.js';
+import { assertDueDateNotPast } from '../due-date-rule.js';
 import { ownClient, reachableWorksheet, reachableWorksheets } from '../reachable-records.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
 import { worksheetView } from '../views.js';
@@ -59,7 +60,10 @@ const assignRoute = createRoute({
       z.object({
         templateId: z.string().min(1).max(100),
         title: z.string().trim().min(1).max(200).optional(),
-        dueDate: z.iso.date('Use a calendar date like 2026-02-01').optional(),
+        dueDate: z.iso
+          .date('Use a calendar date like 2026-02-01')
+          .optional()
+          .openapi({ description: 'Today or later (a past day is refused with 400)' }),
         content: z
           .record(z.string(), z.unknown())
           .optional()
@@ -151,6 +155,7 @@ export function worksheetRoutes({
         'This client is archived; worksheets can no longer be assigned to them.',
       );
     }
+    assertDueDateNotPast(input.dueDate, now());
     const seeded = seedFromTemplate(templates, input);
     const worksheetId = documents.newWorksheetId();
     await documents.append(worksheetId, seeded.update, { userId: user.id, role: 'therapist' });
