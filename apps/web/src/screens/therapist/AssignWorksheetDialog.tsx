@@ -8,6 +8,8 @@ import { todayIsoDay } from '../../ui/dates';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { QueryBoundary } from '../../ui/QueryBoundary';
+import { dueDateProblem } from './due-date-rule';
+import { TemplateOption } from './TemplateOption';
 
 interface AssignForm {
   templateId: string;
@@ -73,21 +75,11 @@ function AssignForm({
         ) : null}
         <div className="template-picker__options">
           {templates.map((template) => (
-            <label key={template.id} className="template-option">
-              <input
-                type="radio"
-                value={template.id}
-                {...register('templateId', { required: 'Choose a template.' })}
-              />
-              <span className="template-option__text">
-                <span className="template-option__title">{template.title}</span>
-                <span className="template-option__description">{template.description}</span>
-                <span className="template-option__meta">
-                  About {template.estimatedMinutes} min
-                  {template.tags.length > 0 ? ` · ${template.tags.join(', ')}` : ''}
-                </span>
-              </span>
-            </label>
+            <TemplateOption
+              key={template.id}
+              template={template}
+              input={register('templateId', { required: 'Choose a template.' })}
+            />
           ))}
         </div>
       </fieldset>
@@ -97,7 +89,14 @@ function AssignForm({
         autoComplete="off"
         {...register('title')}
       />
-      <TextField label="Due date" type="date" min={todayIsoDay()} {...register('dueDate')} />
+      <TextField
+        label="Due date"
+        type="date"
+        min={todayIsoDay()}
+        hint="Today or later; leave empty for no due date."
+        error={errors.dueDate?.message}
+        {...register('dueDate', { validate: (value) => dueDateProblem(value, todayIsoDay()) ?? true })}
+      />
       <div className="form__actions">
         <Button type="submit" variant="primary" busy={assign.isPending}>
           Assign worksheet
