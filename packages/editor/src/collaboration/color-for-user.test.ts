@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARET_COLORS, colorForUser } from './color-for-user.js';
+import { CARET_COLORS, CARET_COLORS_BY_ROLE, colorForUser } from './color-for-user.js';
 
 function relativeLuminance(hex: string): number {
   const channels = [1, 3, 5].map((offset) => Number.parseInt(hex.slice(offset, offset + 2), 16) / 255);
@@ -13,12 +13,20 @@ function relativeLuminance(hex: string): number {
 
 describe('colorForUser', () => {
   it('gives the same colour for the same id', () => {
-    expect(colorForUser('therapist-42')).toBe(colorForUser('therapist-42'));
+    expect(colorForUser('therapist-42', 'therapist')).toBe(colorForUser('therapist-42', 'therapist'));
   });
 
-  it('spreads different ids over several colours', () => {
-    const colours = new Set(Array.from({ length: 50 }, (_, index) => colorForUser(`user-${index}`)));
-    expect(colours.size).toBeGreaterThanOrEqual(6);
+  it('spreads different ids over every colour of their role', () => {
+    for (const role of ['therapist', 'client'] as const) {
+      const colours = new Set(Array.from({ length: 50 }, (_, index) => colorForUser(`user-${index}`, role)));
+      expect(colours).toEqual(new Set(CARET_COLORS_BY_ROLE[role]));
+    }
+  });
+
+  it('never gives a therapist and a client the same colour', () => {
+    const ids = Array.from({ length: 40 }, (_, index) => `person-${index}`);
+    const therapistColours = new Set(ids.map((id) => colorForUser(id, 'therapist')));
+    for (const id of ids) expect(therapistColours.has(colorForUser(id, 'client'))).toBe(false);
   });
 
   it('only hands out colours that keep white label text readable (contrast ≥ 4.5)', () => {

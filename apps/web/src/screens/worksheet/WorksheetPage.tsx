@@ -15,8 +15,10 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { closeEndsEditing } from './close-codes';
 import { withReadOnly } from './connection-state';
 import { DownloadAnswers } from './DownloadAnswers';
-import { colorForUser, PresenceList, WorksheetEditor } from './editor-bridge';
+import { colorForUser, WorksheetEditor } from './editor-bridge';
 import { HandInPanel } from './HandInPanel';
+import { handInDelivery } from './hand-in-delivery';
+import { LivePresence } from './LivePresence';
 import { ReviewPanel } from './ReviewPanel';
 import { useCompletion } from './useCompletion';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
@@ -45,7 +47,7 @@ export function WorksheetPage() {
 function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const me = useSignedInMe();
   const isClient = me.user.role === 'client';
-  const user = { id: me.user.id, name: me.user.displayName, color: colorForUser(me.user.id) };
+  const user = { id: me.user.id, name: me.user.displayName, color: colorForUser(me.user.id, me.user.role) };
   const { session, connection, unsaved } = useWorksheetSession(summary.id, user, { title: summary.title });
   const meta = useWorksheetMeta(session?.doc ?? null);
   const progress = useCompletion(session?.doc ?? null);
@@ -74,7 +76,10 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
         <div className="worksheet__live">
           <ConnectionStatus state={withReadOnly(connection, readOnly)} />
           {session ? (
-            <PresenceList awareness={session.awareness} selfClientId={session.doc.clientID} />
+            <LivePresence
+              session={session}
+              disconnected={connection.kind === 'offline' || connection.kind === 'closed'}
+            />
           ) : null}
         </div>
       </header>
@@ -106,6 +111,16 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
         <HandInPanel
           doc={session.doc}
           handedInAt={meta.handedInAt}
+          delivery={
+            meta.handedInAt
+              ? handInDelivery({
+                  localHandedInAt: meta.handedInAt,
+                  server: summary,
+                  connection: connection.kind,
+                })
+              : null
+          }
+          reviewedAt={summary.reviewedAt}
           readOnly={readOnly}
           missingRequired={progress ? progress.requiredTotal - progress.requiredAnswered : 0}
         />
