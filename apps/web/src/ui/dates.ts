@@ -51,3 +51,9 @@ export function todayIsoDay(offsetDays = 0): string {
   const day = String(date.getDate()).padStart(2, '0');
   return `${date.getFullYear()}-${month}-${day}`;
 }
+
+/** A moment's calendar day as "26 Nov 2026". */
+export function formatDay(value: Timestamp): string {
+  const date = toDate(value);
+  return Number.isNaN(date.getTime()) ? String(value) : dayYearFormat.format(date);
+}
