@@ -123,9 +123,15 @@ test('the activity log lists what happened in the practice, readable on a phone'
   const { context, page } = await therapistPage({ phone: true });
   await page.goto('/audit');
   await page.getByRole('heading', { level: 1, name: 'Activity log' }).waitFor();
-  const rows = page.locator('table tbody tr');
+  const rows = page.getByRole('list', { name: 'Activity, newest first' }).getByRole('listitem');
   await rows.first().waitFor();
   expect(await rows.count()).toBeGreaterThan(0);
+  // Sentences in words, no raw field dumps.
+  await page
+    .getByText(/ signed in$/)
+    .first()
+    .waitFor();
+  expect(await page.getByText(/durationMs|openedAt/).count()).toBe(0);
   await expectNoSeriousAxeViolations(page, 'the activity log (phone)');
   await context.close();
 });
