@@ -1,39 +1,14 @@
 import { META_MAP, readWorksheetContent, WORKSHEET_SCHEMA_VERSION } from '@interlude/schema';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import { nodeById } from '../testing/read-worksheet.js';
+import { renderWorksheet } from '../testing/render-worksheet.js';
 import { respondFixture } from '../testing/respond-fixture.js';
 import { seededDoc, TEST_USER } from '../testing/worksheet-test-editor.js';
 import { WorksheetEditor } from './WorksheetEditor.js';
 
 afterEach(cleanup);
-
-async function renderWorksheet(
-  mode: 'author' | 'respond',
-  extra: { readOnly?: boolean; confirm?: () => boolean } = {},
-) {
-  const doc = seededDoc(respondFixture());
-  let ready: Editor | null = null;
-  const { container } = render(
-    <WorksheetEditor
-      doc={doc}
-      awareness={null}
-      mode={mode}
-      readOnly={extra.readOnly}
-      user={TEST_USER}
-      confirmAnswerLoss={extra.confirm}
-      onEditorReady={(editor) => {
-        ready = editor;
-      }}
-    />,
-  );
-  // Node views mount in a microtask after the editor: wait until every one has rendered.
-  await waitFor(() => expect(container.querySelectorAll('.react-renderer:empty')).toHaveLength(0));
-  const answerOf = (id: string) => nodeById(readWorksheetContent(doc), id)?.attrs;
-  return { doc, answerOf, editor: () => ready };
-}
 
 function group(name: string) {
   return screen.getByRole('group', { name });

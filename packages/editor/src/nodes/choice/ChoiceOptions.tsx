@@ -1,5 +1,6 @@
 import type { ChoiceOption } from '@interlude/schema';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { ClearAnswerButton } from '../../views/ClearAnswerButton.js';
 
 export interface ChoiceOptionsProps {
   name: string;
@@ -9,28 +10,38 @@ export interface ChoiceOptionsProps {
   disabled?: boolean;
 }
 
-/** A radio group: Tab reaches it, arrow keys move between options (native radio behaviour). */
+/**
+ * A radio group: Tab reaches it, arrow keys move between options (native radio behaviour), and Tab again
+ * leaves for the next question. Clearing sits before the options, so it is reached with Shift+Tab only.
+ */
 export function ChoiceOptions({ name, options, value, onChange, disabled }: ChoiceOptionsProps) {
   const groupName = `${name}-${useId()}`;
+  const optionsRef = useRef<HTMLDivElement>(null);
   return (
-    <div className="interlude-choice__options">
-      {options.map((option) => (
-        <label key={String(option.value)} className="interlude-option">
-          <input
-            type="radio"
-            name={groupName}
-            checked={option.value === value}
-            disabled={disabled}
-            onChange={() => onChange(option.value)}
+    <>
+      {disabled ? null : (
+        <div className="interlude-answer-actions">
+          <ClearAnswerButton
+            answered={value !== null}
+            onClear={() => onChange(null)}
+            focusAfterClearing={() => optionsRef.current?.querySelector<HTMLInputElement>('input')}
           />
-          <span>{option.label}</span>
-        </label>
-      ))}
-      {value !== null && !disabled ? (
-        <button type="button" className="interlude-link-button" onClick={() => onChange(null)}>
-          Clear answer
-        </button>
-      ) : null}
-    </div>
+        </div>
+      )}
+      <div className="interlude-choice__options" ref={optionsRef}>
+        {options.map((option) => (
+          <label key={String(option.value)} className="interlude-option">
+            <input
+              type="radio"
+              name={groupName}
+              checked={option.value === value}
+              disabled={disabled}
+              onChange={() => onChange(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </>
   );
 }

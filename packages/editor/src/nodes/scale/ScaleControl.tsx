@@ -1,5 +1,6 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useId, useRef } from 'react';
+import { ClearAnswerButton } from '../../views/ClearAnswerButton.js';
 import { type ScaleRange, scaleValueAfterKey, scaleValueAtFraction, scaleValues } from './scale-values.js';
 
 export interface ScaleControlProps extends ScaleRange {
@@ -23,11 +24,13 @@ function describeValue(value: number | null, anchors: ScaleControlProps['anchors
 
 /**
  * A rating: a slider (ARIA slider pattern: arrows, Page keys, Home/End) plus number buttons, with "not
- * answered yet" shown differently from the lowest value and a way back to it.
+ * answered yet" shown differently from the lowest value and a way back to it ("Clear answer", before the
+ * slider, so Tab after rating moves on rather than onto it).
  */
 export function ScaleControl(props: ScaleControlProps) {
   const { min, max, step, value, onChange, disabled, anchors, label } = props;
   const labelId = useId();
+  const sliderRef = useRef<HTMLDivElement>(null);
   const range = { min, max, step };
   const values = scaleValues(range);
   const position = value === null ? 0 : ((value - min) / (max - min)) * 100;
@@ -58,10 +61,20 @@ export function ScaleControl(props: ScaleControlProps) {
       <legend className="interlude-scale__label" id={labelId}>
         {label || 'Rating'}
       </legend>
+      {disabled ? null : (
+        <div className="interlude-answer-actions">
+          <ClearAnswerButton
+            answered={value !== null}
+            onClear={() => choose(null)}
+            focusAfterClearing={() => sliderRef.current}
+          />
+        </div>
+      )}
       <div className="interlude-scale__slider-row">
         <span className="interlude-scale__end">{props.minLabel || min}</span>
         <div
           className="interlude-scale__slider"
+          ref={sliderRef}
           role="slider"
           tabIndex={disabled ? -1 : 0}
           aria-labelledby={labelId}
@@ -122,11 +135,6 @@ export function ScaleControl(props: ScaleControlProps) {
         <span aria-live="polite">
           {value === null ? 'Not answered yet' : `Answer: ${describeValue(value, anchors)}`}
         </span>
-        {value !== null && !disabled ? (
-          <button type="button" className="interlude-link-button" onClick={() => choose(null)}>
-            Clear answer
-          </button>
-        ) : null}
       </div>
     </fieldset>
   );
