@@ -3,6 +3,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { type AccountsOptions, createAccounts } from './accounts/accounts.js';
 import { accountsAndAuditMigrations } from './accounts/accounts-and-audit-migrations.js';
 import { createWorksheetAuthorizer } from './accounts/authorize-worksheet.js';
+import { createMeasureResultRecorder } from './accounts/measure-result-recorder.js';
 import { SessionAwareRelay } from './accounts/session-aware-relay.js';
 import { createProgressRecorder } from './accounts/worksheet-progress.js';
 import { apiDependenciesFor } from './api/api-wiring.js';
@@ -65,6 +66,7 @@ export async function startServer(
     migrateOnLoad: migrateLoadedWorksheet,
   });
   relay.onUpdatesStored(createProgressRecorder(accounts));
+  relay.onUpdatesStored(createMeasureResultRecorder(accounts));
   let ready = false;
   const context: ServerContext = {
     config,

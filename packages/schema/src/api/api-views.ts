@@ -31,6 +31,10 @@ export const WorksheetCountsView = z.object({
   handedIn: z.number().int(),
   reviewed: z.number().int(),
   overdue: z.number().int(),
+  flaggedWorksheets: z
+    .number()
+    .int()
+    .meta({ description: 'Worksheets with a safety flag (PHQ-9 item 9 above 0) not yet reviewed' }),
 });
 
 export const ClientView = z
@@ -46,6 +50,27 @@ export const ClientView = z
     counts: WorksheetCountsView,
   })
   .meta({ id: 'Client' });
+
+export const MeasureFlagView = z.object({
+  id: z.string().meta({ example: 'phq-9-item-9' }),
+  level: z.enum(['urgent', 'review']).meta({ description: 'urgent: act now, whatever the total' }),
+  message: z.string(),
+});
+
+export const MeasureResultView = z
+  .object({
+    id: z.string().meta({ example: 'phq-9' }),
+    version: z.number().int(),
+    title: z.string().meta({ example: 'PHQ-9' }),
+    total: z.number().int().nullable().meta({ description: 'Null until every scored item is answered' }),
+    maxTotal: z.number().int(),
+    severity: z.string().nullable().meta({ example: 'Moderate' }),
+    answered: z.number().int().meta({ description: 'Scored items answered so far' }),
+    itemCount: z.number().int(),
+    flags: z.array(MeasureFlagView).meta({ description: 'Raised from the answers so far, complete or not' }),
+    scoredAt: isoTime,
+  })
+  .meta({ id: 'MeasureResult' });
 
 export const WorksheetView = z
   .object({
@@ -64,6 +89,10 @@ export const WorksheetView = z
     lastClientActivityAt: isoTime.nullable(),
     overdue: z.boolean(),
     readOnly: z.boolean(),
+    measure: MeasureResultView.nullable().meta({
+      description:
+        'The server-scored result of a measure (PHQ-9, GAD-7) for a therapist; null for other worksheets, before the first answer, and for a client (clinicians interpret scores)',
+    }),
   })
   .meta({ id: 'Worksheet' });
 
@@ -100,6 +129,8 @@ export type ApiMe = z.infer<typeof MeView>;
 export type ApiClient = z.infer<typeof ClientView>;
 export type ApiWorksheetCounts = z.infer<typeof WorksheetCountsView>;
 export type ApiWorksheet = z.infer<typeof WorksheetView>;
+export type ApiMeasureResult = z.infer<typeof MeasureResultView>;
+export type ApiMeasureFlag = z.infer<typeof MeasureFlagView>;
 export type ApiTemplate = z.infer<typeof TemplateView>;
 export type ApiAuditEntry = z.infer<typeof AuditEntryView>;
 export type ApiPersonRef = z.infer<typeof PersonRefView>;

@@ -1,4 +1,5 @@
 import type { SqliteDatabase } from '../database/open-database.js';
+import type { StoredMeasureFlag, StoredMeasureResult } from './measure-result.js';
 
 /** One assigned worksheet as SQL knows it: who it belongs to and its progress. Content lives in the document. */
 export interface WorksheetRecord {
@@ -15,6 +16,10 @@ export interface WorksheetRecord {
   handedInAt: string | null;
   reviewedAt: number | null;
   lastClientActivityAt: number | null;
+  /** Null for a worksheet that is not a scored measure, or one not scored yet. */
+  measureResult: StoredMeasureResult | null;
+  /** When a safety flag first appeared (audited once). */
+  measureFlagRaisedAt: number | null;
 }
 
 interface WorksheetRow {
@@ -31,6 +36,14 @@ interface WorksheetRow {
   handed_in_at: string | null;
   reviewed_at: number | null;
   last_client_activity_at: number | null;
+  measure_id: string | null;
+  measure_version: number | null;
+  measure_total: number | null;
+  measure_severity: string | null;
+  measure_answered: number | null;
+  measure_flags: string | null;
+  measure_scored_at: number | null;
+  measure_flag_raised_at: number | null;
 }
 
 export type NewWorksheetRecord = Pick<
@@ -66,7 +79,15 @@ export class WorksheetStore {
         record.dueDate,
         record.assignedAt,
       );
-    return { ...record, startedAt: null, handedInAt: null, reviewedAt: null, lastClientActivityAt: null };
+    return {
+      ...record,
+      startedAt: null,
+      handedInAt: null,
+      reviewedAt: null,
+      lastClientActivityAt: null,
+      measureResult: null,
+      measureFlagRaisedAt: null,
+    };
   }
 
   get(id: string): WorksheetRecord | undefined {
@@ -102,6 +123,36 @@ export class WorksheetStore {
       .run(handedInAt, handedInAt, id, handedInAt);
   }
 
+  /** Replaces the stored measure result with one derived from the current document. */
+  setMeasureResult(id: string, result: StoredMeasureResult): void {
+    this.db
+      .prepare(
+        `UPDATE worksheets SET measure_id = ?, measure_version = ?, measure_total = ?, measure_severity = ?,
+           measure_answered = ?, measure_flags = ?, measure_scored_at = ? WHERE id = ?`,
+      )
+      .run(
+        result.measureId,
+        result.measureVersion,
+        result.total,
+        result.severity,
+        result.answered,
+        JSON.stringify(result.flags),
+        result.scoredAt,
+        id,
+      );
+  }
+
+  /** Notes the first safety flag; true only the first time, so it is audited once. */
+  markFlagRaised(id: string, at: number): boolean {
+    return (
+      this.db
+        .prepare(
+          'UPDATE worksheets SET measure_flag_raised_at = ? WHERE id = ? AND measure_flag_raised_at IS NULL',
+        )
+        .run(at, id).changes === 1
+    );
+  }
+
   markReviewed(id: string, at: number): void {
     this.db.prepare('UPDATE worksheets SET reviewed_at = ? WHERE id = ?').run(at, id);
   }
@@ -134,5 +185,20 @@ function toRecord(row: WorksheetRow | undefined): WorksheetRecord | undefined {
     handedInAt: row.handed_in_at,
     reviewedAt: row.reviewed_at,
     lastClientActivityAt: row.last_client_activity_at,
+    measureResult: measureResultOf(row),
+    measureFlagRaisedAt: row.measure_flag_raised_at,
+  };
+}
+
+function measureResultOf(row: WorksheetRow): StoredMeasureResult | null {
+  if (row.measure_id === null || row.measure_version === null || row.measure_scored_at === null) return null;
+  return {
+    measureId: row.measure_id,
+    measureVersion: row.measure_version,
+    total: row.measure_total,
+    severity: row.measure_severity,
+    answered: row.measure_answered ?? 0,
+    flags: JSON.parse(row.measure_flags ?? '[]') as StoredMeasureFlag[],
+    scoredAt: row.measure_scored_at,
   };
 }

@@ -1,6 +1,8 @@
 import type { ClientRecord, Practice, User } from '../accounts/account-types.js';
+import { hasSafetyFlag } from '../accounts/measure-result.js';
 import { isOverdue, worksheetStatus } from '../accounts/worksheet-status.js';
 import type { WorksheetRecord } from '../accounts/worksheet-store.js';
+import { measureView } from './measure-view.js';
 
 /** Converts records into the API's JSON shapes (times as ISO strings). */
 const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
@@ -18,6 +20,7 @@ export function worksheetView(
   client: ClientRecord,
   access: { readOnly: boolean },
   now: number,
+  viewerRole: User['role'],
 ) {
   return {
     id: worksheet.id,
@@ -35,12 +38,18 @@ export function worksheetView(
     lastClientActivityAt: iso(worksheet.lastClientActivityAt),
     overdue: isOverdue(worksheet, now),
     readOnly: access.readOnly,
+    // Scores and bands are for the clinician to interpret; the client's app shows crisis help itself.
+    measure:
+      viewerRole === 'therapist' && worksheet.measureResult ? measureView(worksheet.measureResult) : null,
   };
 }
 
-/** `counts` tallies worksheets by current status; `overdue` overlaps with assigned/started. */
+/**
+ * `counts` tallies worksheets by current status; `overdue` overlaps with assigned/started;
+ * `flaggedWorksheets` counts safety flags not yet reviewed, whatever the status.
+ */
 export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], now: number) {
-  const counts = { assigned: 0, started: 0, handedIn: 0, reviewed: 0, overdue: 0 };
+  const counts = { assigned: 0, started: 0, handedIn: 0, reviewed: 0, overdue: 0, flaggedWorksheets: 0 };
   let lastActivityAt: number | null = null;
   for (const worksheet of worksheets) {
     const status = worksheetStatus(worksheet);
@@ -49,6 +58,7 @@ export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], 
     else if (status === 'handed-in') counts.handedIn++;
     else counts.reviewed++;
     if (isOverdue(worksheet, now)) counts.overdue++;
+    if (status !== 'reviewed' && hasSafetyFlag(worksheet.measureResult)) counts.flaggedWorksheets++;
     const activity = worksheet.lastClientActivityAt;
     if (activity !== null && (lastActivityAt === null || activity > lastActivityAt))
       lastActivityAt = activity;

@@ -16,6 +16,7 @@ export const auditActions = [
   'client-archived',
   'practice-updated',
   'access-refused',
+  'measure-flag-raised',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -2,6 +2,7 @@ import { findTemplate, scale, type WorksheetJSON } from '@interlude/schema';
 import * as Y from 'yjs';
 import type { User } from '../accounts/account-types.js';
 import type { Accounts } from '../accounts/accounts.js';
+import { createMeasureResultRecorder } from '../accounts/measure-result-recorder.js';
 import { hashPassword } from '../accounts/password-hashing.js';
 import { createProgressRecorder } from '../accounts/worksheet-progress.js';
 import type { TemplateCatalogue, WorksheetDocuments } from '../api/api-dependencies.js';
@@ -173,7 +174,9 @@ async function assignDemoWorksheet(
   const doc = new Y.Doc();
   Y.applyUpdate(doc, seeded.update);
   Y.applyUpdate(doc, answerUpdate);
-  createProgressRecorder(accounts)({ worksheetId, provenance: { userId: client.id, role: 'client' }, doc });
+  const stored = { worksheetId, provenance: { userId: client.id, role: 'client' as const }, doc };
+  createProgressRecorder(accounts)(stored);
+  createMeasureResultRecorder(accounts)(stored);
   doc.destroy();
   if (assignment.reviewed) accounts.worksheets.markReviewed(worksheetId, now);
 }

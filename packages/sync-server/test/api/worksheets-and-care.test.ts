@@ -124,6 +124,7 @@ describe('status derived on the server', () => {
       handedIn: 0,
       reviewed: 0,
       overdue: 1,
+      flaggedWorksheets: 0,
     });
     expect(clients.body[0]!.lastActivityAt).toBeNull();
 

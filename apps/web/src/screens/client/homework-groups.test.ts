@@ -19,6 +19,7 @@ function worksheet(id: string, overrides: Partial<WorksheetSummary>): WorksheetS
     lastClientActivityAt: null,
     overdue: false,
     readOnly: false,
+    measure: null,
     ...overrides,
   };
 }

@@ -23,6 +23,7 @@ function worksheet(
     lastClientActivityAt: null,
     overdue: false,
     readOnly: false,
+    measure: null,
   };
 }
 

@@ -147,7 +147,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       {
         client: clientView(client, worksheets, now()),
         worksheets: worksheets.map((worksheet) =>
-          worksheetView(worksheet, client, { readOnly: client.status === 'archived' }, now()),
+          worksheetView(worksheet, client, { readOnly: client.status === 'archived' }, now(), user.role),
         ),
       },
       200,

@@ -90,7 +90,9 @@ export function worksheetRoutes({
     const { user } = signedInCaller(c);
     const worksheets = reachableWorksheets(accounts, user);
     return c.json(
-      worksheets.map(({ worksheet, client, access }) => worksheetView(worksheet, client, access, now())),
+      worksheets.map(({ worksheet, client, access }) =>
+        worksheetView(worksheet, client, access, now(), user.role),
+      ),
       200,
     );
   });
@@ -98,7 +100,7 @@ export function worksheetRoutes({
   app.openapi(getRoute, (c) => {
     const { user } = signedInCaller(c);
     const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
-    return c.json(worksheetView(worksheet, client, access, now()), 200);
+    return c.json(worksheetView(worksheet, client, access, now(), user.role), 200);
   });
 
   app.openapi(deleteRoute, async (c) => {
@@ -141,7 +143,10 @@ export function worksheetRoutes({
       worksheetId: worksheet.id,
       address: c.get('address'),
     });
-    return c.json(worksheetView(accounts.worksheets.get(worksheet.id)!, client, access, now()), 200);
+    return c.json(
+      worksheetView(accounts.worksheets.get(worksheet.id)!, client, access, now(), user.role),
+      200,
+    );
   });
 
   app.openapi(assignRoute, async (c) => {
@@ -179,7 +184,7 @@ export function worksheetRoutes({
       address: c.get('address'),
       details: { templateId: seeded.template.id },
     });
-    return c.json(worksheetView(worksheet, client, { readOnly: false }, now()), 201);
+    return c.json(worksheetView(worksheet, client, { readOnly: false }, now(), user.role), 201);
   });
 
   return app;
