@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useClient, useNewInvitationLink, useResetLink } from '../../api/clients';
+import { ApiError } from '../../api/http';
 import type { ClientDetail } from '../../api/types';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -17,6 +18,15 @@ import { orderForTherapist } from './worksheet-order';
 export function ClientPage() {
   const { clientId = '' } = useParams();
   const detail = useClient(clientId);
+  // Another practice's client answers 404 exactly like one that never existed: say so, not "try again".
+  if (detail.error instanceof ApiError && detail.error.status === 404) {
+    return (
+      <Notice tone="warning" title="This client was not found">
+        <p>They may have been removed, or they are not one of your clients.</p>
+        <Link to="/clients">Back to your clients</Link>
+      </Notice>
+    );
+  }
   return (
     <QueryBoundary query={detail} loadingLabel="Loading this client…">
       {(loaded) => <ClientScreen clientId={clientId} detail={loaded} />}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClients } from '../../api/clients';
-import type { Client } from '../../api/types';
+import type { Client, WorksheetSummary } from '../../api/types';
 import { useWorksheets } from '../../api/worksheets';
 import { useSignedInMe } from '../../auth/signed-in';
 import { Button } from '../../ui/Button';
@@ -11,6 +11,7 @@ import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AddClientDialog } from './AddClientDialog';
 import { ClientStatusBadge } from './ClientStatusBadge';
+import { MarkedReviewedMessage } from './MarkedReviewedMessage';
 import { WorksheetList } from './WorksheetList';
 
 /** The therapist's home: who their clients are, how their homework stands, what waits for review. */
@@ -115,14 +116,20 @@ function ClientCard({ client }: { client: Client }) {
 /** Worksheets handed in and not yet reviewed, across clients. */
 function AwaitingReview() {
   const worksheets = useWorksheets();
+  const [reviewed, setReviewed] = useState<WorksheetSummary | null>(null);
   const waiting = (worksheets.data ?? []).filter((worksheet) => worksheet.status === 'handed-in');
-  if (waiting.length === 0) return null;
   return (
-    <section aria-labelledby="review-heading" className="section">
-      <h2 id="review-heading" className="section__title">
-        Waiting for your review
-      </h2>
-      <WorksheetList worksheets={waiting} showClient />
-    </section>
+    <>
+      {/* Always present, so the confirmation is announced even when the last card leaves the list. */}
+      <MarkedReviewedMessage worksheet={reviewed} />
+      {waiting.length === 0 ? null : (
+        <section aria-labelledby="review-heading" className="section">
+          <h2 id="review-heading" className="section__title">
+            Waiting for your review
+          </h2>
+          <WorksheetList worksheets={waiting} showClient onMarkedReviewed={setReviewed} />
+        </section>
+      )}
+    </>
   );
 }

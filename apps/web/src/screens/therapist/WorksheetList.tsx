@@ -15,10 +15,17 @@ export interface WorksheetListProps {
   showClient?: boolean;
   /** Offer delete (on a client's page). */
   allowDelete?: boolean;
+  /** Told after a worksheet was marked reviewed (the card may then leave the list). */
+  onMarkedReviewed?: (worksheet: WorksheetSummary) => void;
 }
 
 /** A therapist's view of worksheets: status, due date, last client activity, review and delete. */
-export function WorksheetList({ worksheets, showClient = false, allowDelete = false }: WorksheetListProps) {
+export function WorksheetList({
+  worksheets,
+  showClient = false,
+  allowDelete = false,
+  onMarkedReviewed,
+}: WorksheetListProps) {
   const markReviewed = useMarkReviewed();
   const remove = useDeleteWorksheet();
   const [deleting, setDeleting] = useState<WorksheetSummary | null>(null);
@@ -48,7 +55,9 @@ export function WorksheetList({ worksheets, showClient = false, allowDelete = fa
                 <Button
                   variant="primary"
                   busy={markReviewed.isPending && markReviewed.variables === worksheet.id}
-                  onClick={() => markReviewed.mutate(worksheet.id)}
+                  onClick={() =>
+                    markReviewed.mutate(worksheet.id, { onSuccess: () => onMarkedReviewed?.(worksheet) })
+                  }
                   aria-label={`Mark reviewed: ${worksheet.title}`}
                 >
                   Mark reviewed
