@@ -59,3 +59,15 @@ test('GET /api/docs is a self-contained HTML page (no scripts) listing the endpo
   expect(response.body).toContain('POST /api/clients/{id}/worksheets');
   expect(response.body).not.toMatch(/<script/i);
 });
+
+test('GET /api/docs renders inline code and schemas as field tables with linked references', async () => {
+  const page = (await new ApiAgent(harness.app).get<string>('/api/docs')).body;
+  expect(page).toContain('from <code>content</code>');
+  expect(page).not.toContain('`');
+  // No raw JSON schema dumps.
+  expect(page).not.toMatch(/&#34;type&#34;|"type":/);
+  expect(page).toContain('<th scope="col">required</th>');
+  expect(page).toContain('<h2 id="schema-Worksheet">Worksheet</h2>');
+  expect(page).toContain('array of <a href="#schema-Worksheet">Worksheet</a>');
+  expect(page).toMatch(/<td><code>dueDate<\/code><\/td><td>string \(date\)<\/td><td>no<\/td>/);
+});
