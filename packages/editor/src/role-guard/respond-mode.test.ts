@@ -172,9 +172,9 @@ describe('respond mode: the template cannot be changed', () => {
     });
   });
 
-  it('by Mod-a then Delete', () => {
+  it('by Mod-a in the instructions then Delete (in an answer, Mod-a selects only that answer)', () => {
     expectNothingChanges(() => {
-      placeCursor(editor, answerEnd(editor.state.doc, 'situation'));
+      placeCursor(editor, positionOfText(editor.state.doc, 'Now rate'));
       pressKey(editor, 'a', { mod: true });
       pressKey(editor, 'Delete');
     });

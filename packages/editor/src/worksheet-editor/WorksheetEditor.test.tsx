@@ -2,9 +2,10 @@ import { META_MAP, readWorksheetContent, WORKSHEET_SCHEMA_VERSION } from '@inter
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
-import { nodeById } from '../testing/read-worksheet.js';
+import { nodeById, templateOfDoc } from '../testing/read-worksheet.js';
 import { renderWorksheet } from '../testing/render-worksheet.js';
 import { respondFixture } from '../testing/respond-fixture.js';
+import { answerEnd, placeCursor, positionOfText, pressKey, typeText } from '../testing/simulate-input.js';
 import { seededDoc, TEST_USER } from '../testing/worksheet-test-editor.js';
 import { WorksheetEditor } from './WorksheetEditor.js';
 
@@ -72,6 +73,40 @@ describe('WorksheetEditor in respond mode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove Day 1' }));
     expect(entries()).toHaveLength(1);
     expect(entries()[0]?.attrs?.id).not.toBe('monday');
+  });
+
+  it('explains a refused key in a status message, again on a repeat, and drops it after an edit that works', async () => {
+    const { editor } = await renderWorksheet('respond');
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    act(() => {
+      placeCursor(editor(), positionOfText(editor().state.doc, 'Now rate'));
+      typeText(editor(), 'x');
+    });
+    expect(status.textContent).toMatch(/^The questions and instructions stay as your therapist wrote them/);
+    const first = status.firstChild;
+    act(() => typeText(editor(), 'y'));
+    expect(status.firstChild).not.toBe(first);
+    act(() => {
+      placeCursor(editor(), answerEnd(editor().state.doc, 'situation'));
+      typeText(editor(), '!');
+    });
+    expect(status.textContent).toBe('');
+  });
+
+  it('selects only the answer on Mod-a, so typing replaces it', async () => {
+    const { doc, editor } = await renderWorksheet('respond');
+    const templateBefore = templateOfDoc(doc);
+    act(() => {
+      placeCursor(editor(), answerEnd(editor().state.doc, 'situation'));
+      pressKey(editor(), 'a', { mod: true });
+      typeText(editor(), 'On the bus');
+    });
+    expect(nodeById(readWorksheetContent(doc), 'situation')?.content?.[0]?.content?.[0]?.text).toBe(
+      'On the bus',
+    );
+    expect(templateOfDoc(doc)).toEqual(templateBefore);
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 
   it('offers no way to answer when read-only', async () => {

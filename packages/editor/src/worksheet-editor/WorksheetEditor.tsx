@@ -1,13 +1,14 @@
 import { type AnsweredNode, CONTENT_FIELD } from '@interlude/schema';
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { type WorksheetMode, worksheetModeOf } from '../mode/worksheet-mode.js';
 import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
 import { refusalMessage } from '../role-guard/refusal-message.js';
 import { SlashMenuPopup } from '../slash-menu/SlashMenuPopup.js';
+import { RefusalNoticeRegion, useRefusalNotice } from './RefusalNotice.js';
 import { useLatest } from './use-latest.js';
 import { useNewerThanApp } from './use-newer-than-app.js';
 import { WorksheetToolbar } from './WorksheetToolbar.js';
@@ -37,7 +38,7 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
   const { doc, awareness, mode, user } = props;
   const newerThanApp = useNewerThanApp(doc);
   const readOnly = (props.readOnly ?? false) || newerThanApp;
-  const [notice, setNotice] = useState<string | null>(null);
+  const refusal = useRefusalNotice();
   const confirmAnswerLoss = useLatest(props.confirmAnswerLoss ?? confirmWithBrowserDialog);
   const onEditorReady = useLatest(props.onEditorReady);
   const initialUser = useLatest(user);
@@ -52,7 +53,7 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
         readOnly,
         user: initialUser.current,
         confirmAnswerLoss: (lost) => confirmAnswerLoss.current(lost),
-        onChangeRefused: (refused) => setNotice(refusalMessage(refused)),
+        onChangeRefused: (refused) => refusal.show(refusalMessage(refused)),
       }),
       editable: !readOnly,
       editorProps: {
@@ -62,7 +63,7 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
           ...(readOnly ? { 'aria-readonly': 'true' } : {}),
         },
       },
-      onUpdate: () => setNotice(null),
+      onUpdate: refusal.clear,
     },
     [doc, awareness, mode, readOnly],
   );
@@ -94,9 +95,7 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
       <EditorContent editor={editor} />
       {/* The editor's own mode: during a mode switch the old editor is still the one shown. */}
       {worksheetModeOf(editor).mode === 'author' && !readOnly ? <SlashMenuPopup editor={editor} /> : null}
-      <p className="interlude-worksheet__status" role="status">
-        {notice}
-      </p>
+      <RefusalNoticeRegion notice={refusal.notice} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { Prompt } from '../nodes/prompt/prompt.js';
 import { Scale } from '../nodes/scale/scale.js';
 import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
 import { type RefusedChange, RoleGuard } from '../role-guard/role-guard.js';
+import { SelectAnswer } from '../select-answer/select-answer.js';
 import { SlashMenu } from '../slash-menu/slash-menu.js';
 import { UniqueNodeIds } from '../unique-ids/unique-node-ids.js';
 
@@ -67,6 +68,6 @@ export function worksheetEditorExtensions(setup: WorksheetEditorSetup): AnyExten
     WorksheetNodeById,
     UniqueNodeIds,
     ...collaborationExtensions(setup),
-    ...(mode === 'author' ? [InsertWorksheetNode, MoveWorksheetNode, SlashMenu] : []),
+    ...(mode === 'author' ? [InsertWorksheetNode, MoveWorksheetNode, SlashMenu] : [SelectAnswer]),
   ];
 }
