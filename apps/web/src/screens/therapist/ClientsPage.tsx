@@ -9,6 +9,8 @@ import { formatRelative } from '../../ui/dates';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { needsAttention } from '../measures/measure-display';
+import { NeedsAttentionBadge } from '../measures/NeedsAttentionBadge';
 import { AddClientDialog } from './AddClientDialog';
 import { ClientStatusBadge } from './ClientStatusBadge';
 import { MarkedReviewedMessage } from './MarkedReviewedMessage';
@@ -90,6 +92,7 @@ function ClientCard({ client }: { client: Client }) {
           {client.displayName}
         </Link>
         <ClientStatusBadge status={client.status} />
+        {counts.flaggedWorksheets > 0 ? <NeedsAttentionBadge /> : null}
       </div>
       <p className="client-card__email">{client.email}</p>
       <dl className="stats">
@@ -113,11 +116,16 @@ function ClientCard({ client }: { client: Client }) {
   );
 }
 
-/** Worksheets handed in and not yet reviewed, across clients. */
+/**
+ * Worksheets handed in and not yet reviewed, across clients, and any with a safety flag even before
+ * hand-in (flagged ones first).
+ */
 function AwaitingReview() {
   const worksheets = useWorksheets();
   const [reviewed, setReviewed] = useState<WorksheetSummary | null>(null);
-  const waiting = (worksheets.data ?? []).filter((worksheet) => worksheet.status === 'handed-in');
+  const waiting = (worksheets.data ?? [])
+    .filter((worksheet) => worksheet.status === 'handed-in' || needsAttention(worksheet))
+    .sort((a, b) => Number(needsAttention(b)) - Number(needsAttention(a)));
   return (
     <>
       {/* Always present, so the confirmation is announced even when the last card leaves the list. */}

@@ -8,6 +8,9 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDueDate, formatRelative } from '../../ui/dates';
 import { Notice } from '../../ui/Notice';
 import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
+import { MeasureSummary } from '../measures/MeasureSummary';
+import { needsAttention } from '../measures/measure-display';
+import { NeedsAttentionBadge } from '../measures/NeedsAttentionBadge';
 
 export interface WorksheetListProps {
   worksheets: WorksheetSummary[];
@@ -41,6 +44,7 @@ export function WorksheetList({
                 {worksheet.title}
               </Link>
               <WorksheetStatusBadge status={worksheet.status} overdue={worksheet.overdue} />
+              {needsAttention(worksheet) ? <NeedsAttentionBadge /> : null}
             </div>
             <p className="muted">
               {showClient ? `${worksheet.clientDisplayName} · ` : ''}
@@ -50,6 +54,7 @@ export function WorksheetList({
                 ? `client active ${formatRelative(worksheet.lastClientActivityAt)}`
                 : 'no client activity yet'}
             </p>
+            {worksheet.measure ? <MeasureSummary measure={worksheet.measure} /> : null}
             <div className="worksheet-card__actions">
               {worksheet.status === 'handed-in' ? (
                 <Button

@@ -9,6 +9,10 @@ import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
 import { CrisisInformation } from '../client/CrisisInformation';
+import { CrisisPrompt } from '../measures/CrisisPrompt';
+import { MeasureBanner } from '../measures/MeasureBanner';
+import { urgentFlags } from '../measures/measure-display';
+import { useLiveMeasure } from '../measures/useLiveMeasure';
 import { ClosedNotice } from './ClosedNotice';
 import { CompletionMeter } from './CompletionMeter';
 import { ConnectionStatus } from './ConnectionStatus';
@@ -51,6 +55,9 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const { session, connection, unsaved } = useWorksheetSession(summary.id, user, { title: summary.title });
   const meta = useWorksheetMeta(session?.doc ?? null);
   const progress = useCompletion(session?.doc ?? null);
+  // Scored in the browser as answers change, so crisis help appears at once (offline too).
+  const liveMeasure = useLiveMeasure(session?.doc ?? null);
+  const safetyFlagged = urgentFlags(liveMeasure).length > 0;
   const title = meta.title ?? summary.title;
   useDocumentTitle(title);
   const closed = connection.kind === 'closed' ? connection : null;
@@ -83,6 +90,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           ) : null}
         </div>
       </header>
+      {isClient ? null : <MeasureBanner measure={liveMeasure ?? summary.measure} />}
       {closed ? <ClosedNotice code={closed.code} reason={closed.reason} /> : null}
       {closed && unsaved && session ? (
         <Notice tone="warning" title="Some changes are only on this device">
@@ -107,6 +115,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           />
         ) : null}
       </div>
+      {isClient && safetyFlagged ? <CrisisPrompt crisisText={me.practice.crisisText} /> : null}
       {session && isClient ? (
         <HandInPanel
           doc={session.doc}
@@ -126,7 +135,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
         />
       ) : null}
       {!isClient ? <ReviewPanel worksheet={summary} handedInAt={meta.handedInAt} /> : null}
-      {isClient ? <CrisisInformation text={me.practice.crisisText} /> : null}
+      {isClient && !safetyFlagged ? <CrisisInformation text={me.practice.crisisText} /> : null}
     </article>
   );
 }

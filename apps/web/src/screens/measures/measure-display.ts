@@ -1,0 +1,48 @@
+import type { ApiMeasureResult, MeasureScore } from '@interlude/schema';
+import { findMeasure } from '@interlude/schema';
+import type { WorksheetSummary } from '../../api/types';
+
+/** What the therapist is shown of a measure: the API's result, or one scored live in the browser. */
+export type MeasureDisplay = Pick<
+  ApiMeasureResult,
+  'title' | 'total' | 'maxTotal' | 'severity' | 'answered' | 'itemCount' | 'flags'
+>;
+
+/** "PHQ-9: 12 / 27 — moderate" once complete; "PHQ-9: 5 of 9 answered" until then. */
+export function measureScoreText(measure: MeasureDisplay): string {
+  if (measure.total === null) {
+    return `${measure.title}: ${measure.answered} of ${measure.itemCount} answered`;
+  }
+  const band = measure.severity ? ` — ${measure.severity.toLowerCase()}` : '';
+  return `${measure.title}: ${measure.total} / ${measure.maxTotal}${band}`;
+}
+
+/** Urgent flags (PHQ-9 item 9 above 0) ask the practitioner to act, whatever the total. */
+export function urgentFlags(measure: Pick<MeasureDisplay, 'flags'> | null) {
+  return measure?.flags.filter((flag) => flag.level === 'urgent') ?? [];
+}
+
+/**
+ * A worksheet needs the therapist's attention while it carries an urgent flag and is not yet reviewed,
+ * whether handed in or only started: the flag must not wait for the hand-in.
+ */
+export function needsAttention(worksheet: {
+  status: WorksheetSummary['status'];
+  measure: Pick<MeasureDisplay, 'flags'> | null;
+}): boolean {
+  return worksheet.status !== 'reviewed' && urgentFlags(worksheet.measure).length > 0;
+}
+
+/** The same display shape from a score computed in the browser from the live document. */
+export function measureDisplayOf(score: MeasureScore): MeasureDisplay {
+  const measure = findMeasure(score.measure.id, score.measure.version);
+  return {
+    title: score.measure.name,
+    total: score.total,
+    maxTotal: measure?.totalRange.max ?? 0,
+    severity: score.severity?.label ?? null,
+    answered: score.answeredItemIds.length,
+    itemCount: score.answeredItemIds.length + score.missingItemIds.length,
+    flags: score.flags.map(({ id, level, message }) => ({ id, level, message })),
+  };
+}

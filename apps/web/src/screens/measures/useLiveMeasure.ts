@@ -1,0 +1,47 @@
+import {
+  readWorksheetContent,
+  readWorksheetMeta,
+  scoreMeasure,
+  WorksheetDocumentError,
+} from '@interlude/schema';
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { type MeasureDisplay, measureDisplayOf } from './measure-display';
+
+function scoreOf(doc: Y.Doc): MeasureDisplay | null {
+  try {
+    const score = scoreMeasure(readWorksheetContent(doc), readWorksheetMeta(doc));
+    return score ? measureDisplayOf(score) : null;
+  } catch (error) {
+    // A measure this app does not know (written by a newer one) or meta still syncing: the server scores
+    // and reports it; the page stays usable and the practice's crisis text is still shown.
+    if (error instanceof WorksheetDocumentError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The measure scored in the browser from the live document (from the catalogue, like the server), so a
+ * client's item 9 answer brings up crisis help at once, offline too. Recomputed at most once per frame.
+ */
+export function useLiveMeasure(doc: Y.Doc | null): MeasureDisplay | null {
+  const [current, setCurrent] = useState<MeasureDisplay | null>(null);
+  useEffect(() => {
+    if (!doc) return;
+    let frame: number | null = null;
+    const rescore = () => {
+      frame = null;
+      setCurrent(scoreOf(doc));
+    };
+    const schedule = () => {
+      if (frame === null) frame = requestAnimationFrame(rescore);
+    };
+    rescore();
+    doc.on('update', schedule);
+    return () => {
+      doc.off('update', schedule);
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [doc]);
+  return current;
+}
