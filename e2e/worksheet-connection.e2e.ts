@@ -37,8 +37,16 @@ test('handing in while offline is kept on the device and reaches the server once
   );
   await clientContext.setOffline(true);
   await page.getByRole('status').filter({ hasText: 'Offline — changes kept on this device' }).waitFor();
+  // Others' presence is stale without a connection: only this person is listed.
+  await page
+    .getByRole('region', { name: 'People here now' })
+    .getByText('Only you — offline, so others cannot be seen')
+    .waitFor();
   await page.getByRole('button', { name: 'Hand in' }).click();
-  await page.getByText(/^Handed in /).waitFor();
+  await page
+    .getByText('Handed in on this device — it will reach your therapist when you are back online')
+    .waitFor();
+  expect(await page.getByText(/your therapist can see it/i).count()).toBe(0);
   const whileOffline = await expectOk<{ status: string }>(
     therapistContext.request,
     'GET',
@@ -49,6 +57,7 @@ test('handing in while offline is kept on the device and reaches the server once
   await clientContext.setOffline(false);
   await page.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
   await page.getByRole('status').filter({ hasText: 'Back online. Your changes are saved.' }).waitFor();
+  await page.getByText('Handed in — your therapist can see it').waitFor();
   await waitUntil(
     async () =>
       (await expectOk<{ status: string }>(therapistContext.request, 'GET', `/api/worksheets/${worksheet.id}`))
