@@ -1,4 +1,5 @@
 // What a reader of the figures needs to know to compare them: versions, machine, load, durability.
+import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,8 @@ export interface EnvironmentFacts {
   versions: Record<string, string>;
   machine: string;
   loadAverage: string;
+  /** The commit the relay's code was at, since it changes quickly while the bench is used. */
+  relayRevision: string;
 }
 
 export function collectEnvironmentFacts(): EnvironmentFacts {
@@ -31,7 +34,20 @@ export function collectEnvironmentFacts(): EnvironmentFacts {
     },
     machine: `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}`,
     loadAverage: currentLoadAverage(),
+    relayRevision: relayRevision(),
   };
+}
+
+function relayRevision(): string {
+  const repository = fileURLToPath(new URL('../../', import.meta.url));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repository, encoding: 'utf8' }).trim();
+  try {
+    const commit = git('log', '-1', '--format=%h', '--', 'packages/sync-server', 'packages/schema');
+    const changed = git('status', '--porcelain', '--', 'packages/sync-server', 'packages/schema');
+    return changed ? `${commit} plus uncommitted changes in the working tree` : commit;
+  } catch {
+    return 'unknown (no git)';
+  }
 }
 
 export function currentLoadAverage(): string {

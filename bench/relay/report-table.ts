@@ -30,7 +30,7 @@ const rows: Row[] = [
     metric: 'replayUpdatesPerSecond',
     unit: 'updates/s',
     higherIsBetter: true,
-    digits: 0,
+    digits: 1,
   },
   { label: 'first client after restart (ours only)', metric: 'coldSyncMs', unit: 'ms', digits: 1 },
 ];

@@ -63,6 +63,7 @@ function describeRun(
     `relay benchmark, ${options.quick ? 'quick' : 'full'} mode, ${options.rounds} round(s), ${startedAt.toISOString()}`,
     `versions: ${versions}`,
     `machine: ${facts.machine}; load average (1/5/15 min) ${facts.loadAverage} at start, ${loadAtEnd} at end`,
+    `our relay: packages/sync-server at ${facts.relayRevision}`,
     `our durability: ${durability()}`,
     `trace: ${updates} updates (one per transaction, plus an end marker)`,
   ].join('\n');
@@ -88,6 +89,7 @@ Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${options.qui
 - Versions: ${versions}.
 - Machine: ${facts.machine}. Load average (1/5/15 min) ${facts.loadAverage} at the start and ${loadAtEnd} at the end.
 - **Load caveat**: the machine's 2 cores are shared with other engineers' test runs, and the load generator shares them with the relay under test, so absolute figures are noisy; the ratio of two relays measured in alternation is the figure to trust.
+- Our relay: packages/sync-server (and packages/schema) at ${facts.relayRevision}.
 - Our durability: ${durability()}.
 - Trace: automerge-paper, ${updates} updates (one per transaction, plus an end marker).
 
