@@ -21,6 +21,17 @@ export interface RoleGuardOptions {
   onChangeRefused: (refused: RefusedChange) => void;
 }
 
+/** What the guard remembers, so a control whose action was refused can explain it beside itself. */
+export interface RoleGuardStorage {
+  lastRefusal: RefusedChange | null;
+}
+
+declare module '@tiptap/core' {
+  interface Storage {
+    worksheetRoleGuard: RoleGuardStorage;
+  }
+}
+
 export const roleGuardPluginKey = new PluginKey('worksheetRoleGuard');
 
 /**
@@ -42,7 +53,7 @@ const KEPT_ANSWERS: RefusedChange = {
  * pasting, dropping or a command. It asks the schema's `mayApplyChange`, the same judge the relay uses.
  * ProseMirror redraws any DOM the browser already changed for a refused edit.
  */
-export const RoleGuard = Extension.create<RoleGuardOptions>({
+export const RoleGuard = Extension.create<RoleGuardOptions, RoleGuardStorage>({
   name: 'worksheetRoleGuard',
 
   addOptions() {
@@ -55,8 +66,13 @@ export const RoleGuard = Extension.create<RoleGuardOptions>({
     };
   },
 
+  addStorage() {
+    return { lastRefusal: null };
+  },
+
   addProseMirrorPlugins() {
     const options = this.options;
+    const storage = this.storage;
     // A document is read as JSON once, not again as the "before" of the next keystroke.
     const jsonByDoc = new WeakMap<ProseMirrorNode, JSONContent>();
     const jsonOf = (doc: ProseMirrorNode): JSONContent => {
@@ -67,6 +83,7 @@ export const RoleGuard = Extension.create<RoleGuardOptions>({
       return json;
     };
     const refuse = (refused: RefusedChange, transaction: Transaction) => {
+      storage.lastRefusal = refused;
       // Plugins' follow-up edits (such as keeping a paragraph at the end) are refused silently: the person
       // did not try them.
       if (!transaction.getMeta('appendedTransaction')) options.onChangeRefused(refused);

@@ -1,7 +1,8 @@
 import type { NodeViewProps } from '@tiptap/core';
 import { NodeViewWrapper } from '@tiptap/react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { canConfigure } from './can-configure.js';
+import { removalRefusedMessage } from './removal-refused-message.js';
 
 export interface NodeFrameProps {
   /** What the person calls this kind of block: "Question", "Rating scale". */
@@ -12,13 +13,26 @@ export interface NodeFrameProps {
 
 /**
  * The box around every worksheet block. In author mode it carries the block's kind and buttons to move it or
- * remove it (removing asks first when it holds answers: the role guard does that).
+ * remove it. Removing asks first when it holds answers (the role guard does that); when the removal does not
+ * happen, the reason and what to do are shown right beside the button.
  */
 export function NodeFrame({ kindLabel, view, children }: NodeFrameProps) {
   const configurable = canConfigure(view);
+  const problemId = useId();
+  const [removalProblem, setRemovalProblem] = useState<string | null>(null);
   const move = (direction: 'up' | 'down') => {
+    setRemovalProblem(null);
     const pos = view.getPos();
     if (pos !== undefined) view.editor.chain().focus().moveWorksheetNode(direction, pos).run();
+  };
+  const remove = () => {
+    const { editor } = view;
+    const before = editor.state.doc;
+    const guard = editor.storage.worksheetRoleGuard;
+    if (guard) guard.lastRefusal = null;
+    view.deleteNode();
+    // An unchanged document means the guard refused the removal (or the therapist kept the answers).
+    setRemovalProblem(editor.state.doc === before ? removalRefusedMessage(guard?.lastRefusal) : null);
   };
   return (
     <NodeViewWrapper
@@ -48,12 +62,18 @@ export function NodeFrame({ kindLabel, view, children }: NodeFrameProps) {
             </button>
             <button
               type="button"
-              onClick={() => view.deleteNode()}
+              onClick={remove}
               aria-label={`Remove ${kindLabel.toLowerCase()}`}
+              aria-describedby={removalProblem ? problemId : undefined}
             >
               ✕
             </button>
           </span>
+          {removalProblem ? (
+            <p className="interlude-node__problem" id={problemId}>
+              {removalProblem}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {children}

@@ -172,6 +172,13 @@ describe('WorksheetEditor in author mode', () => {
     expect(asked).toBe(1);
     expect(nodeById(readWorksheetContent(doc), 'situation')).toBeDefined();
     expect(screen.getByRole('status').textContent).toBe('Nothing was removed: the answers are kept.');
+    // The reason and what to do are said beside the button, not only at the far end of the page.
+    const [removeButton] = screen.getAllByRole('button', { name: 'Remove question' });
+    const explanation = document.getElementById(removeButton!.getAttribute('aria-describedby') ?? '');
+    expect(explanation?.textContent).toMatch(
+      /^Not removed: it holds the client’s answers\. To remove it anyway/,
+    );
+    expect(explanation?.closest('[data-type="prompt"]')).toBe(removeButton!.closest('[data-type="prompt"]'));
   });
 
   it('inserts blocks from the toolbar and moves them', async () => {
