@@ -37,3 +37,23 @@ test('handed in first, then open work soonest due first (undated last), reviewed
   ]);
   expect(ordered.map((w) => w.title)).toEqual(['to review', 'sooner', 'later', 'undated', 'reviewed']);
 });
+
+test('a worksheet with a safety flag comes first, even before hand-in', () => {
+  const flagged = {
+    ...worksheet('flagged', 'started', '2026-04-01'),
+    measure: {
+      id: 'phq-9',
+      version: 1,
+      title: 'PHQ-9',
+      total: null,
+      maxTotal: 27,
+      severity: null,
+      answered: 1,
+      itemCount: 9,
+      flags: [{ id: 'phq-9-item-9', level: 'urgent' as const, message: 'Item 9' }],
+      scoredAt: '2026-01-02T00:00:00Z',
+    },
+  };
+  const ordered = orderForTherapist([worksheet('to review', 'handed-in', '2026-03-01'), flagged]);
+  expect(ordered.map((w) => w.title)).toEqual(['flagged', 'to review']);
+});

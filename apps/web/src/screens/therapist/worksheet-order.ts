@@ -1,6 +1,10 @@
 import type { WorksheetStatus, WorksheetSummary } from '../../api/types';
+import { needsAttention } from '../measures/measure-display';
 
-/** What a therapist looks at first: work waiting for review, then open work by due date, then done. */
+/**
+ * What a therapist looks at first: a safety flag (whatever the status), then work waiting for review,
+ * then open work by due date, then done.
+ */
 const statusRank: Record<WorksheetStatus, number> = {
   'handed-in': 0,
   started: 1,
@@ -11,6 +15,7 @@ const statusRank: Record<WorksheetStatus, number> = {
 export function orderForTherapist(worksheets: readonly WorksheetSummary[]): WorksheetSummary[] {
   return [...worksheets].sort(
     (a, b) =>
+      Number(needsAttention(b)) - Number(needsAttention(a)) ||
       statusRank[a.status] - statusRank[b.status] ||
       (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') ||
       a.title.localeCompare(b.title),
