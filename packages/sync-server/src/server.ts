@@ -4,6 +4,7 @@ import { type AccountsOptions, createAccounts } from './accounts/accounts.js';
 import { accountsAndAuditMigrations } from './accounts/accounts-and-audit-migrations.js';
 import { createWorksheetAuthorizer } from './accounts/authorize-worksheet.js';
 import { createMeasureResultRecorder } from './accounts/measure-result-recorder.js';
+import { scoreUnscoredMeasures } from './accounts/score-unscored-measures.js';
 import { SessionAwareRelay } from './accounts/session-aware-relay.js';
 import { createProgressRecorder } from './accounts/worksheet-progress.js';
 import { apiDependenciesFor } from './api/api-wiring.js';
@@ -66,7 +67,14 @@ export async function startServer(
     migrateOnLoad: migrateLoadedWorksheet,
   });
   relay.onUpdatesStored(createProgressRecorder(accounts));
-  relay.onUpdatesStored(createMeasureResultRecorder(accounts));
+  const recordMeasureResult = createMeasureResultRecorder(accounts);
+  relay.onUpdatesStored(recordMeasureResult);
+  await scoreUnscoredMeasures({
+    accounts,
+    documentStore,
+    recordMeasureResult,
+    logError: (message, error) => relay.logger.error(message, error),
+  });
   let ready = false;
   const context: ServerContext = {
     config,

@@ -104,6 +104,14 @@ export class WorksheetStore {
     return this.list('WHERE therapist_id = ?', therapistId);
   }
 
+  /** Measure worksheets with no stored result (assigned before scoring existed, or not answered yet). */
+  listUnscoredMeasures(): WorksheetRecord[] {
+    const rows = this.db
+      .prepare("SELECT * FROM worksheets WHERE kind = 'measure' AND measure_scored_at IS NULL")
+      .all() as WorksheetRow[];
+    return rows.map((row) => toRecord(row)!);
+  }
+
   /** A client's edit reached storage: the first one marks the worksheet started. */
   recordClientActivity(id: string, at: number): void {
     this.db

@@ -181,3 +181,29 @@ describe('measure results derived from stored client answers', () => {
     expect(worksheet.body).toMatchObject({ status: 'assigned', startedAt: null, measure: null });
   });
 });
+
+describe('measures answered before the server scored them', () => {
+  test('are scored at start-up, flag and audit entry included', async () => {
+    // Answers stored without passing the relay, as from a server that did not yet score measures.
+    const stored = await server.context.documentStore.load(worksheetId);
+    const answers = encodeDemoAnswers(stored?.updates ?? [], { attributes: item('9', 1) });
+    await server.context.documentStore.appendUpdates(worksheetId, [answers], {
+      userId: clientId,
+      role: 'client',
+      receivedAt: Date.now(),
+    });
+    expect((await getWorksheet(therapist)).body.measure).toBeNull();
+
+    await server.close();
+    server = await startServer(testConfig(dataDir), {
+      accounts: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 } },
+    });
+    therapist = new ServerSession(server.url);
+    await therapist.call('POST', '/api/auth/login', { email: 'therapist@example.test', password });
+
+    const worksheet = await getWorksheet(therapist);
+    expect(worksheet.body.measure?.flags.map((flag) => flag.id)).toEqual(['phq-9-item-9']);
+    const audit = await therapist.call<{ action: string }[]>('GET', '/api/audit');
+    expect(audit.body.filter((entry) => entry.action === 'measure-flag-raised')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,44 @@
+import { migrateWorksheetDoc } from '@interlude/schema';
+import * as Y from 'yjs';
+import type { DocumentStore } from '../storage/document-store.js';
+import type { Accounts } from './accounts.js';
+import type { StoredUpdatesEvent } from './worksheet-progress.js';
+
+export interface ScoreUnscoredMeasuresDependencies {
+  accounts: Accounts;
+  documentStore: DocumentStore;
+  recordMeasureResult: (event: StoredUpdatesEvent) => void;
+  logError: (message: string, error: unknown) => void;
+}
+
+/**
+ * At start-up, scores measure worksheets that have answers but no stored result: those answered before
+ * the server scored measures would otherwise show no item 9 flag until the client edits again.
+ * One document that cannot be read is logged and skipped; the others are still scored.
+ */
+export async function scoreUnscoredMeasures({
+  accounts,
+  documentStore,
+  recordMeasureResult,
+  logError,
+}: ScoreUnscoredMeasuresDependencies): Promise<void> {
+  for (const worksheet of accounts.worksheets.listUnscoredMeasures()) {
+    const doc = new Y.Doc();
+    try {
+      const stored = await documentStore.load(worksheet.id);
+      if (!stored) continue;
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+      // In memory only: the relay stores the migration when the document is next opened.
+      migrateWorksheetDoc(doc);
+      recordMeasureResult({
+        worksheetId: worksheet.id,
+        provenance: { userId: 'system', role: 'system' },
+        doc,
+      });
+    } catch (error) {
+      logError(`Could not score measure worksheet ${worksheet.id} at start-up`, error);
+    } finally {
+      doc.destroy();
+    }
+  }
+}
