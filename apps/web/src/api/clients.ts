@@ -3,8 +3,13 @@ import { api } from './http';
 import { queryKeys } from './query-keys';
 import type { AddedClient, Client, ClientDetail, OneTimeLink } from './types';
 
-export function useClients() {
-  return useQuery({ queryKey: queryKeys.clients, queryFn: () => api.get<Client[]>('/api/clients') });
+/** `refetchInterval` keeps a screen left open current (the dashboard, so a new safety flag shows). */
+export function useClients(options: { refetchInterval?: number } = {}) {
+  return useQuery({
+    queryKey: queryKeys.clients,
+    queryFn: () => api.get<Client[]>('/api/clients'),
+    ...options,
+  });
 }
 
 export function useClient(clientId: string) {

@@ -3,11 +3,12 @@ import { api } from './http';
 import { queryKeys } from './query-keys';
 import type { Template, WorksheetSummary } from './types';
 
-/** A therapist's worksheets across all clients, or a client's own. */
-export function useWorksheets() {
+/** A therapist's worksheets across all clients, or a client's own; `refetchInterval` as in useClients. */
+export function useWorksheets(options: { refetchInterval?: number } = {}) {
   return useQuery({
     queryKey: queryKeys.worksheets,
     queryFn: () => api.get<WorksheetSummary[]>('/api/worksheets'),
+    ...options,
   });
 }
 

@@ -16,11 +16,14 @@ import { ClientStatusBadge } from './ClientStatusBadge';
 import { MarkedReviewedMessage } from './MarkedReviewedMessage';
 import { WorksheetList } from './WorksheetList';
 
+/** A dashboard left open asks again this often, so a new safety flag shows without a reload. */
+const DASHBOARD_REFRESH_MS = 60_000;
+
 /** The therapist's home: who their clients are, how their homework stands, what waits for review. */
 export function ClientsPage() {
   useDocumentTitle('Clients');
   const me = useSignedInMe();
-  const clients = useClients();
+  const clients = useClients({ refetchInterval: DASHBOARD_REFRESH_MS });
   const [adding, setAdding] = useState(false);
 
   return (
@@ -121,7 +124,7 @@ function ClientCard({ client }: { client: Client }) {
  * hand-in (flagged ones first).
  */
 function AwaitingReview() {
-  const worksheets = useWorksheets();
+  const worksheets = useWorksheets({ refetchInterval: DASHBOARD_REFRESH_MS });
   const [reviewed, setReviewed] = useState<WorksheetSummary | null>(null);
   const waiting = (worksheets.data ?? [])
     .filter((worksheet) => worksheet.status === 'handed-in' || needsAttention(worksheet))
