@@ -1,6 +1,6 @@
 import { META_MAP, readWorksheetContent, readWorksheetMeta, scoreMeasure } from '@interlude/schema';
 import type { Accounts } from './accounts.js';
-import { hasSafetyFlag, storedMeasureResult } from './measure-result.js';
+import { hasSafetyFlag, keepEarlierSafetyFlag, storedMeasureResult } from './measure-result.js';
 import type { StoredUpdatesEvent } from './worksheet-progress.js';
 
 /**
@@ -20,7 +20,7 @@ export function createMeasureResultRecorder(accounts: Accounts): (event: StoredU
     // Nothing answered yet (a therapist renaming the form): no result to show until the client answers.
     if (score.answeredItemIds.length === 0 && !score.unscoredAnswer && !worksheet.measureResult) return;
     const now = accounts.clock.now();
-    const result = storedMeasureResult(score, now);
+    const result = keepEarlierSafetyFlag(storedMeasureResult(score, now), worksheet.measureFlagRaisedAt);
     accounts.transaction(() => {
       accounts.worksheets.setMeasureResult(worksheetId, result);
       if (!hasSafetyFlag(result) || !accounts.worksheets.markFlagRaised(worksheetId, now)) return;

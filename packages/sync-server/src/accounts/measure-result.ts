@@ -31,6 +31,24 @@ export function storedMeasureResult(score: MeasureScore, scoredAt: number): Stor
   };
 }
 
+/**
+ * Once raised, a safety flag stays until the therapist reviews the worksheet: a client changing item 9
+ * back to 0 must not hide from the practitioner that it was answered above 0.
+ */
+export function keepEarlierSafetyFlag(
+  result: StoredMeasureResult,
+  flagRaisedAt: number | null,
+): StoredMeasureResult {
+  if (flagRaisedAt === null || hasSafetyFlag(result)) return result;
+  const day = new Date(flagRaisedAt).toISOString().slice(0, 10);
+  const earlier: StoredMeasureFlag = {
+    id: `${result.measureId}-urgent-answer-changed`,
+    level: 'urgent',
+    message: `An answer that needs your attention was given on ${day} and has since been changed: please follow up.`,
+  };
+  return { ...result, flags: [...result.flags, earlier] };
+}
+
 /** An urgent flag (PHQ-9 item 9) asks the practitioner to act whatever the total. */
 export function hasSafetyFlag(result: StoredMeasureResult | null): boolean {
   return result?.flags.some((flag) => flag.level === 'urgent') ?? false;

@@ -153,6 +153,19 @@ describe('measure results derived from stored client answers', () => {
     ]);
   });
 
+  test('a flag stays raised when the client changes item 9 back to 0, and is audited once', async () => {
+    await answer(client, { attributes: item('9', 2) });
+    await answer(client, { attributes: item('9', 0) });
+    const worksheet = await getWorksheet(therapist);
+    expect(worksheet.body.measure?.flags).toEqual([
+      expect.objectContaining({ id: 'phq-9-urgent-answer-changed', level: 'urgent' }),
+    ]);
+    const clients = await therapist.call<{ counts: { flaggedWorksheets: number } }[]>('GET', '/api/clients');
+    expect(clients.body[0]?.counts.flaggedWorksheets).toBe(1);
+    const audit = await therapist.call<{ action: string }[]>('GET', '/api/audit');
+    expect(audit.body.filter((entry) => entry.action === 'measure-flag-raised')).toHaveLength(1);
+  });
+
   test('no flag, and no audit entry, while item 9 is 0', async () => {
     await answer(client, { attributes: { ...item('9', 0), ...item('2', 3) } });
     const worksheet = await getWorksheet(therapist);
