@@ -50,6 +50,12 @@ export function createWorksheetAuthorizer(accounts: Accounts, config: ServerConf
       displayName: signedIn.user.displayName,
       readOnly: access.readOnly,
       sessionId: signedIn.session.id,
+      stillGranted: () => {
+        const current = accounts.worksheets.get(worksheetId);
+        const currentClient = current && accounts.clients.get(current.clientId);
+        const granted = current && currentClient && worksheetAccessFor(signedIn.user, current, currentClient);
+        return Boolean(granted) && granted?.readOnly === access.readOnly;
+      },
     };
   };
 }

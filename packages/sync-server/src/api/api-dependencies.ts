@@ -13,6 +13,8 @@ export interface ConnectionControl {
   closeWorksheetConnections(worksheetId: string, intent: ConnectionCloseIntent | 'deleted'): void;
   /** Sockets opened with one sign-in session (sign-out): closed as not signed in. */
   closeSessionConnections(sessionId: string, userId: string): void;
+  /** Resolves once every update the relay has accepted so far is stored (before deleting a document). */
+  writesSettled(): Promise<void>;
 }
 
 export interface DocumentAuthor {

@@ -27,6 +27,7 @@ export function relayConnectionControl(relay: Relay): ConnectionControl {
       const { code, reason } = closeFor(intent);
       relay.closeConnectionsOfWorksheet(worksheetId, code, reason);
     },
+    writesSettled: () => relay.flushed(),
     closeSessionConnections(sessionId, userId) {
       if (relay instanceof SessionAwareRelay) {
         relay.closeConnectionsOfSession(sessionId, CloseCode.notSignedIn, 'You signed out');

@@ -7,6 +7,11 @@ export interface WorksheetAccess {
   displayName: string;
   /** Read-only connections receive the document and awareness but may not send document changes. */
   readOnly: boolean;
+  /**
+   * Checked again, synchronously, when the socket is attached: access can end (worksheet deleted,
+   * client archived) between the authorizer's answer and the WebSocket opening.
+   */
+  stillGranted?: () => boolean;
 }
 
 export interface AccessDenied {

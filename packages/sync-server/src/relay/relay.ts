@@ -62,6 +62,10 @@ export class Relay {
       connection.close(CloseCode.serverRestart, 'The server is restarting: reconnect in a moment');
       return connection;
     }
+    if (access.stillGranted && !access.stillGranted()) {
+      connection.close(CloseCode.notFound, 'No such worksheet');
+      return connection;
+    }
     this.connections.add(connection);
     connection.onClose(() => {
       this.connections.delete(connection);

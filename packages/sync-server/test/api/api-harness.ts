@@ -47,6 +47,7 @@ export class RecordingConnections implements ConnectionControl {
   closeSessionConnections(sessionId: string): void {
     this.closedSessions.push(sessionId);
   }
+  async writesSettled(): Promise<void> {}
 }
 
 export class InMemoryDocuments implements WorksheetDocuments {

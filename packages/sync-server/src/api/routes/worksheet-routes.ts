@@ -110,6 +110,8 @@ export function worksheetRoutes({
     therapistCaller(c);
     accounts.worksheets.delete(worksheet.id);
     connections.closeWorksheetConnections(worksheet.id, 'deleted');
+    // Updates accepted before the sockets closed would otherwise be stored after the delete, leaving an orphan.
+    await connections.writesSettled();
     await documents.delete(worksheet.id);
     accounts.audit.record({
       action: 'worksheet-deleted',
