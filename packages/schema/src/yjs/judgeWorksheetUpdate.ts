@@ -10,7 +10,8 @@ import { readMetaRecord } from './worksheetMetaMap.js';
  * touched. Updates that depend on changes the server lacks are refused. The `comments` map is not judged here (its guard belongs to the comments work).
  */
 export function judgeWorksheetUpdate(role: Role, ydoc: Y.Doc, update: Uint8Array): ChangeDecision {
-  const scratch = new Y.Doc({ gc: ydoc.gc });
+  // The document's own guid: a fresh one would draw a random UUID per judged update.
+  const scratch = new Y.Doc({ gc: ydoc.gc, guid: ydoc.guid });
   try {
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(ydoc));
     Y.applyUpdate(scratch, update);

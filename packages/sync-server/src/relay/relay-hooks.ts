@@ -22,16 +22,11 @@ export type UpdateAdmission = { accept: true } | { accept: false; reason: string
 
 /**
  * Checks an incoming update against the sender before it is stored. `doc` is the room's document
- * as stored so far and `pending` the updates already admitted but not yet durable, in order (a fast
- * typist's next update builds on them); modify neither. A rejection closes the sender with 4403;
- * the update is kept in quarantine, never applied.
+ * as stored so far plus the updates already admitted but not yet durable (a fast typist's next
+ * update builds on them); do not modify it. A rejection closes the sender with 4403; the update
+ * is kept in quarantine, never applied.
  */
-export type AdmitUpdate = (
-  access: WorksheetAccess,
-  doc: Y.Doc,
-  update: Uint8Array,
-  pending: readonly Uint8Array[],
-) => UpdateAdmission;
+export type AdmitUpdate = (access: WorksheetAccess, doc: Y.Doc, update: Uint8Array) => UpdateAdmission;
 
 /**
  * Brings a document loaded from storage up to date before anyone is served (schema migrations).
