@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Clock } from '../clock.js';
 import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
+import { AdmissionBase } from './admission-base.js';
 import { CloseCode } from './close-codes.js';
 import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import {
@@ -48,11 +49,7 @@ export class Room implements FrameReceiver, CommitSink {
   private writesInFlight = 0;
   private idleWaiters: Array<() => void> = [];
   private readonly senders = new Map<DocumentWrite, RelayConnection>();
-  /**
-   * The document plus the updates admitted but not yet durable, while there are any: a fast typist's
-   * next update is judged against it. Advanced update by update, so a burst costs one copy, not one per update.
-   */
-  private admissionShadow: Y.Doc | null = null;
+  private readonly admissionBase = new AdmissionBase(this.doc);
 
   constructor(
     readonly worksheetId: string,
@@ -114,7 +111,8 @@ export class Room implements FrameReceiver, CommitSink {
       connection.close(CloseCode.refused, 'Read-only access: changes to this worksheet are refused');
       return;
     }
-    const admission = this.deps.admitUpdate(connection.access, this.admissionBase(), update);
+    const base = this.admissionBase.current(this.senders.size, () => this.inFlightUpdates());
+    const admission = this.deps.admitUpdate(connection.access, base, update);
     if (!admission.accept && admission.resync) {
       connection.close(CloseCode.resync, admission.reason);
       return;
@@ -130,30 +128,14 @@ export class Room implements FrameReceiver, CommitSink {
       update,
       provenance: { userId, role, receivedAt: this.deps.clock.now() },
     };
-    if (this.admissionShadow) Y.applyUpdate(this.admissionShadow, update);
+    this.admissionBase.admitted(update);
     this.senders.set(write, connection);
     this.writesInFlight++;
     this.deps.writer.enqueue(write, this);
   }
 
-  /** What a new update is judged against: the stored document, plus admitted updates still on their way to disk. */
-  private admissionBase(): Y.Doc {
-    if (this.senders.size === 0) {
-      this.dropAdmissionShadow();
-      return this.doc;
-    }
-    if (!this.admissionShadow) {
-      const shadow = new Y.Doc({ gc: this.doc.gc, guid: this.doc.guid });
-      Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
-      for (const write of this.senders.keys()) Y.applyUpdate(shadow, write.update);
-      this.admissionShadow = shadow;
-    }
-    return this.admissionShadow;
-  }
-
-  private dropAdmissionShadow(): void {
-    this.admissionShadow?.destroy();
-    this.admissionShadow = null;
+  private *inFlightUpdates(): Iterable<Uint8Array> {
+    for (const write of this.senders.keys()) yield write.update;
   }
 
   /** Keeps a refused update apart from the document, so the sender's work is never silently lost. */
@@ -190,7 +172,7 @@ export class Room implements FrameReceiver, CommitSink {
   failed(writes: DocumentWrite[], error: unknown): void {
     const senders = new Set(writes.map((write) => this.senders.get(write)));
     // The shadow holds updates that will now never be stored: rebuild it from what is left.
-    this.dropAdmissionShadow();
+    this.admissionBase.reset();
     this.finishWrites(writes);
     this.deps.logger.error(`Could not store ${writes.length} update(s) of ${this.worksheetId}`, error);
     for (const sender of senders) {
@@ -345,7 +327,7 @@ export class Room implements FrameReceiver, CommitSink {
 
   private finishWrites(writes: DocumentWrite[]): void {
     for (const write of writes) this.senders.delete(write);
-    if (this.senders.size === 0) this.dropAdmissionShadow();
+    if (this.senders.size === 0) this.admissionBase.reset();
     this.writesInFlight -= writes.length;
     this.settleIfIdle();
   }
