@@ -1,7 +1,8 @@
 import { type AnsweredNode, answersLostByChange, mayApplyChange, type Role } from '@interlude/schema';
 import { Extension, type JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 
 /** Why a local edit was not applied, in words for the person who tried it. */
@@ -82,30 +83,63 @@ export const RoleGuard = Extension.create<RoleGuardOptions, RoleGuardStorage>({
       jsonByDoc.set(doc, json);
       return json;
     };
-    const refuse = (refused: RefusedChange, transaction: Transaction) => {
+    let editorView: EditorView | null = null;
+    const refuse = (refused: RefusedChange, transaction: Transaction, state: EditorState) => {
       storage.lastRefusal = refused;
       // Plugins' follow-up edits (such as keeping a paragraph at the end) are refused silently: the person
       // did not try them.
-      if (!transaction.getMeta('appendedTransaction')) options.onChangeRefused(refused);
+      if (transaction.getMeta('appendedTransaction')) return false;
+      options.onChangeRefused(refused);
+      keepCaretWhereThePersonPutIt(editorView, transaction, state);
       return false;
     };
     return [
       new Plugin({
         key: roleGuardPluginKey,
+        view: (view) => {
+          editorView = view;
+          return {
+            destroy: () => {
+              editorView = null;
+            },
+          };
+        },
         filterTransaction: (transaction, state) => {
           if (!transaction.docChanged || cameThroughYjs(transaction)) return true;
-          if (options.readOnly) return refuse(READ_ONLY, transaction);
+          if (options.readOnly) return refuse(READ_ONLY, transaction, state);
           const before = jsonOf(state.doc);
           const after = jsonOf(transaction.doc);
           const decision = mayApplyChange(options.role, before, after, options.readMeta());
           if (!decision.allowed)
-            return refuse({ reason: decision.reason, message: decision.message }, transaction);
+            return refuse({ reason: decision.reason, message: decision.message }, transaction, state);
           if (options.role !== 'therapist') return true;
           const lost = answersLostByChange(before, after);
           if (lost.length === 0 || options.confirmAnswerLoss(lost)) return true;
-          return refuse(KEPT_ANSWERS, transaction);
+          return refuse(KEPT_ANSWERS, transaction, state);
         },
       }),
     ];
   },
 });
+
+/**
+ * Typing in a place the person may not change arrives as one transaction that both moves the selection to
+ * where they clicked and changes the text. Refusing it whole would leave the selection where it was before the
+ * click (often another answer), and ProseMirror would put the caret back there, so the next keys would land in
+ * that other answer. Keep the selection part: the caret stays where the person put it, and further keys there
+ * are refused and explained too.
+ */
+function keepCaretWhereThePersonPutIt(
+  view: EditorView | null,
+  refused: Transaction,
+  state: EditorState,
+): void {
+  if (!view || !refused.selectionSet) return;
+  const intended = refused.selection.map(state.doc, refused.mapping.invert());
+  if (intended.eq(state.selection)) return;
+  // After the refusal has finished: dispatching from inside filterTransaction would re-enter the view's update.
+  queueMicrotask(() => {
+    if (view.isDestroyed || view.state.doc !== state.doc) return;
+    view.dispatch(view.state.tr.setSelection(intended));
+  });
+}

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Selection, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { answerRangeAround } from './answer-range.js';
 
 /**
@@ -16,7 +17,7 @@ export const SelectAnswer = Extension.create({
     return {
       'Mod-a': ({ editor }) => {
         const { state } = editor;
-        const range = answerRangeAround(state.selection.$head);
+        const range = answerRangeAround(state.doc.resolve(caretAsTheBrowserShowsIt(editor.view)));
         if (!range) return false;
         // The first and last text positions of the answer (its edges sit between blocks).
         const first = Selection.findFrom(state.doc.resolve(range.from), 1, true);
@@ -29,3 +30,21 @@ export const SelectAnswer = Extension.create({
     };
   },
 });
+
+/**
+ * Where the caret is on screen. Right after a click the browser has moved its selection but ProseMirror may
+ * not have read it yet; choosing the answer from its older selection would select (and let the next keys
+ * replace) the answer the person was in before, not the one they just clicked.
+ */
+function caretAsTheBrowserShowsIt(view: EditorView): number {
+  const domSelection = view.dom.ownerDocument.getSelection();
+  const focusNode = domSelection?.focusNode;
+  if (domSelection && focusNode && view.dom.contains(focusNode)) {
+    try {
+      return view.posAtDOM(focusNode, domSelection.focusOffset);
+    } catch {
+      // A node outside ProseMirror's content (a node view's own controls): fall back to the editor's selection.
+    }
+  }
+  return view.state.selection.head;
+}

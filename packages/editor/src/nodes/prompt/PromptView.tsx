@@ -6,6 +6,7 @@ import { canConfigure } from '../../views/can-configure.js';
 import { NodeFrame } from '../../views/NodeFrame.js';
 import { SettingsPanel } from '../../views/SettingsPanel.js';
 import { TextSetting } from '../../views/TextSetting.js';
+import { placeCaretInAnswerOnPress } from './caret-into-answer.js';
 
 export function PromptView(view: NodeViewProps) {
   const attributes = view.node.attrs as PromptAttributes;
@@ -13,7 +14,11 @@ export function PromptView(view: NodeViewProps) {
   return (
     <NodeFrame kindLabel="Question" view={view}>
       {/* The answer is grouped under its question, so a screen reader announces which question it answers. */}
-      <fieldset className="interlude-prompt" aria-describedby={attributes.guidance ? guidanceId : undefined}>
+      <fieldset
+        className="interlude-prompt"
+        aria-describedby={attributes.guidance ? guidanceId : undefined}
+        onMouseDown={placeCaretInAnswerOnPress(view)}
+      >
         <legend className="interlude-prompt__question" contentEditable={false}>
           {attributes.question || <span className="interlude-placeholder">Untitled question</span>}
           {attributes.required ? <span className="interlude-required"> (required)</span> : null}
