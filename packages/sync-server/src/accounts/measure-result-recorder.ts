@@ -20,7 +20,11 @@ export function createMeasureResultRecorder(accounts: Accounts): (event: StoredU
     // Nothing answered yet (a therapist renaming the form): no result to show until the client answers.
     if (score.answeredItemIds.length === 0 && !score.unscoredAnswer && !worksheet.measureResult) return;
     const now = accounts.clock.now();
-    const result = keepEarlierSafetyFlag(storedMeasureResult(score, now), worksheet.measureFlagRaisedAt);
+    const result = keepEarlierSafetyFlag(
+      storedMeasureResult(score, now),
+      worksheet.measureFlagRaisedAt,
+      worksheet.reviewedAt,
+    );
     accounts.transaction(() => {
       accounts.worksheets.setMeasureResult(worksheetId, result);
       if (!hasSafetyFlag(result) || !accounts.worksheets.markFlagRaised(worksheetId, now)) return;

@@ -38,8 +38,11 @@ export function storedMeasureResult(score: MeasureScore, scoredAt: number): Stor
 export function keepEarlierSafetyFlag(
   result: StoredMeasureResult,
   flagRaisedAt: number | null,
+  reviewedAt: number | null,
 ): StoredMeasureResult {
   if (flagRaisedAt === null || hasSafetyFlag(result)) return result;
+  // A review after the flag was raised means the practitioner has seen it.
+  if (reviewedAt !== null && reviewedAt >= flagRaisedAt) return result;
   const day = new Date(flagRaisedAt).toISOString().slice(0, 10);
   const earlier: StoredMeasureFlag = {
     id: `${result.measureId}-urgent-answer-changed`,

@@ -5,11 +5,17 @@ export interface WorksheetProgressFacts {
   startedAt: number | null;
   handedInAt: string | null;
   reviewedAt: number | null;
+  /** The client's last stored edit: edits after a review put the worksheet back in the therapist's queue. */
+  lastClientActivityAt: number | null;
   dueDate: string | null;
 }
 
 export function worksheetStatus(facts: WorksheetProgressFacts): WorksheetStatus {
-  if (facts.handedInAt && facts.reviewedAt !== null) return 'reviewed';
+  const changedSinceReview =
+    facts.reviewedAt !== null &&
+    facts.lastClientActivityAt !== null &&
+    facts.lastClientActivityAt > facts.reviewedAt;
+  if (facts.handedInAt && facts.reviewedAt !== null && !changedSinceReview) return 'reviewed';
   if (facts.handedInAt) return 'handed-in';
   if (facts.startedAt !== null) return 'started';
   return 'assigned';

@@ -166,6 +166,21 @@ describe('measure results derived from stored client answers', () => {
     expect(audit.body.filter((entry) => entry.action === 'measure-flag-raised')).toHaveLength(1);
   });
 
+  test('answers changed after a review put the worksheet back in the queue, with the flag showing again', async () => {
+    await answer(client, { attributes: item('9', 2), handedInAt: '2026-01-05T10:00:00.000Z' });
+    expect((await therapist.call('POST', `/api/worksheets/${worksheetId}/review`)).status).toBe(200);
+    expect((await getWorksheet(therapist)).body.status).toBe('reviewed');
+    let clients = await therapist.call<{ counts: { flaggedWorksheets: number } }[]>('GET', '/api/clients');
+    expect(clients.body[0]?.counts.flaggedWorksheets).toBe(0);
+
+    await answer(client, { attributes: item('1', 3) });
+    const worksheet = await getWorksheet(therapist);
+    expect(worksheet.body.status).toBe('handed-in');
+    expect(worksheet.body.measure?.flags.map((flag) => flag.id)).toEqual(['phq-9-item-9']);
+    clients = await therapist.call<{ counts: { flaggedWorksheets: number } }[]>('GET', '/api/clients');
+    expect(clients.body[0]?.counts.flaggedWorksheets).toBe(1);
+  });
+
   test('no flag, and no audit entry, while item 9 is 0', async () => {
     await answer(client, { attributes: { ...item('9', 0), ...item('2', 3) } });
     const worksheet = await getWorksheet(therapist);
