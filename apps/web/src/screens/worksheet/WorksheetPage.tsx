@@ -23,6 +23,7 @@ import { colorForUser, WorksheetEditor } from './editor-bridge';
 import { HandInPanel } from './HandInPanel';
 import { handInDelivery } from './hand-in-delivery';
 import { LivePresence } from './LivePresence';
+import { liveWorksheetStatus } from './live-status';
 import { ReviewPanel } from './ReviewPanel';
 import { useCompletion } from './useCompletion';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
@@ -76,7 +77,10 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           <p className="worksheet__facts">
             {isClient ? null : <span>{summary.clientDisplayName}</span>}
             <span>{summary.dueDate ? `Due ${formatDueDate(summary.dueDate)}` : 'No due date'}</span>
-            <WorksheetStatusBadge status={summary.status} overdue={summary.overdue && !meta.handedInAt} />
+            <WorksheetStatusBadge
+              status={liveWorksheetStatus(summary.status, meta.handedInAt)}
+              overdue={summary.overdue && !meta.handedInAt}
+            />
           </p>
           <CompletionMeter completion={progress} />
         </div>
