@@ -1,4 +1,4 @@
-import { readWorksheetContent, type WorksheetJSON } from '@interlude/schema';
+import { readWorksheetContent, type WorksheetJSON, type WorksheetMeta } from '@interlude/schema';
 import { render, waitFor } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { expect } from 'vitest';
@@ -12,11 +12,12 @@ export interface RenderWorksheetOptions {
   readOnly?: boolean;
   confirm?: () => boolean;
   content?: WorksheetJSON;
+  meta?: WorksheetMeta;
 }
 
 /** The `WorksheetEditor` component on a seeded document, once every node view has rendered. */
 export async function renderWorksheet(mode: WorksheetMode, options: RenderWorksheetOptions = {}) {
-  const doc = seededDoc(options.content ?? respondFixture());
+  const doc = seededDoc(options.content ?? respondFixture(), options.meta);
   let ready: Editor | null = null;
   const { container } = render(
     <WorksheetEditor

@@ -2,6 +2,7 @@ import type { NodeViewProps } from '@tiptap/core';
 import { NodeViewWrapper } from '@tiptap/react';
 import { type ReactNode, useId, useState } from 'react';
 import { canConfigure } from './can-configure.js';
+import { isMeasureLocked, MEASURE_LOCK_REASON } from './measure-lock.js';
 import { removalRefusedMessage } from './removal-refused-message.js';
 
 export interface NodeFrameProps {
@@ -14,10 +15,12 @@ export interface NodeFrameProps {
 /**
  * The box around every worksheet block. In author mode it carries the block's kind and buttons to move it or
  * remove it. Removing asks first when it holds answers (the role guard does that); when the removal does not
- * happen, the reason and what to do are shown right beside the button.
+ * happen, the reason and what to do are shown right beside the button. A scored measure's blocks cannot be
+ * moved or removed, so they show why instead of the buttons.
  */
 export function NodeFrame({ kindLabel, view, children }: NodeFrameProps) {
   const configurable = canConfigure(view);
+  const locked = configurable && isMeasureLocked(view);
   const problemId = useId();
   const [removalProblem, setRemovalProblem] = useState<string | null>(null);
   const move = (direction: 'up' | 'down') => {
@@ -45,30 +48,35 @@ export function NodeFrame({ kindLabel, view, children }: NodeFrameProps) {
           <span className="interlude-node__kind" data-drag-handle="">
             {kindLabel}
           </span>
-          <span className="interlude-node__actions">
-            <button
-              type="button"
-              onClick={() => move('up')}
-              aria-label={`Move ${kindLabel.toLowerCase()} up`}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              onClick={() => move('down')}
-              aria-label={`Move ${kindLabel.toLowerCase()} down`}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              onClick={remove}
-              aria-label={`Remove ${kindLabel.toLowerCase()}`}
-              aria-describedby={removalProblem ? problemId : undefined}
-            >
-              ✕
-            </button>
-          </span>
+          {locked ? (
+            // The permission rules refuse any move or removal here; say so instead of offering dead buttons.
+            <span className="interlude-node__locked">{MEASURE_LOCK_REASON}</span>
+          ) : (
+            <span className="interlude-node__actions">
+              <button
+                type="button"
+                onClick={() => move('up')}
+                aria-label={`Move ${kindLabel.toLowerCase()} up`}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                onClick={() => move('down')}
+                aria-label={`Move ${kindLabel.toLowerCase()} down`}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                onClick={remove}
+                aria-label={`Remove ${kindLabel.toLowerCase()}`}
+                aria-describedby={removalProblem ? problemId : undefined}
+              >
+                ✕
+              </button>
+            </span>
+          )}
           {removalProblem ? (
             <p className="interlude-node__problem" id={problemId}>
               {removalProblem}
