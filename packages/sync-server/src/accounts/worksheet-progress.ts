@@ -14,13 +14,21 @@ export interface StoredUpdatesEvent {
  */
 export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
   return ({ worksheetId, provenance, doc }) => {
-    if (!accounts.worksheets.get(worksheetId)) return;
+    const worksheet = accounts.worksheets.get(worksheetId);
+    if (!worksheet) return;
     if (provenance.role === 'client')
       accounts.worksheets.recordClientActivity(worksheetId, accounts.clock.now());
-    const handedInAt = doc.getMap('meta').get('handedInAt');
-    accounts.worksheets.setHandedInAt(
+    const meta = doc.getMap('meta').get('handedInAt');
+    const handedInAt = typeof meta === 'string' && meta ? meta : null;
+    if (!accounts.worksheets.setHandedInAt(worksheetId, handedInAt) || handedInAt === null) return;
+    // The hand-in is written on the client's device (offline too); this is when it reached the server.
+    accounts.audit.record({
+      action: 'worksheet-handed-in',
+      practiceId: accounts.users.get(worksheet.therapistId)?.practiceId ?? null,
+      actorUserId: provenance.role === 'client' ? provenance.userId : null,
+      subjectUserId: worksheet.clientId,
       worksheetId,
-      typeof handedInAt === 'string' && handedInAt ? handedInAt : null,
-    );
+      details: { handedInAt },
+    });
   };
 }

@@ -122,13 +122,15 @@ export class WorksheetStore {
   }
 
   /** Mirrors meta.handedInAt from the document; taking a hand-in back also clears the review. */
-  setHandedInAt(id: string, handedInAt: string | null): void {
-    this.db
+  /** Records the document's hand-in time (null: taken back); returns whether it changed. */
+  setHandedInAt(id: string, handedInAt: string | null): boolean {
+    const result = this.db
       .prepare(
         `UPDATE worksheets SET handed_in_at = ?, reviewed_at = CASE WHEN ? IS NULL THEN NULL ELSE reviewed_at END
          WHERE id = ? AND handed_in_at IS NOT ?`,
       )
       .run(handedInAt, handedInAt, id, handedInAt);
+    return result.changes > 0;
   }
 
   /** Replaces the stored measure result with one derived from the current document. */

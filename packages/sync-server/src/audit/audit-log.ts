@@ -11,6 +11,7 @@ export const auditActions = [
   'reset-link-used',
   'worksheet-opened',
   'assignment-created',
+  'worksheet-handed-in',
   'worksheet-reviewed',
   'worksheet-deleted',
   'client-archived',

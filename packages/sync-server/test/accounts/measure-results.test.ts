@@ -143,6 +143,9 @@ describe('measure results derived from stored client answers', () => {
     const audit = await therapist.call<
       { action: string; worksheetId: string; subject: { id: string } | null; details: object }[]
     >('GET', '/api/audit');
+    expect(audit.body.filter((entry) => entry.action === 'worksheet-handed-in')).toEqual([
+      expect.objectContaining({ worksheetId, subject: expect.objectContaining({ id: clientId }) }),
+    ]);
     const raised = audit.body.filter((entry) => entry.action === 'measure-flag-raised');
     expect(raised).toEqual([
       expect.objectContaining({

@@ -31,6 +31,19 @@ describe('describeAuditEntry', () => {
     });
   });
 
+  test('a hand-in names who handed in what; the device time is not shown as a raw field', () => {
+    const handedIn = entry({
+      action: 'worksheet-handed-in',
+      actor: { id: 'u-alex', displayName: 'Alex' },
+      subject: { id: 'u-alex', displayName: 'Alex' },
+      worksheetId: 'w1',
+      details: { handedInAt: '2026-11-26T02:04:00.000Z' },
+    });
+    const described = describeAuditEntry(handedIn, titles);
+    expect(described.sentence).toBe('Alex handed in Thought record');
+    expect(described.details.join(' ')).not.toContain('handedInAt');
+  });
+
   test('an unknown worksheet is "a worksheet"', () => {
     const opened = entry({ action: 'worksheet-opened', worksheetId: 'gone', details: { durationMs: 5_000 } });
     expect(describeAuditEntry(opened, titles).sentence).toBe(

@@ -86,6 +86,8 @@ export function describeAuditEntry(entry: AuditEntry, titles: ReadonlyMap<string
     }
     case 'assignment-created':
       return { sentence: `${actor} assigned ${title} to ${subject}`, details: shown };
+    case 'worksheet-handed-in':
+      return { sentence: `${subject} handed in ${title}`, details: shown };
     case 'worksheet-reviewed':
       return { sentence: `${actor} marked ${subject}’s ${title} reviewed`, details: shown };
     case 'worksheet-deleted':
