@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { worksheetModeOf } from '../mode/worksheet-mode.js';
 import { WORKSHEET_NODE_KINDS } from '../node-kinds/worksheet-node-kinds.js';
+import { InsertBlockMenu } from './InsertBlockMenu.js';
 
 export interface WorksheetToolbarProps {
   editor: Editor;
@@ -37,16 +38,22 @@ export function WorksheetToolbar({ editor }: WorksheetToolbarProps) {
       {mode === 'author' ? (
         <>
           <span className="interlude-toolbar__separator" aria-hidden="true" />
-          {WORKSHEET_NODE_KINDS.map((kind) => (
-            <button
-              key={kind.key}
-              type="button"
-              title={kind.description}
-              onClick={() => editor.chain().focus().insertWorksheetNode(kind.key).run()}
-            >
-              + {kind.label}
-            </button>
-          ))}
+          {/* Wide screens show every kind; phones fold them into one button (styles.css switches at 640px). */}
+          <div className="interlude-toolbar__kinds">
+            {WORKSHEET_NODE_KINDS.map((kind) => (
+              <button
+                key={kind.key}
+                type="button"
+                title={kind.description}
+                onClick={() => editor.chain().focus().insertWorksheetNode(kind.key).run()}
+              >
+                + {kind.label}
+              </button>
+            ))}
+          </div>
+          <div className="interlude-toolbar__insert">
+            <InsertBlockMenu editor={editor} />
+          </div>
           <span className="interlude-toolbar__separator" aria-hidden="true" />
           <button
             type="button"
