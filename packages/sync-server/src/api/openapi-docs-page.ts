@@ -51,7 +51,7 @@ export function renderOpenApiDocsPage(document: OpenApiDocumentLike): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(document.info.title)} ${escapeHtml(document.info.version)}</title>
+<title>${escapeHtml(document.info.title)}</title>
 <style>
   body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1d2327; }
   section { border-top: 1px solid #ccd; padding: 0.5rem 0; }
@@ -65,7 +65,8 @@ export function renderOpenApiDocsPage(document: OpenApiDocumentLike): string {
 </head>
 <body>
 <main>
-<h1>${escapeHtml(document.info.title)} <small>${escapeHtml(document.info.version)}</small></h1>
+<h1>${escapeHtml(document.info.title)}</h1>
+<p>Version ${escapeHtml(document.info.version)}</p>
 <p>${inlineText(document.info.description ?? '')}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a></p>
 ${sections.join('\n')}
