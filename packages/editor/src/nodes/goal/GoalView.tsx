@@ -42,7 +42,7 @@ export function GoalView(view: NodeViewProps) {
         ) : null}
         <NodeViewContent className="interlude-goal__step-list" />
       </fieldset>
-      <div contentEditable={false}>
+      <div className="interlude-goal__progress" contentEditable={false}>
         <ScaleControl
           label="How far along are you (percent)?"
           min={0}
