@@ -92,7 +92,7 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
         </h2>
         {worksheets.length === 0 ? (
           <p className="empty">
-            No worksheets yet.{archived ? '' : ' Assign one from the template library.'}
+            No worksheets yet.{archived ? '' : ' Use Assign worksheet to choose one of the templates.'}
           </p>
         ) : (
           <WorksheetList worksheets={orderForTherapist(worksheets)} allowDelete />
