@@ -14,6 +14,7 @@ import { AuditLogPage } from './screens/therapist/AuditLogPage';
 import { ClientPage } from './screens/therapist/ClientPage';
 import { ClientsPage } from './screens/therapist/ClientsPage';
 import { PracticeSettingsPage } from './screens/therapist/PracticeSettingsPage';
+import { LoadingText } from './ui/QueryBoundary';
 
 /** Every screen and who may see it (data mode: one route tree, errors caught per route). */
 export function createAppRouter() {
@@ -65,6 +66,8 @@ export function createAppRouter() {
               lazy: async () => ({
                 Component: (await import('./screens/worksheet/WorksheetPage')).WorksheetPage,
               }),
+              // Shown inside the app shell while that code loads on a first visit (React Router warns without one).
+              hydrateFallbackElement: <LoadingText label="Opening the worksheet…" />,
             },
           ],
         },
