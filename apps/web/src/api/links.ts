@@ -6,11 +6,13 @@ import type { Invitation } from './types';
 
 /** Invitation and password-reset links: one-time tokens that set a password and sign the person in. */
 
-export function useInvitation(token: string) {
+/** `enabled: false` once the invitation is being accepted: a used link answers 410, so never ask again. */
+export function useInvitation(token: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: queryKeys.invitation(token),
     queryFn: () => api.get<Invitation>(`/api/invitations/${encodeURIComponent(token)}`),
     retry: false,
+    enabled,
   });
 }
 

@@ -10,10 +10,14 @@ import { SetPasswordForm } from './SetPasswordForm';
 export function InvitePage() {
   useDocumentTitle('Join Interlude');
   const { token = '' } = useParams();
-  const invitation = useInvitation(token);
   const accept = useAcceptInvitation(token);
+  // Accepting uses the link up and drops every cached query (the session changed), the invitation included:
+  // asking for it again would only earn a 410 while the page moves on to the portal.
+  const accepting = accept.isPending || accept.isSuccess;
+  const invitation = useInvitation(token, { enabled: !accepting });
   const navigate = useNavigate();
 
+  if (accepting && !invitation.data) return <LoadingText label="Joining…" />;
   if (invitation.isPending) return <LoadingText label="Opening your invitation…" />;
   if (invitation.error) {
     return (
