@@ -47,6 +47,9 @@ test('handing in while offline is kept on the device and reaches the server once
     .getByText('Handed in on this device — it will reach your therapist when you are back online')
     .waitFor();
   expect(await page.getByText(/your therapist can see it/i).count()).toBe(0);
+  // The header's status follows the live document, not the API's last word ("Not started").
+  await page.locator('.worksheet__facts .badge').filter({ hasText: 'Handed in' }).waitFor();
+  expect(await page.locator('.worksheet__facts').getByText('Not started').count()).toBe(0);
   const whileOffline = await expectOk<{ status: string }>(
     therapistContext.request,
     'GET',
