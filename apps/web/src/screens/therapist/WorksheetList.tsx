@@ -61,7 +61,12 @@ export function WorksheetList({
                   variant="primary"
                   busy={markReviewed.isPending && markReviewed.variables === worksheet.id}
                   onClick={() =>
-                    markReviewed.mutate(worksheet.id, { onSuccess: () => onMarkedReviewed?.(worksheet) })
+                    // Not mutate's own onSuccess: it is dropped when this list unmounts first, as it does when
+                    // the last waiting card leaves the dashboard. A failure shows from markReviewed.error.
+                    markReviewed.mutateAsync(worksheet.id).then(
+                      () => onMarkedReviewed?.(worksheet),
+                      () => undefined,
+                    )
                   }
                   aria-label={`Mark reviewed: ${worksheet.title}`}
                 >
