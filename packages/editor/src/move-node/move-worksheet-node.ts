@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { type EditorState, NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import type { OtherCaret } from '../collaboration/other-carets.js';
 
 export type MoveDirection = 'up' | 'down';
 
@@ -43,9 +44,42 @@ export function moveNodeInTransaction(tr: Transaction, pos: number, direction: M
   return pos + next.nodeSize;
 }
 
-/** Reordering of worksheet blocks: commands for toolbars and node views, Alt+↑/↓ from the keyboard. */
-export const MoveWorksheetNode = Extension.create({
+export interface MoveWorksheetNodeOptions {
+  /** Where other people's carets are: a move waits while someone writes in one of the two blocks it swaps. */
+  otherCarets: (state: EditorState) => OtherCaret[];
+  /** Told why a move did not happen. */
+  onMoveRefused: (message: string) => void;
+}
+
+/** The two blocks a move would swap, as one range: [from, to). */
+function swappedRange(
+  tr: Transaction,
+  start: number,
+  direction: MoveDirection,
+): { from: number; to: number } | null {
+  const $pos = tr.doc.resolve(start);
+  const node = $pos.nodeAfter;
+  if (!node) return null;
+  const index = $pos.index();
+  if (direction === 'up') {
+    if (index === 0) return null;
+    return { from: start - $pos.parent.child(index - 1).nodeSize, to: start + node.nodeSize };
+  }
+  if (index >= $pos.parent.childCount - 1) return null;
+  return { from: start, to: start + node.nodeSize + $pos.parent.child(index + 1).nodeSize };
+}
+
+/**
+ * Reordering of worksheet blocks: commands for toolbars and node views, Alt+↑/↓ from the keyboard.
+ * A move is a delete and an insert in the shared document, so what someone else types inside the blocks
+ * at that moment would be lost: a move waits while another person's caret is in either block.
+ */
+export const MoveWorksheetNode = Extension.create<MoveWorksheetNodeOptions>({
   name: 'moveWorksheetNode',
+
+  addOptions() {
+    return { otherCarets: () => [], onMoveRefused: () => undefined };
+  },
 
   addCommands() {
     return {
@@ -62,6 +96,18 @@ export const MoveWorksheetNode = Extension.create({
             const $pos = tr.doc.resolve(start);
             const index = $pos.index();
             return direction === 'up' ? index > 0 : index < $pos.parent.childCount - 1;
+          }
+          const range = swappedRange(tr, start, direction);
+          const writer = range
+            ? this.options
+                .otherCarets(this.editor.state)
+                .find((caret) => caret.pos > range.from && caret.pos < range.to)
+            : undefined;
+          if (writer) {
+            this.options.onMoveRefused(
+              `${writer.name} is writing there now: move it once they have finished.`,
+            );
+            return false;
           }
           const movedTo = moveNodeInTransaction(tr, start, direction);
           if (movedTo === null) return false;

@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { collaborationExtensions } from '../collaboration/collaboration-extensions.js';
+import { otherPeoplesCarets } from '../collaboration/other-carets.js';
 import { WorksheetNodeById } from '../commands/update-worksheet-node.js';
 import { roleForMode, type WorksheetMode, WorksheetModeExtension } from '../mode/worksheet-mode.js';
 import { MoveWorksheetNode } from '../move-node/move-worksheet-node.js';
@@ -68,6 +69,15 @@ export function worksheetEditorExtensions(setup: WorksheetEditorSetup): AnyExten
     WorksheetNodeById,
     UniqueNodeIds,
     ...collaborationExtensions(setup),
-    ...(mode === 'author' ? [InsertWorksheetNode, MoveWorksheetNode, SlashMenu] : [SelectAnswer]),
+    ...(mode === 'author'
+      ? [
+          InsertWorksheetNode,
+          MoveWorksheetNode.configure({
+            otherCarets: (state) => otherPeoplesCarets(state, setup.awareness),
+            onMoveRefused: (message) => setup.onChangeRefused?.({ reason: 'someone-writing', message }),
+          }),
+          SlashMenu,
+        ]
+      : [SelectAnswer]),
   ];
 }
