@@ -2,24 +2,13 @@ import { CONTENT_FIELD } from '@interlude/schema';
 import { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { relayAwareness } from '../testing/relay-awareness.js';
 import { respondFixture } from '../testing/respond-fixture.js';
 import { positionOfText } from '../testing/simulate-input.js';
 import { connect, replicaOf, seededDoc } from '../testing/worksheet-test-editor.js';
 import { worksheetEditorExtensions } from '../worksheet-editor/worksheet-editor-extensions.js';
-
-/** Relays awareness both ways, as the provider does over the socket. */
-function relayAwareness(a: Awareness, b: Awareness) {
-  const forward =
-    (from: Awareness, to: Awareness) => (changes: Record<string, number[]>, origin: unknown) => {
-      if (origin === 'relay') return;
-      const clients = [...changes.added!, ...changes.updated!, ...changes.removed!];
-      applyAwarenessUpdate(to, encodeAwarenessUpdate(from, clients), 'relay');
-    };
-  a.on('update', forward(a, b));
-  b.on('update', forward(b, a));
-}
 
 const mounted: Editor[] = [];
 afterEach(() => {

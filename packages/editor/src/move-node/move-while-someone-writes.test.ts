@@ -3,9 +3,10 @@ import { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, expect, test, vi } from 'vitest';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { WorksheetMode } from '../mode/worksheet-mode.js';
+import { relayAwareness } from '../testing/relay-awareness.js';
 import { respondFixture } from '../testing/respond-fixture.js';
 import { connect, replicaOf, seededDoc } from '../testing/worksheet-test-editor.js';
 import { worksheetEditorExtensions } from '../worksheet-editor/worksheet-editor-extensions.js';
@@ -15,17 +16,6 @@ afterEach(() => {
   for (const editor of mounted.splice(0)) editor.destroy();
   document.body.innerHTML = '';
 });
-
-function relayAwareness(a: Awareness, b: Awareness) {
-  const forward =
-    (from: Awareness, to: Awareness) => (changes: Record<string, number[]>, origin: unknown) => {
-      if (origin === 'relay') return;
-      const clients = [...changes.added!, ...changes.updated!, ...changes.removed!];
-      applyAwarenessUpdate(to, encodeAwarenessUpdate(from, clients), 'relay');
-    };
-  a.on('update', forward(a, b));
-  b.on('update', forward(b, a));
-}
 
 function mount(doc: Y.Doc, awareness: Awareness, mode: WorksheetMode, name: string, refusals: string[]) {
   const element = document.createElement('div');
