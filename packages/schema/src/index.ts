@@ -80,6 +80,15 @@ export {
 export { worksheetExtensions, worksheetNodes, worksheetSchema } from './extensions.js';
 export { createNodeId, NODE_ID_LENGTH } from './ids/createNodeId.js';
 export { nodeIdSchema } from './ids/nodeIdSchema.js';
+export {
+  LIBRARY_TOPICS,
+  type LibraryTopic,
+  libraryTopicSchema,
+  THERAPY_APPROACHES,
+  type TherapyApproach,
+  therapyApproachSchema,
+} from './library/libraryFacets.js';
+export { type LibraryFilters, searchTemplates } from './library/searchTemplates.js';
 export { GAD7_V1 } from './measures/gad7.js';
 export { findMeasure, measureCatalogue } from './measures/measureCatalogue.js';
 export { measureContent } from './measures/measureContent.js';

@@ -51,6 +51,9 @@ describe('template catalogue', () => {
 
   it.each(templates)('%s: describes itself for the library', (_id, template) => {
     expect(worksheetTemplateSummarySchema.safeParse(template).success).toBe(true);
+    // A card shows the purpose on one or two lines; the practitioner reads the evidence behind it.
+    expect(template.purpose.length).toBeLessThanOrEqual(100);
+    expect(template.evidence?.length ?? 0).toBeGreaterThan(60);
     expect(worksheetMetaSchema.safeParse(worksheetMetaForTemplate(template)).success).toBe(true);
   });
 

@@ -8,6 +8,12 @@ import {
   type WorksheetKind,
   worksheetKindSchema,
 } from '../document/meta.js';
+import {
+  type LibraryTopic,
+  libraryTopicSchema,
+  type TherapyApproach,
+  therapyApproachSchema,
+} from '../library/libraryFacets.js';
 import { entryFieldDefinitionSchema } from '../nodes/entryFieldDefinition.js';
 import { NODE_NAMES } from '../nodes/nodeNames.js';
 
@@ -20,8 +26,14 @@ export interface WorksheetTemplate {
   readonly kind: WorksheetKind;
   /** For the therapist choosing it: what it is for and when to use it. */
   readonly description: string;
+  /** One line on a library card: what the client does and why. */
+  readonly purpose: string;
   readonly estimatedMinutes: number;
   readonly tags: readonly string[];
+  readonly approaches: readonly TherapyApproach[];
+  readonly topics: readonly LibraryTopic[];
+  /** For the practitioner: what supports using it, with sources (built-in templates only). */
+  readonly evidence?: string;
   /** Metric keys of its recurring ratings, for charting across weeks (derived from the content). */
   readonly metricKeys: readonly string[];
   readonly measure?: MeasureRef;
@@ -34,8 +46,12 @@ export const worksheetTemplateSummarySchema = z.object({
   title: z.string().min(1),
   kind: worksheetKindSchema,
   description: z.string().min(1),
+  purpose: z.string().min(1),
   estimatedMinutes: z.number().int().positive(),
   tags: z.array(z.string().min(1)),
+  approaches: z.array(therapyApproachSchema).min(1),
+  topics: z.array(libraryTopicSchema).min(1),
+  evidence: z.string().min(1).optional(),
   metricKeys: z.array(z.string().min(1)),
   measure: measureRefSchema.optional(),
 });

@@ -10,6 +10,11 @@ export const actionPlan = defineTemplate({
     'A short plan made at the end of a session for what the client will practise before the next, when, what might get in the way, who can help, and how they will know it worked. Reviewed together next session.',
   estimatedMinutes: 5,
   tags: ['homework', 'planning', 'any approach'],
+  purpose: 'Agree what to practise before the next session, when, and how to know it worked.',
+  approaches: ['transdiagnostic'],
+  topics: ['motivation'],
+  evidence:
+    'Homework that is planned together, specific and reviewed at the next session is done more often, and homework completion predicts outcome in CBT (Kazantzis and colleagues, 2010).',
   content: doc(
     heading(2, 'Action plan'),
     paragraph('Fill this in together at the end of the session and look at it again next time.'),

@@ -14,6 +14,11 @@ export const activitySchedule = defineTemplate({
     'Behavioural activation: the client plans and logs activities through the week and rates how much pleasure and sense of achievement each gave, to see what lifts their mood. Review the ratings together to plan the next week.',
   estimatedMinutes: 10,
   tags: ['behavioural activation', 'depression', 'daily'],
+  purpose: "Plan and log the week's activities, rating pleasure and achievement, to see what lifts mood.",
+  approaches: ['behavioural-activation', 'cbt'],
+  topics: ['mood', 'motivation'],
+  evidence:
+    'Behavioural activation did as well as antidepressant medication, and better than cognitive therapy for more severe depression, in a large randomised trial (Dimidjian and colleagues, 2006); meta-analyses support it as a treatment for depression in its own right (Cuijpers and colleagues, 2007; Ekers and colleagues, 2014).',
   content: doc(
     heading(2, 'Activity schedule'),
     paragraph(

@@ -14,6 +14,11 @@ export const emotionDiary = defineTemplate({
     'A DBT-style daily card: strength of the main emotions and of the strongest urge (0–5), whether the urge was acted on, and which skills were used. Review it at the start of each session; edit the emotions and skills to fit the client.',
   estimatedMinutes: 5,
   tags: ['DBT', 'emotion regulation', 'skills', 'daily'],
+  purpose: "Track the day's emotions, urges and the skills used.",
+  approaches: ['dbt'],
+  topics: ['emotion-regulation', 'mood'],
+  evidence:
+    'The diary card is a standard part of Dialectical Behaviour Therapy (Linehan), which has randomised-trial support for reducing self-harm and suicidal behaviour in borderline personality disorder. Reviewed at the start of each session, it sets the agenda.',
   content: doc(
     heading(2, 'Emotion and urge diary'),
     paragraph(

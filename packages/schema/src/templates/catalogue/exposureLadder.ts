@@ -11,6 +11,11 @@ export const exposureLadder = defineTemplate({
     'Graded exposure: build a ladder of 10–15 feared situations rated by distress (SUDS), then log each practice with distress before, at its peak and after. Build the ladder together in session; the practice log is homework.',
   estimatedMinutes: 20,
   tags: ['exposure', 'anxiety', 'OCD', 'phobia', 'SUDS'],
+  purpose: 'Build a graded ladder of feared situations and log each practice with its distress ratings.',
+  approaches: ['exposure', 'cbt'],
+  topics: ['anxiety', 'fears-and-ocd'],
+  evidence:
+    'Graded exposure is the active ingredient of CBT for phobias, panic, social anxiety and, as exposure and response prevention, OCD; it has the strongest trial support of any technique for these problems.',
   content: doc(
     heading(2, 'Exposure ladder'),
     paragraph(

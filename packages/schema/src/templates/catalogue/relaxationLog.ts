@@ -21,6 +21,11 @@ export const relaxationLog = defineTemplate({
     'A log of relaxation practice (breathing, progressive muscle relaxation, imagery…) with tension rated before and after each session, so the client sees the effect build with practice.',
   estimatedMinutes: 5,
   tags: ['relaxation', 'anxiety', 'stress', 'daily'],
+  purpose: 'Log relaxation practice with tension rated before and after each session.',
+  approaches: ['relaxation', 'cbt'],
+  topics: ['stress', 'anxiety'],
+  evidence:
+    'Applied relaxation and progressive muscle relaxation have randomised-trial support for generalised anxiety and stress-related problems. Benefits build with regular practice, which the log makes visible to both of you.',
   content: doc(
     heading(2, 'Relaxation practice log'),
     paragraph(

@@ -23,6 +23,11 @@ export const sleepDiary = defineTemplate({
     'The standard morning sleep log for CBT for insomnia: bedtimes, time to fall asleep, awakenings, final waking and quality. Time in bed, total sleep and sleep efficiency are worked out from it, to set and adjust the sleep window.',
   estimatedMinutes: 3,
   tags: ['CBT-I', 'insomnia', 'sleep', 'daily'],
+  purpose: "Log each night's sleep to set and adjust the sleep window.",
+  approaches: ['cbt-i'],
+  topics: ['sleep'],
+  evidence:
+    "CBT for insomnia is the recommended first-line treatment for chronic insomnia (American College of Physicians, 2016). The morning sleep diary drives sleep restriction and is the field's standard outcome record (Consensus Sleep Diary, 2012).",
   content: doc(
     heading(2, 'Sleep diary'),
     paragraph(

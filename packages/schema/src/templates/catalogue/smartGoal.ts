@@ -11,6 +11,11 @@ export const smartGoal = defineTemplate({
     'Turns a broad wish into a goal that is specific, measurable, achievable, relevant and time-bound, with dated action steps, likely barriers and a progress rating. Write the agreed goal as the goal title when assigning.',
   estimatedMinutes: 15,
   tags: ['goals', 'motivation', 'planning'],
+  purpose: 'Turn a broad wish into a specific, dated goal with action steps.',
+  approaches: ['transdiagnostic'],
+  topics: ['motivation'],
+  evidence:
+    'Specific, measurable goals with planned actions are attained more often than vague ones (goal-setting research, Locke and Latham); rating progress makes attainment visible in session.',
   content: doc(
     heading(2, 'SMART goal'),
     paragraph('Start with what you want to change, then sharpen it one question at a time.'),

@@ -80,6 +80,11 @@ export const thinkingTraps = defineTemplate({
     'A checklist of eleven common thinking traps, each explained in a line with a question to test it. Use it to introduce cognitive distortions, or alongside a thought record to label the hot thought.',
   estimatedMinutes: 10,
   tags: ['CBT', 'cognitive distortions', 'psychoeducation'],
+  purpose: 'Learn to spot common thinking traps and question them.',
+  approaches: ['cbt'],
+  topics: ['mood', 'anxiety'],
+  evidence:
+    'Teaching the common cognitive distortions (Beck; Burns) prepares clients for cognitive restructuring. It is psychoeducation rather than a treatment on its own: pair it with a thought record.',
   content: doc(
     heading(2, 'Thinking traps check'),
     paragraph(

@@ -22,6 +22,11 @@ export const thoughtRecord = defineTemplate({
     'The core cognitive restructuring exercise: the client catches a moment when their mood shifted, names the thoughts behind it, weighs the evidence and writes a more balanced thought, then re-rates how they feel. Best once the client can already spot feelings and thoughts.',
   estimatedMinutes: 20,
   tags: ['CBT', 'cognitive restructuring', 'depression', 'anxiety'],
+  purpose: 'Catch an upsetting thought, weigh the evidence for it and find a more balanced one.',
+  approaches: ['cbt'],
+  topics: ['mood', 'anxiety', 'self-esteem'],
+  evidence:
+    'Cognitive restructuring with thought records is a core component of cognitive therapy for depression and anxiety (Beck). Across meta-analyses, doing between-session homework goes with better CBT outcomes (Kazantzis and colleagues, 2000 and 2010).',
   content: doc(
     heading(2, 'Thought record'),
     paragraph(

@@ -16,6 +16,11 @@ export const threeGoodThings = defineTemplate({
     'A positive psychology journal: each evening for a week the client writes down three things that went well and why each happened. Helps shift attention toward what goes right and the part the client played.',
   estimatedMinutes: 10,
   tags: ['positive psychology', 'gratitude', 'depression', 'daily'],
+  purpose: 'Each evening for a week, write three things that went well and why.',
+  approaches: ['positive-psychology'],
+  topics: ['mood', 'stress'],
+  evidence:
+    'In a randomised trial (Seligman and colleagues, 2005) writing three good things each evening for a week raised happiness and lowered depressive symptoms for six months; later replications found smaller but positive effects.',
   content: doc(
     heading(2, 'Three good things'),
     paragraph(

@@ -49,6 +49,11 @@ export const valuesCompass = defineTemplate({
     'An ACT-style values exercise across ten life areas: how important each is, how closely the client has been living by it, and one small valued action. The gaps between the two ratings show where to start.',
   estimatedMinutes: 25,
   tags: ['ACT', 'values', 'motivation'],
+  purpose: 'Rate what matters across ten life areas and choose one small valued action.',
+  approaches: ['act'],
+  topics: ['motivation', 'mood', 'relationships'],
+  evidence:
+    'Values clarification is a core process of Acceptance and Commitment Therapy, which meta-analyses support across anxiety, depression, addiction and chronic pain (A-Tjak and colleagues, 2015).',
   content: doc(
     heading(2, 'Values compass'),
     paragraph(

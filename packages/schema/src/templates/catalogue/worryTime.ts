@@ -21,6 +21,11 @@ export const worryTime = defineTemplate({
     'Worry postponement for generalised anxiety: the client jots down worries as they come, then deals with them in a fixed 15–30 minute slot, sorting practical from hypothetical worries, problem-solving the first and letting go of the second.',
   estimatedMinutes: 20,
   tags: ['GAD', 'worry', 'anxiety', 'daily'],
+  purpose: 'Postpone worries to a set time, then sort practical from hypothetical ones.',
+  approaches: ['cbt'],
+  topics: ['worry', 'anxiety'],
+  evidence:
+    'Worry postponement (stimulus control; Borkovec and colleagues, 1983) and telling practical from hypothetical worries are parts of CBT for generalised anxiety disorder, a treatment with strong meta-analytic support.',
   content: doc(
     heading(2, 'Worry time'),
     paragraph(
