@@ -173,9 +173,25 @@ export {
   type ResponseKind,
   type ResponseValue,
 } from './responses/extractResponses.js';
+export {
+  type ImportedTemplate,
+  readTemplateFile,
+  type TemplateFileReading,
+} from './template-files/readTemplateFile.js';
+export {
+  TEMPLATE_FILE_FORMAT,
+  TEMPLATE_FILE_LIMITS,
+  TEMPLATE_FILE_VERSION,
+  type TemplateFile,
+  templateFileJsonSchema,
+  templateFileSchema,
+} from './template-files/templateFileFormat.js';
+export type { TemplateFileProblem, TemplateFileProblemCode } from './template-files/templateFileProblem.js';
+export { type ExportableTemplate, writeTemplateFile } from './template-files/writeTemplateFile.js';
 export { SLEEP_METRICS } from './templates/catalogue/sleepDiary.js';
 export { deriveSleepNight, type SleepNightSummary } from './templates/sleepNight.js';
 export { findTemplate, templateCatalogue, worksheetMetaForTemplate } from './templates/templateCatalogue.js';
+export { unscoredCopy } from './templates/unscoredCopy.js';
 export {
   defineTemplate,
   metricKeysOf,

@@ -1,0 +1,254 @@
+import type { z } from 'zod';
+import { jsonEqual } from '../content/jsonEqual.js';
+import { nodeLabel } from '../content/nodeLabel.js';
+import type { WorksheetJSON } from '../content/worksheetJSON.js';
+import type { MeasureRef } from '../document/meta.js';
+import { worksheetSchema } from '../extensions.js';
+import { findMeasure } from '../measures/measureCatalogue.js';
+import { measureContent } from '../measures/measureContent.js';
+import { findInvalidNodes } from '../nodes/nodeAttributeSchemas.js';
+import { measureItemTemplates } from '../permissions/measureItems.js';
+import { unscoredCopy } from '../templates/unscoredCopy.js';
+import { blockPosition, measureTree } from './contentShape.js';
+import { sanitizeTemplateText } from './sanitizeTemplateText.js';
+import {
+  TEMPLATE_FILE_FORMAT,
+  TEMPLATE_FILE_LIMITS,
+  TEMPLATE_FILE_VERSION,
+  type TemplateFileNode,
+  type TemplateFileTemplate,
+  templateFileSchema,
+} from './templateFileFormat.js';
+import { problem, type TemplateFileProblem } from './templateFileProblem.js';
+
+/** A template read from a file, ready to be saved as one of the practice's own (never as a measure). */
+export type ImportedTemplate = Omit<TemplateFileTemplate, 'measure' | 'content'> & { content: WorksheetJSON };
+
+export type TemplateFileReading =
+  | {
+      ok: true;
+      template: ImportedTemplate;
+      /** What was changed on the way in, for the therapist to read. */
+      notes: string[];
+      /** The file is exactly a measure of the catalogue: use the built-in, which is scored. */
+      sameAsBuiltInMeasure?: MeasureRef;
+    }
+  | { ok: false; problems: TemplateFileProblem[] };
+
+const failed = (...problems: TemplateFileProblem[]): TemplateFileReading => ({ ok: false, problems });
+
+/**
+ * Reads a template file (docs/template-file.md) without trusting anything in it. Every problem is
+ * explained; a file with any problem yields nothing at all, so nothing partial is ever saved.
+ */
+export function readTemplateFile(file: string): TemplateFileReading {
+  const bytes = utf8ByteLength(file);
+  if (bytes > TEMPLATE_FILE_LIMITS.maxBytes) {
+    return failed(
+      problem(
+        'too-large',
+        `This file is ${megabytes(bytes)}; a template file can be at most 1 MB. A real worksheet is far smaller: check that you picked the right file.`,
+      ),
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(file);
+  } catch {
+    return failed(
+      problem(
+        'not-json',
+        'This is not a template file: its contents cannot be read as JSON. Export the template again from Interlude and import the .json file it gives you.',
+      ),
+    );
+  }
+  const envelope = json as { format?: unknown; formatVersion?: unknown; template?: { content?: unknown } };
+  if (typeof json !== 'object' || json === null || envelope.format !== TEMPLATE_FILE_FORMAT) {
+    return failed(
+      problem(
+        'not-a-template-file',
+        'This JSON file is not an Interlude template: it does not say "format": "interlude-template".',
+      ),
+    );
+  }
+  if (envelope.formatVersion !== TEMPLATE_FILE_VERSION) {
+    const newer =
+      typeof envelope.formatVersion === 'number' && envelope.formatVersion > TEMPLATE_FILE_VERSION;
+    return failed(
+      newer
+        ? problem(
+            'newer-format',
+            `This template was saved by a newer version of Interlude (file format ${envelope.formatVersion}); this one reads format ${TEMPLATE_FILE_VERSION}. Ask whoever sent it to update, or to export it again from their version.`,
+          )
+        : problem(
+            'unknown-format-version',
+            `This template file has an unknown format version (${JSON.stringify(envelope.formatVersion)}); Interlude reads version ${TEMPLATE_FILE_VERSION}.`,
+          ),
+    );
+  }
+  const size = measureTree(envelope.template?.content);
+  if (size.nodes > TEMPLATE_FILE_LIMITS.maxNodes) {
+    return failed(
+      problem(
+        'too-many-blocks',
+        `This template has ${size.nodes.toLocaleString('en')} pieces of content; Interlude accepts up to ${TEMPLATE_FILE_LIMITS.maxNodes.toLocaleString('en')}, far more than any real worksheet. The file is probably damaged.`,
+      ),
+    );
+  }
+  if (size.depth > TEMPLATE_FILE_LIMITS.maxDepth) {
+    return failed(
+      problem(
+        'nested-too-deep',
+        `This template's content is nested ${size.depth} levels deep; Interlude accepts up to ${TEMPLATE_FILE_LIMITS.maxDepth}. The file is probably damaged.`,
+      ),
+    );
+  }
+  const parsed = templateFileSchema.safeParse(json);
+  if (!parsed.success) return failed(...parsed.error.issues.map(describeDetailIssue));
+  return readContent(parsed.data.template);
+}
+
+function readContent(template: TemplateFileTemplate): TemplateFileReading {
+  const unknown = unknownKinds(template.content);
+  if (unknown.length > 0) return failed(...unknown);
+  const notes: string[] = [];
+  const sanitized = sanitizeTemplateText(template.content);
+  for (const href of sanitized.removedLinks) {
+    notes.push(`A link to “${shorten(href)}” was removed because it could run code; its text is kept.`);
+  }
+  if (sanitized.keptMarkup) {
+    notes.push('Some text looks like web page code; it is kept as plain text and shown exactly as written.');
+  }
+  let content: WorksheetJSON;
+  try {
+    const node = worksheetSchema.nodeFromJSON(sanitized.content);
+    node.check();
+    if (node.type.name !== 'doc') throw new RangeError('the content must be a whole document');
+    content = node.toJSON() as WorksheetJSON;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failed(
+      problem(
+        'invalid-structure',
+        `The blocks are not arranged the way a worksheet allows (${reason}). The file may have been edited by hand.`,
+      ),
+    );
+  }
+  const invalid = findInvalidNodes(content);
+  if (invalid.length > 0) {
+    return failed(
+      ...invalid.map((node) =>
+        problem(
+          'invalid-settings',
+          `The ${node.nodeType} ${describeNode(content, node.nodeId)}has settings Interlude cannot use: ${node.issues.join('; ')}.`,
+        ),
+      ),
+    );
+  }
+  return asOwnTemplate(template, content, notes);
+}
+
+/** A file may claim to be a scored measure; it is one only if its items are the published ones. */
+function asOwnTemplate(
+  template: TemplateFileTemplate,
+  content: WorksheetJSON,
+  notes: string[],
+): TemplateFileReading {
+  const { measure: claimed, content: _content, ...details } = template;
+  const published = claimed && findMeasure(claimed.id, claimed.version);
+  const carriesItems = measureItemTemplates(content).length > 0;
+  if (
+    published &&
+    jsonEqual(measureItemTemplates(content), measureItemTemplates(measureContent(published)))
+  ) {
+    return { ok: true, template: { ...details, content }, notes, sameAsBuiltInMeasure: claimed };
+  }
+  if (claimed || carriesItems || details.kind === 'measure') {
+    const name = published?.name ?? claimed?.id ?? 'a scored questionnaire';
+    notes.push(
+      `This file says it is ${name}, but its questions differ from the published version, so it was imported as an ordinary template that is not scored.`,
+    );
+  }
+  return {
+    ok: true,
+    template: {
+      ...details,
+      kind: details.kind === 'measure' ? 'worksheet' : details.kind,
+      content: carriesItems ? unscoredCopy(content) : content,
+    },
+    notes,
+  };
+}
+
+function unknownKinds(root: TemplateFileNode): TemplateFileProblem[] {
+  const problems: TemplateFileProblem[] = [];
+  const visit = (node: TemplateFileNode, path: number[]) => {
+    if (!worksheetSchema.nodes[node.type]) {
+      problems.push(
+        problem(
+          'unknown-block',
+          `${capitalise(blockPosition(path))} is a “${shorten(node.type)}”, a kind of block Interlude does not have.`,
+        ),
+      );
+    }
+    for (const mark of node.marks ?? []) {
+      if (!worksheetSchema.marks[mark.type]) {
+        problems.push(
+          problem(
+            'unknown-formatting',
+            `Text ${blockPosition(path)} uses “${shorten(mark.type)}” formatting, which Interlude does not have.`,
+          ),
+        );
+      }
+    }
+    node.content?.forEach((child, index) => {
+      visit(child, [...path, index]);
+    });
+  };
+  visit(root, []);
+  return problems;
+}
+
+const DETAIL_NAMES: Record<string, string> = {
+  title: 'title',
+  purpose: 'purpose',
+  description: 'description',
+  kind: 'kind',
+  approaches: 'approaches',
+  topics: 'topics',
+  estimatedMinutes: 'time to complete',
+  tags: 'tags',
+  measure: 'measure',
+  content: 'content',
+};
+
+function describeDetailIssue(issue: z.core.$ZodIssue): TemplateFileProblem {
+  const [section, field] = issue.path;
+  const name = section === 'template' && typeof field === 'string' ? DETAIL_NAMES[field] : undefined;
+  const where = name ? `The template's ${name}` : `The file's “${issue.path.join('.') || 'top level'}”`;
+  return problem('invalid-details', `${where} is not valid: ${issue.message}.`);
+}
+
+function describeNode(content: WorksheetJSON, nodeId: unknown): string {
+  let label = '';
+  const visit = (node: WorksheetJSON) => {
+    if (node.attrs?.id === nodeId && !label) label = nodeLabel(node);
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(content);
+  return label ? `“${shorten(label)}” ` : '';
+}
+
+/** Bytes the text takes in UTF-8, as the file did on disk (the schema package has no TextEncoder). */
+function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
