@@ -1,4 +1,5 @@
-import type { Accounts } from './accounts/accounts.js';
+import type { SessionConnections } from './access/session-connections.js';
+import type { Accounts } from './accounts.js';
 import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { SqliteDatabase } from './database/open-database.js';
@@ -14,6 +15,8 @@ export interface ServerContext {
   documentStore: DocumentStore;
   /** The sync relay: register onUpdatesStored listeners, close connections at sign-out/archive/delete. */
   relay: Relay;
+  /** The relay's connections by sign-in session (sign-out and session expiry close them). */
+  sessionConnections: SessionConnections;
   /** People, sessions, access and the audit log (accounts/). */
   accounts: Accounts;
   startedAt: number;

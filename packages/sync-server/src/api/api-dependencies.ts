@@ -1,4 +1,4 @@
-import type { Accounts } from '../accounts/accounts.js';
+import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
 
 /**
@@ -12,7 +12,7 @@ export interface ConnectionControl {
   closeUserConnections(userId: string, intent: ConnectionCloseIntent): void;
   closeWorksheetConnections(worksheetId: string, intent: ConnectionCloseIntent | 'deleted'): void;
   /** Sockets opened with one sign-in session (sign-out): closed as not signed in. */
-  closeSessionConnections(sessionId: string, userId: string): void;
+  closeSessionConnections(sessionId: string): void;
   /** Resolves once every update the relay has accepted so far is stored (before deleting a document). */
   writesSettled(): Promise<void>;
 }

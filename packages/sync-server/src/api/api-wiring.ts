@@ -9,7 +9,7 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
   return {
     config: context.config,
     accounts: context.accounts,
-    connections: relayConnectionControl(context.relay),
+    connections: relayConnectionControl(context.relay, context.sessionConnections),
     documents: storeWorksheetDocuments(context.documentStore, context.clock),
     templates: serverTemplateCatalogue,
   };

@@ -1,5 +1,5 @@
 import { findMeasure } from '@interlude/schema';
-import type { StoredMeasureResult } from '../accounts/measure-result.js';
+import type { StoredMeasureResult } from '../measures/measure-result.js';
 
 /**
  * The stored measure result as the API shows it to the therapist. Names and the maximum come from the

@@ -1,11 +1,11 @@
 import { findTemplate, scale, type WorksheetJSON } from '@interlude/schema';
 import * as Y from 'yjs';
-import type { User } from '../accounts/account-types.js';
-import type { Accounts } from '../accounts/accounts.js';
-import { createMeasureResultRecorder } from '../accounts/measure-result-recorder.js';
-import { hashPassword } from '../accounts/password-hashing.js';
-import { createProgressRecorder } from '../accounts/worksheet-progress.js';
+import type { Accounts } from '../accounts.js';
 import type { TemplateCatalogue, WorksheetDocuments } from '../api/api-dependencies.js';
+import { createMeasureResultRecorder } from '../measures/measure-result-recorder.js';
+import { hashPassword } from '../people/password-hashing.js';
+import type { User } from '../people/people-types.js';
+import { createProgressRecorder } from '../worksheets/worksheet-progress.js';
 import { type DemoAnswers, encodeDemoAnswers } from './answer-worksheet.js';
 
 export const demoCredentials = {

@@ -12,6 +12,8 @@ export interface WorksheetAccess {
    * client archived) between the authorizer's answer and the WebSocket opening.
    */
   stillGranted?: () => boolean;
+  /** The sign-in session the upgrade came with, when there is one: its sockets close when it ends. */
+  sessionId?: string;
 }
 
 export interface AccessDenied {

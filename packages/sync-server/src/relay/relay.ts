@@ -37,7 +37,8 @@ export class Relay {
   private readonly unloadTimers = new Map<Room, TimerHandle>();
   private readonly connections = new Set<RelayConnection>();
   private readonly updatesStoredListeners: UpdatesStoredListener[] = [];
-  private readonly connectionClosedListeners: Array<(connection: RelayConnection) => void> = [];
+  private readonly connectionOpenedListeners: ConnectionListener[] = [];
+  private readonly connectionClosedListeners: ConnectionListener[] = [];
   private readonly writer: GroupCommitWriter;
   readonly logger: RelayLogger;
   private readonly heartbeat: TimerHandle;
@@ -67,6 +68,7 @@ export class Relay {
       return connection;
     }
     this.connections.add(connection);
+    for (const listener of this.connectionOpenedListeners) listener(connection);
     connection.onClose(() => {
       this.connections.delete(connection);
       for (const listener of this.connectionClosedListeners) listener(connection);
@@ -80,20 +82,20 @@ export class Relay {
 
   /** Registers a listener told about every batch of stored updates; returns a function that removes it. */
   onUpdatesStored(listener: UpdatesStoredListener): () => void {
-    this.updatesStoredListeners.push(listener);
-    return () => {
-      const index = this.updatesStoredListeners.indexOf(listener);
-      if (index >= 0) this.updatesStoredListeners.splice(index, 1);
-    };
+    return addListener(this.updatesStoredListeners, listener);
   }
 
-  /** Registers a listener told whenever a connection ends, after the relay has let go of it. */
-  onConnectionClosed(listener: (connection: RelayConnection) => void): () => void {
-    this.connectionClosedListeners.push(listener);
-    return () => {
-      const index = this.connectionClosedListeners.indexOf(listener);
-      if (index >= 0) this.connectionClosedListeners.splice(index, 1);
-    };
+  /**
+   * Registers a listener told of each connection the relay accepts (its access still granted, the
+   * relay not shutting down), before its document loads; returns a function that removes it.
+   */
+  onConnectionOpened(listener: ConnectionListener): () => void {
+    return addListener(this.connectionOpenedListeners, listener);
+  }
+
+  /** Registers a listener told whenever an accepted connection ends, after the relay has let go of it. */
+  onConnectionClosed(listener: ConnectionListener): () => void {
+    return addListener(this.connectionClosedListeners, listener);
   }
 
   /** Closes every connection of a user (sign-out, revoked access). Returns how many were closed. */
@@ -237,4 +239,14 @@ export class Relay {
     for (const connection of matching) connection.close(code, reason);
     return matching.length;
   }
+}
+
+export type ConnectionListener = (connection: RelayConnection) => void;
+
+function addListener<Listener>(listeners: Listener[], listener: Listener): () => void {
+  listeners.push(listener);
+  return () => {
+    const index = listeners.indexOf(listener);
+    if (index >= 0) listeners.splice(index, 1);
+  };
 }

@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Hono } from 'hono';
 import * as Y from 'yjs';
-import { type Accounts, createAccounts } from '../../src/accounts/accounts.js';
-import { accountsMigrations } from '../../src/accounts/accounts-migrations.js';
+import { type Accounts, createAccounts } from '../../src/accounts.js';
 import type {
   ConnectionControl,
   TemplateCatalogue,
@@ -13,9 +12,9 @@ import type {
   WorksheetDocuments,
 } from '../../src/api/api-dependencies.js';
 import { mountApi } from '../../src/api/create-api.js';
-import { auditMigrations } from '../../src/audit/audit-migrations.js';
 import { type ServerConfig, testConfig } from '../../src/config.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
+import { serverMigrations } from '../../src/database/server-migrations.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 
 /** Cheap scrypt for tests: the format and code path are the same, only the work factor is lower. */
@@ -95,7 +94,7 @@ export function createApiHarness(overrides: Partial<ServerConfig> = {}): ApiHarn
   const config = testConfig(dataDir, overrides);
   const db = openDatabase(dataDir, {
     synchronous: 'NORMAL',
-    migrations: [...accountsMigrations, ...auditMigrations],
+    migrations: serverMigrations,
   });
   const clock = new ManualClock();
   const accounts = createAccounts(db, clock, { scrypt: testScrypt });

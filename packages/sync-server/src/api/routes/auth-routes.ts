@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { MeView, UserEnvelope } from '@interlude/schema';
-import { hashPassword } from '../../accounts/password-hashing.js';
-import { signIn } from '../../accounts/sign-in.js';
+import { hashPassword } from '../../people/password-hashing.js';
+import { signIn } from '../../people/sign-in.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
@@ -143,7 +143,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     const signedIn = c.get('signedIn');
     if (signedIn) {
       accounts.sessions.delete(signedIn.session.id);
-      connections.closeSessionConnections(signedIn.session.id, signedIn.user.id);
+      connections.closeSessionConnections(signedIn.session.id);
       accounts.audit.record({
         action: 'signed-out',
         practiceId: signedIn.user.practiceId,

@@ -1,8 +1,8 @@
 import { migrateWorksheetDoc } from '@interlude/schema';
 import * as Y from 'yjs';
+import type { Accounts } from '../accounts.js';
 import type { DocumentStore } from '../storage/document-store.js';
-import type { Accounts } from './accounts.js';
-import type { StoredUpdatesEvent } from './worksheet-progress.js';
+import type { StoredUpdatesEvent } from '../worksheets/worksheet-progress.js';
 
 export interface ScoreUnscoredMeasuresDependencies {
   accounts: Accounts;

@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from '../database/open-database.js';
-import type { User, UserRole } from './account-types.js';
 import { newId } from './new-id.js';
+import type { User, UserRole } from './people-types.js';
 
 interface UserRow {
   id: string;

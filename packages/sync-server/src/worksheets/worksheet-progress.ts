@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { Accounts } from './accounts.js';
+import type { Accounts } from '../accounts.js';
 
 export interface StoredUpdatesEvent {
   worksheetId: string;

@@ -1,5 +1,5 @@
 import type { SqliteDatabase } from '../database/open-database.js';
-import type { ClientAccess, ClientRecord, ClientStatus } from './account-types.js';
+import type { ClientAccess, ClientRecord, ClientStatus } from './people-types.js';
 
 interface ClientRow {
   user_id: string;

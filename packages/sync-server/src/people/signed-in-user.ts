@@ -1,6 +1,6 @@
-import { mayHoldSession } from './access-policy.js';
-import type { ClientRecord, User } from './account-types.js';
-import type { Accounts } from './accounts.js';
+import { mayHoldSession } from '../access/access-policy.js';
+import type { Accounts } from '../accounts.js';
+import type { ClientRecord, User } from './people-types.js';
 import type { ActiveSession } from './session-store.js';
 
 /** The cookie that carries the session token (HttpOnly, SameSite=Lax). */

@@ -1,5 +1,5 @@
-import type { ClientRecord, User } from './account-types.js';
-import type { Accounts } from './accounts.js';
+import type { Accounts } from '../accounts.js';
+import type { ClientRecord, User } from './people-types.js';
 
 /** Creates a client account (no password yet) under the therapist, with its first invitation link. */
 export function addClient(

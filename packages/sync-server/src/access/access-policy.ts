@@ -1,5 +1,5 @@
-import type { ClientRecord, User } from './account-types.js';
-import type { WorksheetRecord } from './worksheet-store.js';
+import type { ClientRecord, User } from '../people/people-types.js';
+import type { WorksheetRecord } from '../worksheets/worksheet-store.js';
 
 /**
  * Who may reach what. One place, used by the JSON API and the WebSocket upgrade alike:

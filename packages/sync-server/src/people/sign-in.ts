@@ -1,7 +1,7 @@
-import { mayHoldSession } from './access-policy.js';
-import type { User } from './account-types.js';
-import type { Accounts } from './accounts.js';
+import { mayHoldSession } from '../access/access-policy.js';
+import type { Accounts } from '../accounts.js';
 import { type ScryptParameters, verifyPassword } from './password-hashing.js';
+import type { User } from './people-types.js';
 
 /**
  * Checked against when the email is unknown or has no password yet, so that answering takes as long

@@ -1,7 +1,7 @@
 import { META_MAP, readWorksheetContent, readWorksheetMeta, scoreMeasure } from '@interlude/schema';
-import type { Accounts } from './accounts.js';
+import type { Accounts } from '../accounts.js';
+import type { StoredUpdatesEvent } from '../worksheets/worksheet-progress.js';
 import { hasSafetyFlag, keepEarlierSafetyFlag, storedMeasureResult } from './measure-result.js';
-import type { StoredUpdatesEvent } from './worksheet-progress.js';
 
 /**
  * Scores a measure worksheet each time its updates are stored, from the catalogue entry the document

@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from '../database/open-database.js';
-import type { Practice } from './account-types.js';
 import { newId } from './new-id.js';
+import type { Practice } from './people-types.js';
 
 export const defaultCrisisText =
   'If you are in crisis or thinking about harming yourself, call your local emergency number now, ' +

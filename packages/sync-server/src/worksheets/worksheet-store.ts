@@ -1,5 +1,5 @@
 import type { SqliteDatabase } from '../database/open-database.js';
-import type { StoredMeasureFlag, StoredMeasureResult } from './measure-result.js';
+import type { StoredMeasureFlag, StoredMeasureResult } from '../measures/measure-result.js';
 
 /** One assigned worksheet as SQL knows it: who it belongs to and its progress. Content lives in the document. */
 export interface WorksheetRecord {

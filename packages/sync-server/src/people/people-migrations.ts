@@ -3,8 +3,10 @@ import type { Migration } from '../database/open-database.js';
 /**
  * Tables for people and what they may reach: practices, users (therapists and clients), the
  * therapist–client link, sessions, one-time links and worksheet assignments. No document content here.
+ * The worksheets table is created here too: migration ids are recorded in every existing database, so
+ * this first migration stays whole.
  */
-export const accountsMigrations: Migration[] = [
+export const peopleMigrations: Migration[] = [
   {
     id: 'accounts-001-create',
     up(db) {
@@ -68,25 +70,6 @@ export const accountsMigrations: Migration[] = [
         );
         CREATE INDEX worksheets_by_client ON worksheets(client_id);
         CREATE INDEX worksheets_by_therapist ON worksheets(therapist_id);
-      `);
-    },
-  },
-  {
-    // The scored result of a measure worksheet, derived by the server from the stored document.
-    id: 'accounts-002-measure-results',
-    up(db) {
-      db.exec(`
-        ALTER TABLE worksheets ADD COLUMN measure_id TEXT;
-        ALTER TABLE worksheets ADD COLUMN measure_version INTEGER;
-        -- null until every scored item is answered
-        ALTER TABLE worksheets ADD COLUMN measure_total INTEGER;
-        ALTER TABLE worksheets ADD COLUMN measure_severity TEXT;
-        ALTER TABLE worksheets ADD COLUMN measure_answered INTEGER;
-        -- JSON array of {id, level, message}
-        ALTER TABLE worksheets ADD COLUMN measure_flags TEXT;
-        ALTER TABLE worksheets ADD COLUMN measure_scored_at INTEGER;
-        -- set once, the first time a safety flag is raised (the audit entry is written then)
-        ALTER TABLE worksheets ADD COLUMN measure_flag_raised_at INTEGER;
       `);
     },
   },

@@ -1,16 +1,11 @@
 import { parse as parseCookies } from 'hono/utils/cookie';
+import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
+import { resolveSignedIn, SESSION_COOKIE } from '../people/signed-in-user.js';
 import type { AccessDenied, AuthorizeWorksheet, WorksheetAccess } from '../relay/authorize.js';
 import { worksheetAccessFor } from './access-policy.js';
-import type { Accounts } from './accounts.js';
 import { clientAddress } from './client-address.js';
 import { isOriginAllowed, requestHost } from './origin-policy.js';
-import { resolveSignedIn, SESSION_COOKIE } from './signed-in-user.js';
-
-/** What the relay learns about an admitted connection, beyond WorksheetAccess: the session it rode in on. */
-export interface SessionWorksheetAccess extends WorksheetAccess {
-  sessionId: string;
-}
 
 /**
  * Decides a WebSocket upgrade with the same session cookie and rules as the JSON API. The Origin must
@@ -18,7 +13,7 @@ export interface SessionWorksheetAccess extends WorksheetAccess {
  * A worksheet that is not the caller's is reported exactly like one that does not exist.
  */
 export function createWorksheetAuthorizer(accounts: Accounts, config: ServerConfig): AuthorizeWorksheet {
-  return async (request, worksheetId): Promise<SessionWorksheetAccess | AccessDenied> => {
+  return async (request, worksheetId): Promise<WorksheetAccess | AccessDenied> => {
     const token = parseCookies(request.headers.get('cookie') ?? '', SESSION_COOKIE)[SESSION_COOKIE];
     const signedIn = resolveSignedIn(accounts, token);
     const refuse = (denial: AccessDenied): AccessDenied => {

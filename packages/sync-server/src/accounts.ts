@@ -1,14 +1,14 @@
-import { AuditLog } from '../audit/audit-log.js';
-import type { Clock } from '../clock.js';
-import type { SqliteDatabase } from '../database/open-database.js';
-import { type AttemptLimit, AttemptLimiter } from './attempt-limiter.js';
-import { ClientStore } from './client-store.js';
-import { OneTimeLinkStore } from './one-time-link-store.js';
-import { defaultScryptParameters, type ScryptParameters } from './password-hashing.js';
-import { PracticeStore } from './practice-store.js';
-import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './session-store.js';
-import { UserStore } from './user-store.js';
-import { WorksheetStore } from './worksheet-store.js';
+import { AuditLog } from './audit/audit-log.js';
+import type { Clock } from './clock.js';
+import type { SqliteDatabase } from './database/open-database.js';
+import { type AttemptLimit, AttemptLimiter } from './people/attempt-limiter.js';
+import { ClientStore } from './people/client-store.js';
+import { OneTimeLinkStore } from './people/one-time-link-store.js';
+import { defaultScryptParameters, type ScryptParameters } from './people/password-hashing.js';
+import { PracticeStore } from './people/practice-store.js';
+import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './people/session-store.js';
+import { UserStore } from './people/user-store.js';
+import { WorksheetStore } from './worksheets/worksheet-store.js';
 
 const MINUTE = 60_000;
 
