@@ -1,7 +1,7 @@
+import { CloseCode } from '@interlude/schema/sync';
 import { auditConnectionOpened } from '../audit/connection-audit.js';
 import type { TimerHandle } from '../clock.js';
 import type { WorksheetAccess } from '../relay/authorize.js';
-import { CloseCode } from '../relay/close-codes.js';
 import { Relay, type RelayOptions } from '../relay/relay.js';
 import type { RelayConnection } from '../relay/relay-connection.js';
 import type { RelaySocket } from '../relay/relay-socket.js';

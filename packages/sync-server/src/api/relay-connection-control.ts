@@ -1,5 +1,5 @@
+import { CloseCode } from '@interlude/schema/sync';
 import { SessionAwareRelay } from '../accounts/session-aware-relay.js';
-import { CloseCode } from '../relay/close-codes.js';
 import type { Relay } from '../relay/relay.js';
 import type { ConnectionCloseIntent, ConnectionControl } from './api-dependencies.js';
 

@@ -1,14 +1,14 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
-import { decodeAwarenessUpdate } from './awareness-update.js';
-import { CloseCode } from './close-codes.js';
 import {
   type ClientMessage,
   type ClientMessageKind,
+  CloseCode,
   encodeAwarenessMessage,
   encodeSyncStep2,
   MalformedMessageError,
-} from './protocol.js';
+} from '@interlude/schema/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { decodeAwarenessUpdate } from './awareness-update.js';
 import type { RelayConnection } from './relay-connection.js';
 import type { Room } from './room.js';
 

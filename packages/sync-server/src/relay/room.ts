@@ -1,17 +1,17 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
-import type { Clock } from '../clock.js';
-import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
-import { AdmissionBase } from './admission-base.js';
-import { CloseCode } from './close-codes.js';
-import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import {
+  CloseCode,
   decodeClientMessage,
   encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncUpdate,
   MalformedMessageError,
-} from './protocol.js';
+} from '@interlude/schema/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Clock } from '../clock.js';
+import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
+import { AdmissionBase } from './admission-base.js';
+import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
 import type { AdmitUpdate, MigrateOnLoad, UpdatesStoredListener } from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
