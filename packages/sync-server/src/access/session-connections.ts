@@ -1,6 +1,6 @@
+import { CloseCode } from '@interlude/schema/sync';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { SessionStore } from '../people/session-store.js';
-import { CloseCode } from '../relay/close-codes.js';
 import type { Relay } from '../relay/relay.js';
 import type { RelayConnection } from '../relay/relay-connection.js';
 

@@ -1,5 +1,5 @@
+import { CloseCode } from '@interlude/schema/sync';
 import type { SessionConnections } from '../access/session-connections.js';
-import { CloseCode } from '../relay/close-codes.js';
 import type { Relay } from '../relay/relay.js';
 import type { ConnectionCloseIntent, ConnectionControl } from './api-dependencies.js';
 

@@ -1,4 +1,4 @@
-import { CloseCode, type CloseCodeValue } from './close-codes.js';
+import { CloseCode, type CloseCodeValue } from '@interlude/schema/sync';
 
 /** What a connection may do in a worksheet, decided once at the upgrade. */
 export interface WorksheetAccess {

@@ -1,8 +1,8 @@
+import { CloseCode } from '@interlude/schema/sync';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { RelayLimits } from '../config.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import type { WorksheetAccess } from './authorize.js';
-import { CloseCode } from './close-codes.js';
 import { GroupCommitWriter } from './group-commit-writer.js';
 import { RelayConnection } from './relay-connection.js';
 import {

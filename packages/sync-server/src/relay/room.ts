@@ -1,21 +1,21 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
-import type { Clock } from '../clock.js';
-import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
-import { AdmissionBase } from './admission-base.js';
-import { CloseCode } from './close-codes.js';
-import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import {
+  CloseCode,
   decodeClientMessage,
   encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncUpdate,
   MalformedMessageError,
-} from './protocol.js';
+} from '@interlude/schema/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Clock } from '../clock.js';
+import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
+import { AdmissionBase } from './admission-base.js';
+import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
 import type { AdmitUpdate, MigrateOnLoad, UpdatesStoredListener } from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
-import { roomMessageHandlers } from './room-message-handlers.js';
+import { type RoomForMessages, roomMessageHandlers } from './room-message-handlers.js';
 import { isApplicableUpdate } from './update-validation.js';
 
 export interface RoomDependencies {
@@ -37,7 +37,7 @@ type RoomStatus = 'loading' | 'ready' | 'failed' | 'destroyed';
  * One worksheet in memory: its Y.Doc, its awareness and its connections. Loads from storage
  * before answering anyone; stores every update before applying and echoing it.
  */
-export class Room implements FrameReceiver, CommitSink {
+export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<RelayConnection>();

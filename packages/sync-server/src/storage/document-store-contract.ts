@@ -25,7 +25,9 @@ function rebuild(updates: Uint8Array[]): string {
 
 /**
  * The behaviour every DocumentStore must show (docs/storage.md, rules S1–S7). Call it from a
- * test file with a factory for the implementation under test.
+ * test file with a factory for the implementation under test. Another adapter's package imports it
+ * as `@interlude/sync-server/document-store-contract` (not from the main entry: it needs vitest).
+ * It relies on nothing but the DocumentStore interface.
  */
 export function describeDocumentStoreContract(name: string, createStore: DocumentStoreFactory): void {
   describe(`DocumentStore contract: ${name}`, () => {

@@ -1,3 +1,4 @@
+import { closeEndsEditing } from '@interlude/schema/sync';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/http';
 import type { Me, WorksheetSummary } from '../../api/types';
@@ -16,7 +17,6 @@ import { useLiveMeasure } from '../measures/useLiveMeasure';
 import { ClosedNotice } from './ClosedNotice';
 import { CompletionMeter } from './CompletionMeter';
 import { ConnectionStatus } from './ConnectionStatus';
-import { closeEndsEditing } from './close-codes';
 import { withReadOnly } from './connection-state';
 import { DownloadAnswers } from './DownloadAnswers';
 import { colorForUser, WorksheetEditor } from './editor-bridge';

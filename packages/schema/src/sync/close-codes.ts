@@ -1,6 +1,7 @@
 /**
- * Every WebSocket close code the relay sends, in one place.
- * The y-websocket client treats 4400–4499 as final (it stops reconnecting); any other code reconnects.
+ * Every WebSocket close code the relay sends, in one place: the relay closes with them and the web app
+ * explains them. The y-websocket client treats 4400–4499 as final (it stops reconnecting); any other code
+ * reconnects.
  */
 export const CloseCode = {
   /** Binary frame that is not a well-formed y-websocket message (truncated varint, garbage update). */
@@ -29,3 +30,16 @@ export const CloseCode = {
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** The stock y-websocket client stops reconnecting after a close with one of these codes. */
+export function isFinalCloseCode(code: number): boolean {
+  return code >= 4400 && code <= 4499;
+}
+
+/**
+ * After these, edits could only ever stay on this device: the editor turns read-only. Not after
+ * `notSignedIn`: signing in again reopens the same worksheet with the edits still here.
+ */
+export function closeEndsEditing(code: number): boolean {
+  return code === CloseCode.refused || code === CloseCode.notFound;
+}

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { SaveTracker } from './save-tracker';
+import { SaveTracker } from './save-tracker.js';
 
 /** A device's document and what its local edits produce, as the provider would send them. */
 function device() {

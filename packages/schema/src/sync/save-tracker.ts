@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readServerSyncMessage } from './server-frame.js';
 
 type DeleteSet = ReturnType<typeof Y.createDeleteSet>;
 
@@ -21,6 +22,18 @@ export class SaveTracker {
   noteLocalUpdate(update: Uint8Array): void {
     const { ds } = Y.decodeUpdate(update);
     if (ds.clients.size > 0) this.pendingDeletes = Y.mergeDeleteSets([this.pendingDeletes, ds]);
+  }
+
+  /**
+   * A frame the server sent, as it arrived; returns whether it told us anything about the document
+   * (awareness and other frames do not).
+   */
+  noteServerFrame(frame: Uint8Array): boolean {
+    const message = readServerSyncMessage(frame);
+    if (!message) return false;
+    if (message.kind === 'sync-step-1') this.noteServerStateVector(message.stateVector);
+    else this.noteServerUpdate(message.update);
+    return true;
   }
 
   /** The server's state vector (sync step 1, sent when a connection opens). */
