@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { type ChangeDecision, mayApplyChange } from '../permissions/mayApplyChange.js';
 import type { Role } from '../permissions/role.js';
-import { readWorksheetContent } from './worksheetDoc.js';
+import { readWorksheetContent } from '../tiptap/worksheetDoc.js';
 import { readMetaRecord } from './worksheetMetaMap.js';
 
 /**

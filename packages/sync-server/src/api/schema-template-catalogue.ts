@@ -1,9 +1,5 @@
-import {
-  encodeWorksheetSeed,
-  type WorksheetJSON,
-  type WorksheetTemplate,
-  worksheetMetaForTemplate,
-} from '@interlude/schema';
+import { type WorksheetJSON, type WorksheetTemplate, worksheetMetaForTemplate } from '@interlude/schema';
+import { encodeWorksheetSeed } from '@interlude/schema/tiptap';
 import type { TemplateCatalogue } from './api-dependencies.js';
 
 /** The schema package's templates as the API offers them; seeds documents with its encoder (once each). */

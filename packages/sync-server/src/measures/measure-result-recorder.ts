@@ -1,4 +1,5 @@
-import { META_MAP, readWorksheetContent, readWorksheetMeta, scoreMeasure } from '@interlude/schema';
+import { META_MAP, readWorksheetMeta, scoreMeasure } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import type { Accounts } from '../accounts.js';
 import type { StoredUpdatesEvent } from '../worksheets/worksheet-progress.js';
 import { hasSafetyFlag, keepEarlierSafetyFlag, storedMeasureResult } from './measure-result.js';

@@ -1,4 +1,4 @@
-import { migrateWorksheetDoc } from '@interlude/schema';
+import { migrateWorksheetDoc } from '@interlude/schema/tiptap';
 import * as Y from 'yjs';
 import type { Accounts } from '../accounts.js';
 import type { DocumentStore } from '../storage/document-store.js';

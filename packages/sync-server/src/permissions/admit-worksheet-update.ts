@@ -1,4 +1,5 @@
-import { judgeWorksheetUpdate, META_MAP } from '@interlude/schema';
+import { META_MAP } from '@interlude/schema';
+import { judgeWorksheetUpdate } from '@interlude/schema/tiptap';
 import type { AdmitUpdate } from '../relay/relay-hooks.js';
 
 /**

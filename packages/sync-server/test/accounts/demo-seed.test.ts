@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { worksheetDocToJSON } from '@interlude/schema';
+import { worksheetDocToJSON } from '@interlude/schema/tiptap';
 import { afterEach, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { testConfig } from '../../src/config.js';

@@ -1,15 +1,14 @@
 import {
   CONTENT_FIELD,
   doc,
-  encodeWorksheetSeed,
   META_MAP,
   paragraph,
   prompt,
-  readWorksheetContent,
   scale,
   type WorksheetMeta,
 } from '@interlude/schema';
 import { CloseCode } from '@interlude/schema/sync';
+import { encodeWorksheetSeed, readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { admitByWorksheetRole } from '../../src/permissions/admit-worksheet-update.js';

@@ -1,5 +1,6 @@
-import type { ApiMeasureResult, MeasureScore } from '@interlude/schema';
+import type { MeasureScore } from '@interlude/schema';
 import { findMeasure } from '@interlude/schema';
+import type { ApiMeasureResult } from '@interlude/schema/api';
 import type { WorksheetSummary } from '../../api/types';
 
 /** What the therapist is shown of a measure: the API's result, or one scored live in the browser. */

@@ -1,4 +1,5 @@
-import { type Completion, completion, readWorksheetContent } from '@interlude/schema';
+import { type Completion, completion } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 

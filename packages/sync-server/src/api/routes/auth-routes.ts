@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { MeView, UserEnvelope } from '@interlude/schema';
+import { MeView, UserEnvelope } from '@interlude/schema/api';
 import { hashPassword } from '../../people/password-hashing.js';
 import { signIn } from '../../people/sign-in.js';
 import type { ApiDependencies } from '../api-dependencies.js';

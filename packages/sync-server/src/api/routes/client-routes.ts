@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ClientView, WorksheetView } from '@interlude/schema';
+import { ClientView, WorksheetView } from '@interlude/schema/api';
 import { addClient } from '../../people/add-client.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { UserEnvelope } from '@interlude/schema';
+import { UserEnvelope } from '@interlude/schema/api';
 import { hashPassword } from '../../people/password-hashing.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { WorksheetView } from '@interlude/schema';
+import { WorksheetView } from '@interlude/schema/api';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';

@@ -1,14 +1,14 @@
 import { type AnyExtension, getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { ChecklistNode } from './nodes/checklist.js';
-import { ChoiceNode } from './nodes/choice.js';
-import { EntryNode } from './nodes/entry.js';
-import { EntryGroupNode } from './nodes/entryGroup.js';
-import { FieldNode } from './nodes/field.js';
-import { GoalNode } from './nodes/goal.js';
-import { GoalStepNode } from './nodes/goalStep.js';
-import { PromptNode } from './nodes/prompt.js';
-import { ScaleNode } from './nodes/scale.js';
+import { ChecklistNode } from './nodes/checklistNode.js';
+import { ChoiceNode } from './nodes/choiceNode.js';
+import { EntryGroupNode } from './nodes/entryGroupNode.js';
+import { EntryNode } from './nodes/entryNode.js';
+import { FieldNode } from './nodes/fieldNode.js';
+import { GoalNode } from './nodes/goalNode.js';
+import { GoalStepNode } from './nodes/goalStepNode.js';
+import { PromptNode } from './nodes/promptNode.js';
+import { ScaleNode } from './nodes/scaleNode.js';
 
 /** The worksheet's custom nodes, without views (the editor package extends each with its node view). */
 export const worksheetNodes = [

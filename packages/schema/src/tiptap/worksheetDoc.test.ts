@@ -4,10 +4,10 @@ import * as Y from 'yjs';
 import { CONTENT_FIELD, META_MAP, WORKSHEET_SCHEMA_VERSION } from '../document/layout.js';
 import type { WorksheetMeta } from '../document/meta.js';
 import { WorksheetDocumentError } from '../document/worksheetDocumentError.js';
-import { worksheetSchema } from '../extensions.js';
 import { sampleWorksheet } from '../fixtures/sampleWorksheet.js';
+import { readWorksheetMeta, writeWorksheetMeta } from '../yjs/worksheetMetaMap.js';
+import { worksheetSchema } from './extensions.js';
 import { createWorksheetDoc, encodeWorksheetSeed, worksheetDocToJSON } from './worksheetDoc.js';
-import { readWorksheetMeta, writeWorksheetMeta } from './worksheetMetaMap.js';
 
 const meta: WorksheetMeta = {
   schemaVersion: WORKSHEET_SCHEMA_VERSION,

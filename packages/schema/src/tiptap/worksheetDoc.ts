@@ -4,8 +4,8 @@ import type { WorksheetJSON } from '../content/worksheetJSON.js';
 import { CONTENT_FIELD } from '../document/layout.js';
 import { type WorksheetMeta, worksheetMetaSchema } from '../document/meta.js';
 import { WorksheetDocumentError } from '../document/worksheetDocumentError.js';
-import { worksheetSchema } from '../extensions.js';
-import { readWorksheetMeta, writeWorksheetMeta } from './worksheetMetaMap.js';
+import { readWorksheetMeta, writeWorksheetMeta } from '../yjs/worksheetMetaMap.js';
+import { worksheetSchema } from './extensions.js';
 
 export interface WorksheetSnapshot {
   content: WorksheetJSON;

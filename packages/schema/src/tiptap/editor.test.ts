@@ -2,10 +2,10 @@
 // A real Tiptap editor needs a DOM; the package itself never touches one.
 import { Editor } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
+import { sampleWorksheet } from '../fixtures/sampleWorksheet.js';
+import { classifyChange } from '../permissions/classifyChange.js';
+import { templateCatalogue } from '../templates/templateCatalogue.js';
 import { worksheetExtensions } from './extensions.js';
-import { sampleWorksheet } from './fixtures/sampleWorksheet.js';
-import { classifyChange } from './permissions/classifyChange.js';
-import { templateCatalogue } from './templates/templateCatalogue.js';
 
 describe('worksheetExtensions in a Tiptap editor', () => {
   it('loads the sample worksheet and gives back the same JSON', () => {

@@ -1,12 +1,8 @@
-import {
-  readWorksheetContent,
-  readWorksheetMeta,
-  scoreMeasure,
-  WorksheetDocumentError,
-} from '@interlude/schema';
+import { readWorksheetMeta, scoreMeasure, WorksheetDocumentError } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { type MeasureDisplay, measureDisplayOf } from './measure-display';
+import { type MeasureDisplay, measureDisplayOf } from '../measures/measure-display';
 
 function scoreOf(doc: Y.Doc): MeasureDisplay | null {
   try {

@@ -2,8 +2,8 @@ import { updateYFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap
 import type * as Y from 'yjs';
 import { CONTENT_FIELD, META_MAP, WORKSHEET_SCHEMA_VERSION } from '../document/layout.js';
 import { WorksheetDocumentError } from '../document/worksheetDocumentError.js';
-import { worksheetSchema } from '../extensions.js';
 import { migrateDocument } from '../migrations/migrateDocument.js';
+import { worksheetSchema } from './extensions.js';
 
 /**
  * Brings a stored worksheet up to the current model in place, in one transaction, changing only what differs.

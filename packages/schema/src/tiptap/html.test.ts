@@ -2,9 +2,9 @@
 // HTML round trip needs a DOM; the package itself never touches one, so only this test runs under jsdom.
 import { DOMParser, DOMSerializer } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { worksheetSchema } from '../extensions.js';
 import { sampleWorksheet } from '../fixtures/sampleWorksheet.js';
-import { NODE_NAMES } from './nodeNames.js';
+import { NODE_NAMES } from '../nodes/nodeNames.js';
+import { worksheetSchema } from './extensions.js';
 
 interface TestElement {
   innerHTML: string;
