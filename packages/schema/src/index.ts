@@ -144,6 +144,7 @@ export {
   scaleTemplateAttributesSchema,
 } from './nodes/scale.js';
 export { answersLostByChange } from './permissions/answersLostByChange.js';
+export { assertMeasureItemsAsPublished } from './permissions/assertMeasureItemsAsPublished.js';
 export { type ChangeKind, classifyChange } from './permissions/classifyChange.js';
 export {
   type ChangeDecision,
@@ -151,6 +152,7 @@ export {
   mayApplyChange,
 } from './permissions/mayApplyChange.js';
 export { measureItemTemplates } from './permissions/measureItems.js';
+export { MeasureItemsChangedError } from './permissions/measureItemsChangedError.js';
 export { ROLES, type Role, roleSchema } from './permissions/role.js';
 export { LOCKED_META_KEYS, ROLE_PERMISSIONS, type RolePermissions } from './permissions/rolePermissions.js';
 export { templateProjection } from './permissions/templateProjection.js';
@@ -173,6 +175,7 @@ export {
   type WorksheetTemplate,
   worksheetTemplateSummarySchema,
 } from './templates/worksheetTemplate.js';
+export { encodeTemplateSeed } from './yjs/encodeTemplateSeed.js';
 export { judgeWorksheetUpdate } from './yjs/judgeWorksheetUpdate.js';
 export { migrateWorksheetDoc } from './yjs/migrateWorksheetDoc.js';
 export {
@@ -183,3 +186,4 @@ export {
   worksheetDocToJSON,
 } from './yjs/worksheetDoc.js';
 export { readMetaRecord, readWorksheetMeta, writeWorksheetMeta } from './yjs/worksheetMetaMap.js';
+export { WORKSHEET_ROOT_TYPES, type WorksheetRootType } from './yjs/worksheetRootTypes.js';

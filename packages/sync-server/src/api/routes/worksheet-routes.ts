@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { WorksheetView } from '@interlude/schema';
+import { MeasureItemsChangedError, WorksheetView } from '@interlude/schema';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
@@ -203,6 +203,7 @@ function seedFromTemplate(
       ...(input.content ? { content: input.content } : {}),
     });
   } catch (error) {
+    if (error instanceof MeasureItemsChangedError) throw new ApiError(400, error.reason, error.message);
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiError(
       400,
