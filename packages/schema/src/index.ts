@@ -117,6 +117,7 @@ export {
   scaleTemplateAttributesSchema,
 } from './nodes/scale.js';
 export { answersLostByChange } from './permissions/answersLostByChange.js';
+export { assertMeasureItemsAsPublished } from './permissions/assertMeasureItemsAsPublished.js';
 export { type ChangeKind, classifyChange } from './permissions/classifyChange.js';
 export {
   type ChangeDecision,
@@ -124,6 +125,7 @@ export {
   mayApplyChange,
 } from './permissions/mayApplyChange.js';
 export { measureItemTemplates } from './permissions/measureItems.js';
+export { MeasureItemsChangedError } from './permissions/measureItemsChangedError.js';
 export { ROLES, type Role, roleSchema } from './permissions/role.js';
 export { LOCKED_META_KEYS, ROLE_PERMISSIONS, type RolePermissions } from './permissions/rolePermissions.js';
 export { templateProjection } from './permissions/templateProjection.js';

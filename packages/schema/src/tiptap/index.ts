@@ -5,9 +5,10 @@
  * For the editor, the server and the worksheet page; never for the app shell.
  */
 
-export { judgeWorksheetUpdate } from '../yjs/judgeWorksheetUpdate.js';
+export { encodeTemplateSeed } from './encodeTemplateSeed.js';
 export { worksheetExtensions, worksheetNodes, worksheetSchema } from './extensions.js';
 export { dataAttributeName } from './htmlAttributes.js';
+export { judgeWorksheetUpdate } from './judgeWorksheetUpdate.js';
 export { migrateWorksheetDoc } from './migrateWorksheetDoc.js';
 export { ChecklistNode } from './nodes/checklistNode.js';
 export { ChoiceNode } from './nodes/choiceNode.js';
@@ -25,3 +26,4 @@ export {
   type WorksheetSnapshot,
   worksheetDocToJSON,
 } from './worksheetDoc.js';
+export { WORKSHEET_ROOT_TYPES, type WorksheetRootType } from './worksheetRootTypes.js';

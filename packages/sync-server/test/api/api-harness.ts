@@ -89,7 +89,11 @@ export interface ApiHarness {
   close(): void;
 }
 
-export function createApiHarness(overrides: Partial<ServerConfig> = {}): ApiHarness {
+/** `templates`: the catalogue the API seeds from (default: one fake template). */
+export function createApiHarness(
+  overrides: Partial<ServerConfig> = {},
+  { templates = fakeTemplates }: { templates?: TemplateCatalogue } = {},
+): ApiHarness {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-api-'));
   const config = testConfig(dataDir, overrides);
   const db = openDatabase(dataDir, {
@@ -101,7 +105,7 @@ export function createApiHarness(overrides: Partial<ServerConfig> = {}): ApiHarn
   const connections = new RecordingConnections();
   const documents = new InMemoryDocuments();
   const app = new Hono();
-  mountApi(app, { config, accounts, connections, documents, templates: fakeTemplates }, () => {});
+  mountApi(app, { config, accounts, connections, documents, templates }, () => {});
   return {
     app,
     clock,

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { MeasureItemsChangedError } from '@interlude/schema';
 import { WorksheetView } from '@interlude/schema/api';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
@@ -203,6 +204,7 @@ function seedFromTemplate(
       ...(input.content ? { content: input.content } : {}),
     });
   } catch (error) {
+    if (error instanceof MeasureItemsChangedError) throw new ApiError(400, error.reason, error.message);
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiError(
       400,

@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 import { CONTENT_FIELD, META_MAP } from '../document/layout.js';
 import type { WorksheetMeta } from '../document/meta.js';
 import { sampleWorksheet } from '../fixtures/sampleWorksheet.js';
-import { encodeWorksheetSeed, readWorksheetContent } from '../tiptap/worksheetDoc.js';
 import { judgeWorksheetUpdate } from './judgeWorksheetUpdate.js';
+import { encodeWorksheetSeed, readWorksheetContent } from './worksheetDoc.js';
 
 const meta: WorksheetMeta = {
   schemaVersion: 1,
