@@ -29,6 +29,13 @@ export {
   WorksheetCountsView,
   WorksheetView,
 } from './api/api-views.js';
+export {
+  type DueDateProblem,
+  dueDateProblem,
+  earliestCurrentIsoDay,
+  type IsoDay,
+  localIsoDay,
+} from './assignments/dueDateRule.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {
   bulletList,
@@ -90,6 +97,12 @@ export type {
   MeasureOption,
   SeverityBand,
 } from './measures/measureDefinition.js';
+export {
+  type MeasureDisplay,
+  type MeasureResultSummary,
+  measureDisplayOf,
+  measureResultSummaryOf,
+} from './measures/measureDisplay.js';
 export { PHQ9_V1 } from './measures/phq9.js';
 export { type MeasureScore, type RaisedFlag, scoreMeasure } from './measures/scoreMeasure.js';
 export { MIGRATIONS, type MigrationResult, migrateDocument } from './migrations/migrateDocument.js';
