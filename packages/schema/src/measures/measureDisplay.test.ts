@@ -10,15 +10,11 @@ test('a live score and its stored summary display the same', () => {
     if (node.attrs?.itemId === '9') node.attrs = { ...node.attrs, value: 2 };
   }
   const score = scoreMeasure(content, { measure: { id: 'phq-9', version: 1 } })!;
-  expect(measureDisplayOf(measureResultSummaryOf(score))).toEqual({
-    title: 'PHQ-9',
-    total: null,
-    maxTotal: 27,
-    severity: null,
-    answered: 1,
-    itemCount: 9,
-    flags: [expect.objectContaining({ id: 'phq-9-item-9', level: 'urgent' })],
-  });
+  const display = measureDisplayOf(measureResultSummaryOf(score));
+  // Partly answered: counts and the catalogue's maximum, no total yet, and item 9's flag at once.
+  expect([display.title, display.answered, display.itemCount, display.maxTotal]).toEqual(['PHQ-9', 1, 9, 27]);
+  expect([display.total, display.severity]).toEqual([null, null]);
+  expect(display.flags.map((flag) => `${flag.id}:${flag.level}`)).toEqual(['phq-9-item-9:urgent']);
 });
 
 test('a result of a measure version no longer in the catalogue is still shown by its id', () => {
