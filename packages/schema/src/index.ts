@@ -3,6 +3,13 @@
  * and walkers, the Y.Doc layout and meta, permissions, responses, measures, templates, migrations. Light enough
  * for the app shell: zod, yjs and lib0 only (src/entryGraph.test.ts checks; Tiptap lives in `./tiptap`).
  */
+export {
+  type DueDateProblem,
+  dueDateProblem,
+  earliestCurrentIsoDay,
+  type IsoDay,
+  localIsoDay,
+} from './assignments/dueDateRule.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {
   bulletList,
@@ -68,6 +75,12 @@ export type {
   MeasureOption,
   SeverityBand,
 } from './measures/measureDefinition.js';
+export {
+  type MeasureDisplay,
+  type MeasureResultSummary,
+  measureDisplayOf,
+  measureResultSummaryOf,
+} from './measures/measureDisplay.js';
 export { PHQ9_V1 } from './measures/phq9.js';
 export { type MeasureScore, type RaisedFlag, scoreMeasure } from './measures/scoreMeasure.js';
 export { MIGRATIONS, type MigrationResult, migrateDocument } from './migrations/migrateDocument.js';

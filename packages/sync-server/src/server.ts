@@ -22,6 +22,7 @@ import type { RelayLogger } from './relay/relay-logger.js';
 import type { ServerContext } from './server-context.js';
 import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
+import { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
 import { createProgressRecorder } from './worksheets/worksheet-progress.js';
 
 export interface RunningServer {
@@ -59,6 +60,11 @@ export async function startServer(
   });
   const documentStore = options.documentStore ?? new SqliteDocumentStore(db);
   const accounts = createAccounts(db, clock, options.accounts);
+  // One list of derivations, told of every stored worksheet update: the relay's and the server's own.
+  const updatesStored = new UpdatesStoredListeners();
+  updatesStored.add(createProgressRecorder(accounts));
+  const recordMeasureResult = createMeasureResultRecorder(accounts);
+  updatesStored.add(recordMeasureResult);
   const relay = new Relay({
     store: documentStore,
     clock,
@@ -66,15 +72,14 @@ export async function startServer(
     logger: options.relayLogger,
     admitUpdate: admitByWorksheetRole,
     migrateOnLoad: migrateLoadedWorksheet,
+    updatesStored,
   });
   const sessionConnections = new SessionConnections(relay, accounts.sessions, clock);
   auditWorksheetConnections(relay, accounts);
-  relay.onUpdatesStored(createProgressRecorder(accounts));
-  const recordMeasureResult = createMeasureResultRecorder(accounts);
-  relay.onUpdatesStored(recordMeasureResult);
   await scoreUnscoredMeasures({
     accounts,
     documentStore,
+    migrateOnLoad: migrateLoadedWorksheet,
     recordMeasureResult,
     logError: (message, error) => relay.logger.error(message, error),
   });
@@ -85,6 +90,7 @@ export async function startServer(
     db,
     documentStore,
     relay,
+    updatesStored,
     sessionConnections,
     accounts,
     startedAt: clock.now(),

@@ -25,8 +25,18 @@ export interface DocumentAuthor {
 /** Durable worksheet documents (the relay's document store). */
 export interface WorksheetDocuments {
   newWorksheetId(): string;
-  /** Stores an update (the seed, when a worksheet is created) with its author; durable once it resolves. */
+  /**
+   * Stores a new worksheet's seed and runs `recordRows` (its row, its audit entry) in the same
+   * transaction: both are kept or neither; `recordRows`' error is rethrown as is.
+   */
+  create<T>(worksheetId: string, seed: Uint8Array, author: DocumentAuthor, recordRows: () => T): Promise<T>;
+  /**
+   * Stores an update written on the server (not through a socket) with its author, durable once it
+   * resolves, and tells the updates-stored listeners. For documents no room has open (the demo's answers).
+   */
   append(worksheetId: string, update: Uint8Array, author: DocumentAuthor): Promise<void>;
+  /** Every stored update of the worksheet, in order (empty when none). */
+  load(worksheetId: string): Promise<Uint8Array[]>;
   delete(worksheetId: string): Promise<void>;
 }
 

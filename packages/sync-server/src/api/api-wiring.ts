@@ -10,7 +10,12 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
     config: context.config,
     accounts: context.accounts,
     connections: relayConnectionControl(context.relay, context.sessionConnections),
-    documents: storeWorksheetDocuments(context.documentStore, context.clock),
+    documents: storeWorksheetDocuments({
+      store: context.documentStore,
+      clock: context.clock,
+      updatesStored: context.updatesStored,
+      logError: (message, error) => context.relay.logger.error(message, error),
+    }),
     templates: serverTemplateCatalogue,
   };
 }

@@ -1,4 +1,4 @@
-import type { MeasureScore } from '@interlude/schema';
+import { type MeasureResultSummary, type MeasureScore, measureResultSummaryOf } from '@interlude/schema';
 
 /** A flag as stored with the result: the catalogue's rule id, its level and its message. */
 export interface StoredMeasureFlag {
@@ -8,27 +8,13 @@ export interface StoredMeasureFlag {
 }
 
 /** The server's scoring of a measure worksheet, kept on its row so lists need not open documents. */
-export interface StoredMeasureResult {
-  measureId: string;
-  measureVersion: number;
-  /** Null until every scored item is answered. */
-  total: number | null;
-  severity: string | null;
-  answered: number;
+export interface StoredMeasureResult extends MeasureResultSummary {
   flags: StoredMeasureFlag[];
   scoredAt: number;
 }
 
 export function storedMeasureResult(score: MeasureScore, scoredAt: number): StoredMeasureResult {
-  return {
-    measureId: score.measure.id,
-    measureVersion: score.measure.version,
-    total: score.total,
-    severity: score.severity?.label ?? null,
-    answered: score.answeredItemIds.length,
-    flags: score.flags.map(({ id, level, message }) => ({ id, level, message })),
-    scoredAt,
-  };
+  return { ...measureResultSummaryOf(score), scoredAt };
 }
 
 /**

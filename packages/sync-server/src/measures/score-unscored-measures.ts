@@ -1,12 +1,15 @@
-import { migrateWorksheetDoc } from '@interlude/schema/tiptap';
 import * as Y from 'yjs';
 import type { Accounts } from '../accounts.js';
+import type { MigrateOnLoad } from '../relay/relay-hooks.js';
 import type { DocumentStore } from '../storage/document-store.js';
+import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
 import type { StoredUpdatesEvent } from '../worksheets/worksheet-progress.js';
 
 export interface ScoreUnscoredMeasuresDependencies {
   accounts: Accounts;
   documentStore: DocumentStore;
+  /** The relay's migration, applied in memory only: the relay stores it when the document is next opened. */
+  migrateOnLoad: MigrateOnLoad;
   recordMeasureResult: (event: StoredUpdatesEvent) => void;
   logError: (message: string, error: unknown) => void;
 }
@@ -19,17 +22,16 @@ export interface ScoreUnscoredMeasuresDependencies {
 export async function scoreUnscoredMeasures({
   accounts,
   documentStore,
+  migrateOnLoad,
   recordMeasureResult,
   logError,
 }: ScoreUnscoredMeasuresDependencies): Promise<void> {
   for (const worksheet of accounts.worksheets.listUnscoredMeasures()) {
     const doc = new Y.Doc();
     try {
-      const stored = await documentStore.load(worksheet.id);
-      if (!stored) continue;
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-      // In memory only: the relay stores the migration when the document is next opened.
-      migrateWorksheetDoc(doc);
+      const loaded = await loadWorksheetDoc(documentStore, worksheet.id, doc, migrateOnLoad);
+      if (loaded.storedUpdateCount === 0) continue;
+      if (loaded.migrationError) throw loaded.migrationError;
       recordMeasureResult({
         worksheetId: worksheet.id,
         provenance: { userId: 'system', role: 'system' },

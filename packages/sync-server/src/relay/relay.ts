@@ -2,6 +2,7 @@ import { CloseCode } from '@interlude/schema/sync';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { RelayLimits } from '../config.js';
 import type { DocumentStore } from '../storage/document-store.js';
+import { UpdatesStoredListeners } from '../storage/updates-stored-listeners.js';
 import type { WorksheetAccess } from './authorize.js';
 import { GroupCommitWriter } from './group-commit-writer.js';
 import { RelayConnection } from './relay-connection.js';
@@ -24,6 +25,8 @@ export interface RelayOptions {
   admitUpdate?: AdmitUpdate;
   /** Run on each document as it loads, before anyone is served. */
   migrateOnLoad?: MigrateOnLoad;
+  /** Told of every batch the relay stores; shared with the server's own writes (server.ts). */
+  updatesStored?: UpdatesStoredListeners;
 }
 
 /**
@@ -36,7 +39,7 @@ export class Relay {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<Room, TimerHandle>();
   private readonly connections = new Set<RelayConnection>();
-  private readonly updatesStoredListeners: UpdatesStoredListener[] = [];
+  private readonly updatesStored: UpdatesStoredListeners;
   private readonly connectionOpenedListeners: ConnectionListener[] = [];
   private readonly connectionClosedListeners: ConnectionListener[] = [];
   private readonly writer: GroupCommitWriter;
@@ -46,6 +49,7 @@ export class Relay {
 
   constructor(private readonly options: RelayOptions) {
     this.logger = options.logger ?? consoleRelayLogger;
+    this.updatesStored = options.updatesStored ?? new UpdatesStoredListeners();
     this.writer = new GroupCommitWriter(options.store, this.logger);
     this.heartbeat = options.clock.setInterval(
       () => this.checkHeartbeats(),
@@ -82,7 +86,7 @@ export class Relay {
 
   /** Registers a listener told about every batch of stored updates; returns a function that removes it. */
   onUpdatesStored(listener: UpdatesStoredListener): () => void {
-    return addListener(this.updatesStoredListeners, listener);
+    return this.updatesStored.add(listener);
   }
 
   /**
@@ -170,7 +174,7 @@ export class Relay {
       compactionThreshold: this.options.limits.compactionThreshold,
       admitUpdate: this.options.admitUpdate ?? admitEveryUpdate,
       migrateOnLoad: this.options.migrateOnLoad ?? null,
-      updatesStoredListeners: () => this.updatesStoredListeners,
+      updatesStoredListeners: () => this.updatesStored.all(),
       onConnectionLeft: (left) => this.scheduleUnload(left),
     });
     this.rooms.set(worksheetId, room);

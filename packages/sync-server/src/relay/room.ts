@@ -10,6 +10,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Clock } from '../clock.js';
 import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
+import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
 import { AdmissionBase } from './admission-base.js';
 import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
@@ -201,14 +202,21 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
 
   private async load(): Promise<boolean> {
     try {
-      const stored = await this.deps.store.load(this.worksheetId);
-      if (this.status === 'destroyed') return false;
-      const updates = stored?.updates ?? [];
-      Y.transact(this.doc, () => {
-        for (const update of updates) Y.applyUpdate(this.doc, update);
-      });
-      this.storedUpdateCount = updates.length;
-      await this.migrate();
+      const { store, migrateOnLoad } = this.deps;
+      const loaded = await loadWorksheetDoc(store, this.worksheetId, this.doc, migrateOnLoad);
+      if (this.isDestroyed()) return false;
+      this.storedUpdateCount = loaded.storedUpdateCount;
+      if (loaded.migrationError) {
+        // A document this server cannot migrate (e.g. written by a newer app) is served as stored.
+        const message = `Could not migrate worksheet ${this.worksheetId}; serving it as stored`;
+        this.deps.logger.error(message, loaded.migrationError);
+      }
+      if (loaded.migration) {
+        // Stored before anyone is served, so every client receives the migrated document.
+        const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
+        await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
+        this.storedUpdateCount++;
+      }
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
       this.status = 'ready';
@@ -224,22 +232,6 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
 
   private isDestroyed(): boolean {
     return this.status === 'destroyed';
-  }
-
-  /** Applies schema migrations and stores what they changed before anyone is served the document. */
-  private async migrate(): Promise<void> {
-    let migration: Uint8Array | null = null;
-    try {
-      migration = this.deps.migrateOnLoad?.(this.doc) ?? null;
-    } catch (error) {
-      // A document this server cannot migrate (e.g. written by a newer app) is served as stored.
-      this.deps.logger.error(`Could not migrate worksheet ${this.worksheetId}; serving it as stored`, error);
-      return;
-    }
-    if (!migration) return;
-    const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
-    await this.deps.store.appendUpdates(this.worksheetId, [migration], provenance);
-    this.storedUpdateCount++;
   }
 
   private greet(connection: RelayConnection): void {

@@ -64,6 +64,25 @@ test('first start with an empty database seeds the demo practice, once, and prin
   const provenance = await server.context.documentStore.provenanceSummary(started.id);
   expect(provenance.map((entry) => entry.role).sort()).toEqual(['client', 'therapist']);
 
+  // Seeded through the same use cases as a therapist's clicks: each step is in the audit log.
+  const { accounts } = server.context;
+  const practiceId = accounts.users.get(accounts.worksheets.get(goal.id)!.therapistId)!.practiceId;
+  const actions = accounts.audit.listForPractice(practiceId, 100).map((entry) => entry.action);
+  const count = (action: string) => actions.filter((each) => each === action).length;
+  expect(count('signed-up')).toBe(1);
+  expect(count('invitation-used')).toBe(2);
+  expect(count('assignment-created')).toBe(worksheets.body.length);
+  expect(count('worksheet-reviewed')).toBe(1);
+  expect(count('worksheet-handed-in')).toBe(2);
+  // Overdue honestly: assigned a week ago, when the due date was still ahead.
+  const overdue = worksheets.body.filter((worksheet) => worksheet.overdue);
+  expect(overdue.length).toBeGreaterThan(0);
+  for (const { id } of overdue) {
+    const record = accounts.worksheets.get(id)!;
+    const assignedDay = new Date(record.assignedAt).toISOString().slice(0, 10);
+    expect(record.dueDate! >= assignedDay).toBe(true);
+  }
+
   const alex = new ServerSession(server.url);
   expect(
     (await alex.call('POST', '/api/auth/login', { email: 'alex@demo.interlude', password: 'demo-client' }))

@@ -56,8 +56,18 @@ export class InMemoryDocuments implements WorksheetDocuments {
     this.counter++;
     return `worksheet-${this.counter}`.padEnd(22, '0');
   }
+  /** Honours the contract: when the row writes throw, nothing is stored. */
+  async create<T>(worksheetId: string, seed: Uint8Array, _author: unknown, recordRows: () => T): Promise<T> {
+    if (this.updates.has(worksheetId)) throw new Error(`Worksheet ${worksheetId} already exists`);
+    const result = recordRows();
+    this.updates.set(worksheetId, [seed]);
+    return result;
+  }
   async append(worksheetId: string, update: Uint8Array): Promise<void> {
     this.updates.set(worksheetId, [...(this.updates.get(worksheetId) ?? []), update]);
+  }
+  async load(worksheetId: string): Promise<Uint8Array[]> {
+    return [...(this.updates.get(worksheetId) ?? [])];
   }
   async delete(worksheetId: string): Promise<void> {
     this.updates.delete(worksheetId);
