@@ -86,7 +86,8 @@ function seedFromTemplate(templates: TemplateCatalogue, input: AssignWorksheetIn
       ...(input.content ? { content: input.content } : {}),
     });
   } catch (error) {
-    if (error instanceof MeasureItemsChangedError) throw new AssignmentRefused('measure-items-changed', error.message);
+    if (error instanceof MeasureItemsChangedError)
+      throw new AssignmentRefused('measure-items-changed', error.message);
     const reason = error instanceof Error ? error.message : String(error);
     throw new AssignmentRefused(
       'invalid-content',

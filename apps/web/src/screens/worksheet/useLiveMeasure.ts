@@ -1,8 +1,8 @@
 import { readWorksheetMeta, scoreMeasure, WorksheetDocumentError } from '@interlude/schema';
 import { readWorksheetContent } from '@interlude/schema/tiptap';
-import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { type MeasureDisplay, measureDisplayOf } from '../measures/measure-display';
+import { useDerivedFromDocument } from './useDerivedFromDocument';
 
 function scoreOf(doc: Y.Doc): MeasureDisplay | null {
   try {
@@ -18,26 +18,8 @@ function scoreOf(doc: Y.Doc): MeasureDisplay | null {
 
 /**
  * The measure scored in the browser from the live document (from the catalogue, like the server), so a
- * client's item 9 answer brings up crisis help at once, offline too. Recomputed at most once per frame.
+ * client's item 9 answer brings up crisis help at once, offline too.
  */
 export function useLiveMeasure(doc: Y.Doc | null): MeasureDisplay | null {
-  const [current, setCurrent] = useState<MeasureDisplay | null>(null);
-  useEffect(() => {
-    if (!doc) return;
-    let frame: number | null = null;
-    const rescore = () => {
-      frame = null;
-      setCurrent(scoreOf(doc));
-    };
-    const schedule = () => {
-      if (frame === null) frame = requestAnimationFrame(rescore);
-    };
-    rescore();
-    doc.on('update', schedule);
-    return () => {
-      doc.off('update', schedule);
-      if (frame !== null) cancelAnimationFrame(frame);
-    };
-  }, [doc]);
-  return current;
+  return useDerivedFromDocument(doc, scoreOf);
 }
