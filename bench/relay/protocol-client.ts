@@ -1,15 +1,15 @@
 // A minimal y-websocket peer over raw `ws`: cheaper than a stock WebsocketProvider, so one load
 // process can drive hundreds of them, and it exposes each frame's arrival time.
 import { performance } from 'node:perf_hooks';
+import {
+  encodeAwarenessAnnouncement,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  readServerSyncMessage,
+} from '@interlude/schema/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import {
-  awarenessFrame,
-  decodeFrame,
-  syncStep1Frame,
-  syncStep2Frame,
-  updateFrame,
-} from './protocol-messages.js';
 import { withTimeout } from './sleep.js';
 
 export interface ProtocolClientOptions {
@@ -48,28 +48,30 @@ export class ProtocolClient {
     this.synced.catch(() => {}); // observed by callers; avoid an unhandled rejection in between
 
     this.socket.on('open', () => {
-      this.socket.send(syncStep1Frame(Y.encodeStateVector(this.doc)));
+      this.socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
       if (options.announceAwareness) {
-        this.socket.send(awarenessFrame(this.doc.clientID, 1, { user: { name: 'bench', color: '#888' } }));
+        this.socket.send(
+          encodeAwarenessAnnouncement(this.doc.clientID, 1, { user: { name: 'bench', color: '#888' } }),
+        );
       }
     });
     this.socket.on('message', (data: Buffer) => {
       const receivedAt = performance.now();
-      const frame = decodeFrame(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-      if (frame.type === 'step1') {
-        this.socket.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, frame.stateVector)));
-      } else if (frame.type === 'step2') {
-        Y.applyUpdate(this.doc, frame.update, 'server');
+      const message = readServerSyncMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      if (message?.kind === 'sync-step-1') {
+        this.socket.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+      } else if (message?.kind === 'sync-step-2') {
+        Y.applyUpdate(this.doc, message.update, 'server');
         markSynced();
-      } else if (frame.type === 'update') {
-        if (options.applyIncoming) Y.applyUpdate(this.doc, frame.update, 'server');
-        options.onUpdateFrame?.(frame.update, receivedAt, this.doc);
+      } else if (message?.kind === 'sync-update') {
+        if (options.applyIncoming) Y.applyUpdate(this.doc, message.update, 'server');
+        options.onUpdateFrame?.(message.update, receivedAt, this.doc);
       }
     });
   }
 
   sendUpdate(update: Uint8Array): void {
-    this.socket.send(updateFrame(update));
+    this.socket.send(encodeSyncUpdate(update));
   }
 
   /** Bytes queued in this process but not yet handed to the kernel. */

@@ -1,34 +1,15 @@
+/**
+ * `@interlude/schema`: the worksheet model without an editor: node names and attribute schemas, JSON builders
+ * and walkers, the Y.Doc layout and meta, permissions, responses, measures, templates, migrations. Light enough
+ * for the app shell: zod, yjs and lib0 only (src/entryGraph.test.ts checks; Tiptap lives in `./tiptap`).
+ */
 export {
-  DisplayNameField,
-  EmailField,
-  NewPasswordField,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from './api/api-fields.js';
-export {
-  type ApiAuditEntry,
-  type ApiClient,
-  type ApiMe,
-  type ApiMeasureFlag,
-  type ApiMeasureResult,
-  type ApiPersonRef,
-  type ApiPractice,
-  type ApiTemplate,
-  type ApiUser,
-  type ApiWorksheet,
-  type ApiWorksheetCounts,
-  AuditEntryView,
-  ClientView,
-  MeasureFlagView,
-  MeasureResultView,
-  MeView,
-  PracticeView,
-  TemplateView,
-  UserEnvelope,
-  UserView,
-  WorksheetCountsView,
-  WorksheetView,
-} from './api/api-views.js';
+  type DueDateProblem,
+  dueDateProblem,
+  earliestCurrentIsoDay,
+  type IsoDay,
+  localIsoDay,
+} from './assignments/dueDateRule.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {
   bulletList,
@@ -60,7 +41,12 @@ export { jsonEqual } from './content/jsonEqual.js';
 export { nodeLabel } from './content/nodeLabel.js';
 export { RESPONSE_ATTRIBUTES, RESPONSE_CONTENT_NODES } from './content/responsePart.js';
 export { type WalkContext, walkWorksheet } from './content/walkWorksheet.js';
-export { attributesOf, plainTextOf, type WorksheetJSON } from './content/worksheetJSON.js';
+export {
+  attributesOf,
+  plainTextOf,
+  type WorksheetJSON,
+  type WorksheetMarkJSON,
+} from './content/worksheetJSON.js';
 export { isoDateSchema } from './document/isoDateSchema.js';
 export { COMMENTS_MAP, CONTENT_FIELD, META_MAP, WORKSHEET_SCHEMA_VERSION } from './document/layout.js';
 export {
@@ -77,7 +63,6 @@ export {
   WorksheetDocumentError,
   type WorksheetDocumentErrorReason,
 } from './document/worksheetDocumentError.js';
-export { worksheetExtensions, worksheetNodes, worksheetSchema } from './extensions.js';
 export { createNodeId, NODE_ID_LENGTH } from './ids/createNodeId.js';
 export { nodeIdSchema } from './ids/nodeIdSchema.js';
 export {
@@ -99,42 +84,44 @@ export type {
   MeasureOption,
   SeverityBand,
 } from './measures/measureDefinition.js';
+export {
+  type MeasureDisplay,
+  type MeasureResultSummary,
+  measureDisplayOf,
+  measureResultSummaryOf,
+} from './measures/measureDisplay.js';
 export { PHQ9_V1 } from './measures/phq9.js';
 export { type MeasureScore, type RaisedFlag, scoreMeasure } from './measures/scoreMeasure.js';
 export { MIGRATIONS, type MigrationResult, migrateDocument } from './migrations/migrateDocument.js';
 export { type Migration, mapNodes, renameAttributes } from './migrations/migration.js';
 export {
   type ChecklistAttributes,
-  ChecklistNode,
   checklistAttributesSchema,
   checklistTemplateAttributesSchema,
 } from './nodes/checklist.js';
 export {
   type ChoiceAttributes,
-  ChoiceNode,
   choiceAttributesSchema,
   choiceTemplateAttributesSchema,
 } from './nodes/choice.js';
-export { type EntryAttributes, EntryNode, entryAttributesSchema } from './nodes/entry.js';
+export { type EntryAttributes, entryAttributesSchema } from './nodes/entry.js';
 export {
   type EntryFieldDefinition,
   type EntryFieldKind,
   entryFieldDefinitionSchema,
 } from './nodes/entryFieldDefinition.js';
-export { type EntryGroupAttributes, EntryGroupNode, entryGroupAttributesSchema } from './nodes/entryGroup.js';
+export { type EntryGroupAttributes, entryGroupAttributesSchema } from './nodes/entryGroup.js';
 export {
   FIELD_TYPES,
   type FieldAttributes,
-  FieldNode,
   type FieldType,
   fieldAttributesSchema,
   fieldTemplateAttributesSchema,
   fieldTypeSchema,
   fieldValueSchemas,
 } from './nodes/field.js';
-export { type GoalAttributes, GoalNode, goalAttributesSchema } from './nodes/goal.js';
-export { type GoalStepAttributes, GoalStepNode, goalStepAttributesSchema } from './nodes/goalStep.js';
-export { dataAttributeName } from './nodes/htmlAttributes.js';
+export { type GoalAttributes, goalAttributesSchema } from './nodes/goal.js';
+export { type GoalStepAttributes, goalStepAttributesSchema } from './nodes/goalStep.js';
 export { findInvalidNodes, type InvalidNode, nodeAttributeSchemas } from './nodes/nodeAttributeSchemas.js';
 export { ENTRY_ITEM_GROUP, NODE_NAMES, type WorksheetNodeName } from './nodes/nodeNames.js';
 export {
@@ -145,14 +132,14 @@ export {
   type ScaleAnchor,
   scaleAnchorSchema,
 } from './nodes/optionSchemas.js';
-export { type PromptAttributes, PromptNode, promptAttributesSchema } from './nodes/prompt.js';
+export { type PromptAttributes, promptAttributesSchema } from './nodes/prompt.js';
 export {
   type ScaleAttributes,
-  ScaleNode,
   scaleAttributesSchema,
   scaleTemplateAttributesSchema,
 } from './nodes/scale.js';
 export { answersLostByChange } from './permissions/answersLostByChange.js';
+export { assertMeasureItemsAsPublished } from './permissions/assertMeasureItemsAsPublished.js';
 export { type ChangeKind, classifyChange } from './permissions/classifyChange.js';
 export {
   type ChangeDecision,
@@ -160,6 +147,7 @@ export {
   mayApplyChange,
 } from './permissions/mayApplyChange.js';
 export { measureItemTemplates } from './permissions/measureItems.js';
+export { MeasureItemsChangedError } from './permissions/measureItemsChangedError.js';
 export { ROLES, type Role, roleSchema } from './permissions/role.js';
 export { LOCKED_META_KEYS, ROLE_PERMISSIONS, type RolePermissions } from './permissions/rolePermissions.js';
 export { templateProjection } from './permissions/templateProjection.js';
@@ -198,13 +186,4 @@ export {
   type WorksheetTemplate,
   worksheetTemplateSummarySchema,
 } from './templates/worksheetTemplate.js';
-export { judgeWorksheetUpdate } from './yjs/judgeWorksheetUpdate.js';
-export { migrateWorksheetDoc } from './yjs/migrateWorksheetDoc.js';
-export {
-  createWorksheetDoc,
-  encodeWorksheetSeed,
-  readWorksheetContent,
-  type WorksheetSnapshot,
-  worksheetDocToJSON,
-} from './yjs/worksheetDoc.js';
 export { readMetaRecord, readWorksheetMeta, writeWorksheetMeta } from './yjs/worksheetMetaMap.js';

@@ -1,7 +1,7 @@
+export { CloseCode } from '@interlude/schema/sync';
 export { type Clock, systemClock } from './clock.js';
 export { loadConfig, type RelayLimits, type ServerConfig, testConfig } from './config.js';
 export type { AccessDenied, AuthorizeWorksheet, WorksheetAccess } from './relay/authorize.js';
-export { CloseCode } from './relay/close-codes.js';
 export type { Relay } from './relay/relay.js';
 export type {
   AdmitUpdate,

@@ -1,9 +1,11 @@
-import type { Accounts } from './accounts/accounts.js';
+import type { SessionConnections } from './access/session-connections.js';
+import type { Accounts } from './accounts.js';
 import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { SqliteDatabase } from './database/open-database.js';
 import type { Relay } from './relay/relay.js';
 import type { DocumentStore } from './storage/document-store.js';
+import type { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
 
 /** What every part of a running server shares. Built once in server.ts and passed down. */
 export interface ServerContext {
@@ -12,8 +14,12 @@ export interface ServerContext {
   db: SqliteDatabase;
   /** Worksheet documents (Yjs update logs with provenance). */
   documentStore: DocumentStore;
-  /** The sync relay: register onUpdatesStored listeners, close connections at sign-out/archive/delete. */
+  /** The sync relay: close connections at sign-out/archive/delete. */
   relay: Relay;
+  /** Told of every stored worksheet update, by the relay or by the server's own writes. */
+  updatesStored: UpdatesStoredListeners;
+  /** The relay's connections by sign-in session (sign-out and session expiry close them). */
+  sessionConnections: SessionConnections;
   /** People, sessions, access and the audit log (accounts/). */
   accounts: Accounts;
   startedAt: number;

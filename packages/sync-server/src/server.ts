@@ -1,27 +1,29 @@
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
-import { type AccountsOptions, createAccounts } from './accounts/accounts.js';
-import { accountsAndAuditMigrations } from './accounts/accounts-and-audit-migrations.js';
-import { createWorksheetAuthorizer } from './accounts/authorize-worksheet.js';
-import { createMeasureResultRecorder } from './accounts/measure-result-recorder.js';
-import { scoreUnscoredMeasures } from './accounts/score-unscored-measures.js';
-import { SessionAwareRelay } from './accounts/session-aware-relay.js';
-import { createProgressRecorder } from './accounts/worksheet-progress.js';
+import { createWorksheetAuthorizer } from './access/authorize-worksheet.js';
+import { SessionConnections } from './access/session-connections.js';
+import { type AccountsOptions, createAccounts } from './accounts.js';
 import { apiDependenciesFor } from './api/api-wiring.js';
 import { createApp } from './app.js';
+import { auditWorksheetConnections } from './audit/connection-audit.js';
 import { type Clock, systemClock } from './clock.js';
 import type { ServerConfig } from './config.js';
-import { type Migration, openDatabase } from './database/open-database.js';
+import { openDatabase } from './database/open-database.js';
+import { serverMigrations } from './database/server-migrations.js';
 import { seedDemoPracticeIfEmpty } from './demo/seed-demo-practice.js';
+import { createMeasureResultRecorder } from './measures/measure-result-recorder.js';
+import { scoreUnscoredMeasures } from './measures/score-unscored-measures.js';
 import { admitByWorksheetRole } from './permissions/admit-worksheet-update.js';
 import { migrateLoadedWorksheet } from './permissions/migrate-loaded-worksheet.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
+import { Relay } from './relay/relay.js';
 import type { RelayLogger } from './relay/relay-logger.js';
 import type { ServerContext } from './server-context.js';
 import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
-import { storageMigrations } from './storage/storage-migrations.js';
+import { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
+import { createProgressRecorder } from './worksheets/worksheet-progress.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -44,9 +46,6 @@ export interface StartServerOptions {
   relayLogger?: RelayLogger;
 }
 
-/** Every module's schema changes, in the order they must run. */
-const migrations: Migration[] = [...storageMigrations, ...accountsAndAuditMigrations];
-
 /** How long shutdown waits for clients to answer the 1012 close before dropping them. */
 const closeHandshakeGraceMs = 2_000;
 
@@ -55,23 +54,32 @@ export async function startServer(
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  const db = openDatabase(config.dataDir, { synchronous: config.sqliteSynchronous, migrations });
+  const db = openDatabase(config.dataDir, {
+    synchronous: config.sqliteSynchronous,
+    migrations: serverMigrations,
+  });
   const documentStore = options.documentStore ?? new SqliteDocumentStore(db);
   const accounts = createAccounts(db, clock, options.accounts);
-  const relay = new SessionAwareRelay(accounts, {
+  // One list of derivations, told of every stored worksheet update: the relay's and the server's own.
+  const updatesStored = new UpdatesStoredListeners();
+  updatesStored.add(createProgressRecorder(accounts));
+  const recordMeasureResult = createMeasureResultRecorder(accounts);
+  updatesStored.add(recordMeasureResult);
+  const relay = new Relay({
     store: documentStore,
     clock,
     limits: config.relay,
     logger: options.relayLogger,
     admitUpdate: admitByWorksheetRole,
     migrateOnLoad: migrateLoadedWorksheet,
+    updatesStored,
   });
-  relay.onUpdatesStored(createProgressRecorder(accounts));
-  const recordMeasureResult = createMeasureResultRecorder(accounts);
-  relay.onUpdatesStored(recordMeasureResult);
+  const sessionConnections = new SessionConnections(relay, accounts.sessions, clock);
+  auditWorksheetConnections(relay, accounts);
   await scoreUnscoredMeasures({
     accounts,
     documentStore,
+    migrateOnLoad: migrateLoadedWorksheet,
     recordMeasureResult,
     logError: (message, error) => relay.logger.error(message, error),
   });
@@ -82,6 +90,8 @@ export async function startServer(
     db,
     documentStore,
     relay,
+    updatesStored,
+    sessionConnections,
     accounts,
     startedAt: clock.now(),
     isReady: () => ready,
@@ -112,6 +122,7 @@ export async function startServer(
       closing ??= (async () => {
         ready = false;
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+        sessionConnections.dispose();
         await relay.close();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;

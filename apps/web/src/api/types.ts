@@ -11,7 +11,7 @@ import type {
   ApiTemplate,
   ApiWorksheet,
   ApiWorksheetCounts,
-} from '@interlude/schema';
+} from '@interlude/schema/api';
 
 export type Role = ApiMe['user']['role'];
 export type Practice = ApiPractice;

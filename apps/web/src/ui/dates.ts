@@ -1,3 +1,4 @@
+import { localIsoDay } from '@interlude/schema';
 import type { Timestamp } from '../api/types';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
@@ -47,9 +48,7 @@ export function formatRelative(value: Timestamp, now = Date.now()): string {
 export function todayIsoDay(offsetDays = 0): string {
   const date = new Date();
   date.setDate(date.getDate() + offsetDays);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
+  return localIsoDay(date);
 }
 
 /** A moment's calendar day as "26 Nov 2026". */

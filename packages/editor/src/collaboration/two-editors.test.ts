@@ -1,4 +1,4 @@
-import { readWorksheetContent } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { contentOf, nodeById, templateOfDoc } from '../testing/read-worksheet.js';

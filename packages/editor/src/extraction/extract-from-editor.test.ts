@@ -1,4 +1,5 @@
-import { doc, extractResponses, paragraph, readWorksheetContent } from '@interlude/schema';
+import { doc, extractResponses, paragraph } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, it } from 'vitest';
 import { contentOf } from '../testing/read-worksheet.js';
 import { respondFixture } from '../testing/respond-fixture.js';

@@ -1,4 +1,5 @@
-import { doc, paragraph, prompt, readWorksheetContent, scale } from '@interlude/schema';
+import { doc, paragraph, prompt, scale } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { NodeSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { placeCursor, positionOfText, pressKey, selectNodeById } from '../testing/simulate-input.js';

@@ -1,4 +1,5 @@
-import { doc, paragraph, readWorksheetContent } from '@interlude/schema';
+import { doc, paragraph } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, it } from 'vitest';
 import { contentOf } from '../testing/read-worksheet.js';
 import { placeCursor, positionOfText } from '../testing/simulate-input.js';

@@ -1,4 +1,5 @@
-import { type AnsweredNode, choice, doc, paragraph, prompt, readWorksheetContent } from '@interlude/schema';
+import { type AnsweredNode, choice, doc, paragraph, prompt } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, it } from 'vitest';
 import { nodeById } from '../testing/read-worksheet.js';
 import { respondFixture } from '../testing/respond-fixture.js';

@@ -1,4 +1,4 @@
-import { readWorksheetContent } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import type { Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';

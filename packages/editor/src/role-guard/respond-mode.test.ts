@@ -1,4 +1,4 @@
-import { readWorksheetContent } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import type { Editor } from '@tiptap/core';
 import { AllSelection } from '@tiptap/pm/state';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-import { paragraph, prompt, readWorksheetContent } from '@interlude/schema';
+import { paragraph, prompt } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { AllSelection } from '@tiptap/pm/state';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';

@@ -1,4 +1,5 @@
-import { doc, paragraph, readWorksheetContent } from '@interlude/schema';
+import { doc, paragraph } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, it } from 'vitest';
 import { placeCursor, positionOfText, pressKey, typeText } from '../testing/simulate-input.js';
 import { createTestEditor, seededDoc } from '../testing/worksheet-test-editor.js';

@@ -1,4 +1,5 @@
-import { readWorksheetContent, templateProjection, type WorksheetJSON } from '@interlude/schema';
+import { templateProjection, type WorksheetJSON } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import type { Editor, JSONContent } from '@tiptap/core';
 import type * as Y from 'yjs';
 

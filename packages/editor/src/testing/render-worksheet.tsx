@@ -1,4 +1,5 @@
-import { readWorksheetContent, type WorksheetJSON, type WorksheetMeta } from '@interlude/schema';
+import type { WorksheetJSON, WorksheetMeta } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { render, waitFor } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { expect } from 'vitest';

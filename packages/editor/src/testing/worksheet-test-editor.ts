@@ -1,4 +1,5 @@
-import { CONTENT_FIELD, createWorksheetDoc, type WorksheetJSON, type WorksheetMeta } from '@interlude/schema';
+import { CONTENT_FIELD, type WorksheetJSON, type WorksheetMeta } from '@interlude/schema';
+import { createWorksheetDoc } from '@interlude/schema/tiptap';
 import { Editor } from '@tiptap/core';
 import * as Y from 'yjs';
 import type { WorksheetMode } from '../mode/worksheet-mode.js';

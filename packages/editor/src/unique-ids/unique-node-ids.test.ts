@@ -1,4 +1,5 @@
-import { doc, paragraph, prompt, readWorksheetContent, scale } from '@interlude/schema';
+import { doc, paragraph, prompt, scale } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, it } from 'vitest';
 import { pasteHTML, placeCursor, positionOfText } from '../testing/simulate-input.js';
 import { createTestEditor, seededDoc } from '../testing/worksheet-test-editor.js';

@@ -1,4 +1,5 @@
-import { createNodeId, worksheetNodes } from '@interlude/schema';
+import { createNodeId } from '@interlude/schema';
+import { worksheetNodes } from '@interlude/schema/tiptap';
 import { Extension, getChangedRanges } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';

@@ -1,4 +1,4 @@
-import { readWorksheetContent } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WORKSHEET_NODE_KINDS } from '../node-kinds/worksheet-node-kinds.js';

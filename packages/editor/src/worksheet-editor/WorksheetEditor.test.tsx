@@ -1,4 +1,5 @@
-import { META_MAP, readWorksheetContent, WORKSHEET_SCHEMA_VERSION } from '@interlude/schema';
+import { META_MAP, WORKSHEET_SCHEMA_VERSION } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';

@@ -1,4 +1,5 @@
-import { type AnsweredNode, readMetaRecord, worksheetExtensions, worksheetNodes } from '@interlude/schema';
+import { type AnsweredNode, readMetaRecord } from '@interlude/schema';
+import { worksheetExtensions, worksheetNodes } from '@interlude/schema/tiptap';
 import type { AnyExtension } from '@tiptap/core';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';

@@ -1,7 +1,27 @@
-import type { JSONContent } from '@tiptap/core';
+/**
+ * ProseMirror JSON of a worksheet or of one of its nodes, as `editor.getJSON()` returns it. The same shape as
+ * Tiptap's `JSONContent`, written out here so that the light entry needs no Tiptap (checked in
+ * tiptap/worksheetJSON.test.ts). `any` as in Tiptap, so that the two stay assignable both ways.
+ */
+export interface WorksheetJSON {
+  type?: string;
+  // biome-ignore lint/suspicious/noExplicitAny: mirrors JSONContent's attribute values
+  attrs?: Record<string, any> | undefined;
+  content?: WorksheetJSON[];
+  marks?: WorksheetMarkJSON[];
+  text?: string;
+  // biome-ignore lint/suspicious/noExplicitAny: mirrors JSONContent's open shape
+  [key: string]: any;
+}
 
-/** ProseMirror JSON of a worksheet or of one of its nodes, as `editor.getJSON()` returns it. */
-export type WorksheetJSON = JSONContent;
+/** A mark on an inline node in ProseMirror JSON (`bold`, `italic`, …). */
+export interface WorksheetMarkJSON {
+  type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: mirrors JSONContent's mark attribute values
+  attrs?: Record<string, any>;
+  // biome-ignore lint/suspicious/noExplicitAny: mirrors JSONContent's open shape
+  [key: string]: any;
+}
 
 /** Attributes of a node in JSON, read without trusting their shape. */
 export function attributesOf(node: WorksheetJSON): Record<string, unknown> {

@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 import { doc, paragraph, prompt, scale } from '../content/builders.js';
 import type { WorksheetJSON } from '../content/worksheetJSON.js';
 import { CONTENT_FIELD, META_MAP, WORKSHEET_SCHEMA_VERSION } from '../document/layout.js';
-import { migrateWorksheetDoc } from '../yjs/migrateWorksheetDoc.js';
-import { readWorksheetContent } from '../yjs/worksheetDoc.js';
+import { migrateWorksheetDoc } from '../tiptap/migrateWorksheetDoc.js';
+import { readWorksheetContent } from '../tiptap/worksheetDoc.js';
 import { migrateDocument } from './migrateDocument.js';
 
 /** A worksheet as the version-0 draft stored it. */

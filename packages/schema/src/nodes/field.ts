@@ -1,7 +1,4 @@
-import { mergeAttributes, Node } from '@tiptap/core';
 import { z } from 'zod';
-import { booleanAttribute, idAttribute, jsonAttribute, textAttribute } from './htmlAttributes.js';
-import { ENTRY_ITEM_GROUP, NODE_NAMES } from './nodeNames.js';
 import { nodeIdAttributeSchema } from './optionSchemas.js';
 
 export const FIELD_TYPES = ['text', 'time', 'duration', 'number', 'date', 'yesno'] as const;
@@ -41,33 +38,3 @@ export const fieldAttributesSchema = fieldTemplateAttributesSchema
     },
   );
 export type FieldAttributes = z.infer<typeof fieldAttributesSchema>;
-
-/** A short typed answer: a time, a number of minutes, a date, yes/no, a line of text. */
-export const FieldNode = Node.create({
-  name: NODE_NAMES.field,
-  group: `block ${ENTRY_ITEM_GROUP}`,
-  atom: true,
-  selectable: true,
-  draggable: true,
-
-  addAttributes() {
-    return {
-      id: idAttribute(),
-      label: textAttribute('label'),
-      fieldType: textAttribute('fieldType', 'text'),
-      unit: textAttribute('unit', null),
-      metricKey: textAttribute('metricKey', null),
-      required: booleanAttribute('required', false),
-      // JSON-encoded: the value is a string, a number or a boolean depending on fieldType.
-      value: jsonAttribute('value', null),
-    };
-  },
-
-  parseHTML() {
-    return [{ tag: `div[data-type="${NODE_NAMES.field}"]` }];
-  },
-
-  renderHTML({ HTMLAttributes }) {
-    return ['div', mergeAttributes(HTMLAttributes, { 'data-type': NODE_NAMES.field })];
-  },
-});

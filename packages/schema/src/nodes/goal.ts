@@ -1,8 +1,5 @@
-import { mergeAttributes, Node } from '@tiptap/core';
 import { z } from 'zod';
 import { isoDateSchema } from '../document/isoDateSchema.js';
-import { idAttribute, numberAttribute, textAttribute } from './htmlAttributes.js';
-import { NODE_NAMES } from './nodeNames.js';
 import { nodeIdAttributeSchema } from './optionSchemas.js';
 
 export const goalAttributesSchema = z.object({
@@ -13,29 +10,3 @@ export const goalAttributesSchema = z.object({
   progress: z.number().min(0).max(100).nullable(),
 });
 export type GoalAttributes = z.infer<typeof goalAttributesSchema>;
-
-/** A goal with its steps; `progress` (0–100) is the client's own estimate. */
-export const GoalNode = Node.create({
-  name: NODE_NAMES.goal,
-  group: 'block',
-  content: `${NODE_NAMES.goalStep}*`,
-  isolating: true,
-
-  addAttributes() {
-    return {
-      id: idAttribute(),
-      title: textAttribute('title'),
-      why: textAttribute('why'),
-      targetDate: textAttribute('targetDate', null),
-      progress: numberAttribute('progress', null),
-    };
-  },
-
-  parseHTML() {
-    return [{ tag: `div[data-type="${NODE_NAMES.goal}"]` }];
-  },
-
-  renderHTML({ HTMLAttributes }) {
-    return ['div', mergeAttributes(HTMLAttributes, { 'data-type': NODE_NAMES.goal }), 0];
-  },
-});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { worksheetSchema } from '../extensions.js';
 import { sampleWorksheet } from '../fixtures/sampleWorksheet.js';
+import { worksheetSchema } from '../tiptap/extensions.js';
 import { checklistAttributesSchema } from './checklist.js';
 import { choiceAttributesSchema } from './choice.js';
 import { fieldAttributesSchema } from './field.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { choice, doc, paragraph, prompt } from '../content/builders.js';
-import { worksheetSchema } from '../extensions.js';
 import { randomResponseEdit, randomTemplateEdit, seededRandom } from '../fixtures/randomEdits.js';
 import { sampleWorksheet } from '../fixtures/sampleWorksheet.js';
+import { worksheetSchema } from '../tiptap/extensions.js';
 import { answersLostByChange } from './answersLostByChange.js';
 import { classifyChange } from './classifyChange.js';
 import { mayApplyChange } from './mayApplyChange.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createEntryJSON, doc, paragraph, prompt, scale } from '../content/builders.js';
 import { sampleDiaryFields, sampleWorksheet } from '../fixtures/sampleWorksheet.js';
-import { encodeWorksheetSeed, worksheetDocToJSON } from '../yjs/worksheetDoc.js';
+import { encodeWorksheetSeed, worksheetDocToJSON } from '../tiptap/worksheetDoc.js';
 import { completion } from './completion.js';
 import { extractResponses } from './extractResponses.js';
 

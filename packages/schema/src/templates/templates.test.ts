@@ -3,13 +3,13 @@ import * as Y from 'yjs';
 import { createEntryJSON } from '../content/builders.js';
 import type { WorksheetJSON } from '../content/worksheetJSON.js';
 import { worksheetMetaSchema } from '../document/meta.js';
-import { worksheetSchema } from '../extensions.js';
 import { randomResponseEdit, seededRandom } from '../fixtures/randomEdits.js';
 import type { EntryFieldDefinition } from '../nodes/entryFieldDefinition.js';
 import { findInvalidNodes } from '../nodes/nodeAttributeSchemas.js';
 import { classifyChange } from '../permissions/classifyChange.js';
 import { extractResponses } from '../responses/extractResponses.js';
-import { encodeWorksheetSeed, worksheetDocToJSON } from '../yjs/worksheetDoc.js';
+import { worksheetSchema } from '../tiptap/extensions.js';
+import { encodeWorksheetSeed, worksheetDocToJSON } from '../tiptap/worksheetDoc.js';
 import { findTemplate, templateCatalogue, worksheetMetaForTemplate } from './templateCatalogue.js';
 import { worksheetTemplateSummarySchema } from './worksheetTemplate.js';
 

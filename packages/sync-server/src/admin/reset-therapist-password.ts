@@ -8,12 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createAccounts } from '../accounts/accounts.js';
-import { accountsAndAuditMigrations } from '../accounts/accounts-and-audit-migrations.js';
+import { createAccounts } from '../accounts.js';
 import { resetPath } from '../api/public-links.js';
 import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../database/open-database.js';
+import { serverMigrations } from '../database/server-migrations.js';
 import { AdminCommandError, issueTherapistResetToken } from './therapist-reset-link.js';
 
 function main(): void {
@@ -27,7 +27,7 @@ function main(): void {
   }
   const db = openDatabase(config.dataDir, {
     synchronous: config.sqliteSynchronous,
-    migrations: accountsAndAuditMigrations,
+    migrations: serverMigrations,
   });
   try {
     const { token, expiresAt } = issueTherapistResetToken(createAccounts(db, systemClock), email);

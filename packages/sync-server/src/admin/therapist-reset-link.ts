@@ -1,4 +1,4 @@
-import type { Accounts } from '../accounts/accounts.js';
+import type { Accounts } from '../accounts.js';
 
 export class AdminCommandError extends Error {
   override name = 'AdminCommandError';

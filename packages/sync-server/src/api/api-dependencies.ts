@@ -1,4 +1,4 @@
-import type { Accounts } from '../accounts/accounts.js';
+import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
 
 /**
@@ -12,7 +12,7 @@ export interface ConnectionControl {
   closeUserConnections(userId: string, intent: ConnectionCloseIntent): void;
   closeWorksheetConnections(worksheetId: string, intent: ConnectionCloseIntent | 'deleted'): void;
   /** Sockets opened with one sign-in session (sign-out): closed as not signed in. */
-  closeSessionConnections(sessionId: string, userId: string): void;
+  closeSessionConnections(sessionId: string): void;
   /** Resolves once every update the relay has accepted so far is stored (before deleting a document). */
   writesSettled(): Promise<void>;
 }
@@ -25,8 +25,18 @@ export interface DocumentAuthor {
 /** Durable worksheet documents (the relay's document store). */
 export interface WorksheetDocuments {
   newWorksheetId(): string;
-  /** Stores an update (the seed, when a worksheet is created) with its author; durable once it resolves. */
+  /**
+   * Stores a new worksheet's seed and runs `recordRows` (its row, its audit entry) in the same
+   * transaction: both are kept or neither; `recordRows`' error is rethrown as is.
+   */
+  create<T>(worksheetId: string, seed: Uint8Array, author: DocumentAuthor, recordRows: () => T): Promise<T>;
+  /**
+   * Stores an update written on the server (not through a socket) with its author, durable once it
+   * resolves, and tells the updates-stored listeners. For documents no room has open (the demo's answers).
+   */
   append(worksheetId: string, update: Uint8Array, author: DocumentAuthor): Promise<void>;
+  /** Every stored update of the worksheet, in order (empty when none). */
+  load(worksheetId: string): Promise<Uint8Array[]>;
   delete(worksheetId: string): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import type { SignedIn } from '../accounts/signed-in-user.js';
+import type { SignedIn } from '../people/signed-in-user.js';
 
 /** Per-request values the API's middleware sets for its handlers. */
 export type ApiEnv = {

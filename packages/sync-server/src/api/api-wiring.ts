@@ -9,8 +9,13 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
   return {
     config: context.config,
     accounts: context.accounts,
-    connections: relayConnectionControl(context.relay),
-    documents: storeWorksheetDocuments(context.documentStore, context.clock),
+    connections: relayConnectionControl(context.relay, context.sessionConnections),
+    documents: storeWorksheetDocuments({
+      store: context.documentStore,
+      clock: context.clock,
+      updatesStored: context.updatesStored,
+      logError: (message, error) => context.relay.logger.error(message, error),
+    }),
     templates: serverTemplateCatalogue,
   };
 }

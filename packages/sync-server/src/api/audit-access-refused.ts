@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { Accounts } from '../accounts/accounts.js';
+import type { Accounts } from '../accounts.js';
 import type { ApiEnv } from './api-env.js';
 import type { ApiError } from './api-error.js';
 

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { SignedIn } from '../accounts/signed-in-user.js';
+import type { SignedIn } from '../people/signed-in-user.js';
 import type { ApiEnv } from './api-env.js';
 import { notSignedIn, therapistsOnly } from './api-error.js';
 

@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { EmailInUseError } from '../accounts/user-store.js';
+import { EmailInUseError } from '../people/user-store.js';
 import { ApiError } from './api-error.js';
 
 const codeForStatus: Partial<Record<number, string>> = {

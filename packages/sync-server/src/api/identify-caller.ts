@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Accounts } from '../accounts/accounts.js';
-import { clientAddress } from '../accounts/client-address.js';
-import { resolveSignedIn, SESSION_COOKIE } from '../accounts/signed-in-user.js';
+import { clientAddress } from '../access/client-address.js';
+import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
+import { resolveSignedIn, SESSION_COOKIE } from '../people/signed-in-user.js';
 import type { ApiEnv } from './api-env.js';
 
 /** Works out who is calling (session cookie) and from where, once per request. */

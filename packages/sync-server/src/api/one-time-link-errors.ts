@@ -1,4 +1,4 @@
-import type { LinkLookup } from '../accounts/one-time-link-store.js';
+import type { LinkLookup } from '../people/one-time-link-store.js';
 import { ApiError } from './api-error.js';
 
 /** Turns an unusable link into 404 (never existed) or 410 (expired, replaced or already used). */

@@ -1,7 +1,7 @@
-import { worksheetAccessFor } from '../accounts/access-policy.js';
-import type { ClientRecord, User } from '../accounts/account-types.js';
-import type { Accounts } from '../accounts/accounts.js';
-import type { WorksheetRecord } from '../accounts/worksheet-store.js';
+import { worksheetAccessFor } from '../access/access-policy.js';
+import type { Accounts } from '../accounts.js';
+import type { ClientRecord, User } from '../people/people-types.js';
+import type { WorksheetRecord } from '../worksheets/worksheet-store.js';
 import { notFound } from './api-error.js';
 
 export interface ReachableWorksheet {

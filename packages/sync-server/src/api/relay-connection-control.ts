@@ -1,5 +1,5 @@
-import { SessionAwareRelay } from '../accounts/session-aware-relay.js';
-import { CloseCode } from '../relay/close-codes.js';
+import { CloseCode } from '@interlude/schema/sync';
+import type { SessionConnections } from '../access/session-connections.js';
 import type { Relay } from '../relay/relay.js';
 import type { ConnectionCloseIntent, ConnectionControl } from './api-dependencies.js';
 
@@ -7,7 +7,7 @@ import type { ConnectionCloseIntent, ConnectionControl } from './api-dependencie
  * Maps why access changed to the relay's close codes. Codes 4400–4499 are final for the y-websocket
  * client; 1012 makes it reconnect, so it is authorized again and gets whatever access it has now.
  */
-export function relayConnectionControl(relay: Relay): ConnectionControl {
+export function relayConnectionControl(relay: Relay, sessions: SessionConnections): ConnectionControl {
   const closeFor = (intent: ConnectionCloseIntent | 'deleted') => {
     switch (intent) {
       case 'access-ended':
@@ -28,15 +28,8 @@ export function relayConnectionControl(relay: Relay): ConnectionControl {
       relay.closeConnectionsOfWorksheet(worksheetId, code, reason);
     },
     writesSettled: () => relay.flushed(),
-    closeSessionConnections(sessionId, userId) {
-      if (relay instanceof SessionAwareRelay) {
-        relay.closeConnectionsOfSession(sessionId, CloseCode.notSignedIn, 'You signed out');
-        return;
-      }
-      // A plain relay cannot tell sessions apart: every socket of the user reconnects, and only
-      // the signed-out one is then refused.
-      const { code, reason } = closeFor('access-changed');
-      relay.closeConnectionsOfUser(userId, code, reason);
+    closeSessionConnections(sessionId) {
+      sessions.closeSession(sessionId, CloseCode.notSignedIn, 'You signed out');
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { isOriginAllowed, requestHost } from '../accounts/origin-policy.js';
+import { isOriginAllowed, requestHost } from '../access/origin-policy.js';
 import type { ServerConfig } from '../config.js';
 import { ApiError } from './api-error.js';
 

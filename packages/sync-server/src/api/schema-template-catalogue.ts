@@ -1,12 +1,11 @@
-import {
-  encodeWorksheetSeed,
-  type WorksheetJSON,
-  type WorksheetTemplate,
-  worksheetMetaForTemplate,
-} from '@interlude/schema';
+import type { WorksheetJSON, WorksheetTemplate } from '@interlude/schema';
+import { encodeTemplateSeed } from '@interlude/schema/tiptap';
 import type { TemplateCatalogue } from './api-dependencies.js';
 
-/** The schema package's templates as the API offers them; seeds documents with its encoder (once each). */
+/**
+ * The schema package's templates as the API offers them; seeds documents with its encoder (once each), which
+ * refuses a tailored copy of a scored measure whose items differ from the published ones.
+ */
 export function schemaTemplateCatalogue(templates: readonly WorksheetTemplate[]): TemplateCatalogue {
   const byId = new Map(templates.map((template) => [template.id, template]));
   const summary = ({ id, version, title, kind, description, estimatedMinutes, tags }: WorksheetTemplate) => ({
@@ -24,8 +23,8 @@ export function schemaTemplateCatalogue(templates: readonly WorksheetTemplate[])
       const template = byId.get(templateId);
       if (!template) return undefined;
       const title = options.title ?? template.title;
-      const content = (options.content as WorksheetJSON | undefined) ?? template.content;
-      const update = encodeWorksheetSeed(content, worksheetMetaForTemplate(template, title));
+      const content = options.content as WorksheetJSON | undefined;
+      const update = encodeTemplateSeed(template, { title, ...(content ? { content } : {}) });
       return { template: summary(template), title, update };
     },
   };

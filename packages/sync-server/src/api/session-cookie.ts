@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { SESSION_COOKIE } from '../accounts/signed-in-user.js';
+import { SESSION_COOKIE } from '../people/signed-in-user.js';
 
 /** The session cookie: unreadable by scripts, not sent on cross-site subrequests, Secure behind https. */
 export function setSessionCookie(c: Context, token: string, secure: boolean, maxAgeMs: number): void {

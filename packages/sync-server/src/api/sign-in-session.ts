@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
-import type { User } from '../accounts/account-types.js';
-import type { Accounts } from '../accounts/accounts.js';
+import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
+import type { User } from '../people/people-types.js';
 import { setSessionCookie } from './session-cookie.js';
 
 /** Starts a session for the user and sets its cookie on the response. */

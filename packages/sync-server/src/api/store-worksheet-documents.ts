@@ -1,14 +1,56 @@
+import * as Y from 'yjs';
 import type { Clock } from '../clock.js';
 import { newWorksheetId } from '../relay/worksheet-id.js';
-import type { DocumentStore } from '../storage/document-store.js';
+import type { DocumentStore, UpdateProvenance } from '../storage/document-store.js';
+import type { UpdatesStoredListeners } from '../storage/updates-stored-listeners.js';
+import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
 import type { WorksheetDocuments } from './api-dependencies.js';
 
+export interface StoreWorksheetDocumentsOptions {
+  store: DocumentStore;
+  clock: Clock;
+  /** The same listeners the relay tells, so derivations hear the server's own writes too. */
+  updatesStored: UpdatesStoredListeners;
+  logError: (message: string, error: unknown) => void;
+}
+
 /** Worksheet documents through the relay's document store: the seed is the first stored update. */
-export function storeWorksheetDocuments(store: DocumentStore, clock: Clock): WorksheetDocuments {
+export function storeWorksheetDocuments({
+  store,
+  clock,
+  updatesStored,
+  logError,
+}: StoreWorksheetDocumentsOptions): WorksheetDocuments {
+  /** Tells the listeners, with the document as stored (documents the server writes need no migration). */
+  async function announce(worksheetId: string, provenance: UpdateProvenance, doc: Y.Doc): Promise<void> {
+    try {
+      await updatesStored.announce({ worksheetId, provenance, doc, updateCount: 1 }, logError);
+    } finally {
+      doc.destroy();
+    }
+  }
+
   return {
     newWorksheetId,
-    append: (worksheetId, update, author) =>
-      store.appendUpdates(worksheetId, [update], { ...author, receivedAt: clock.now() }),
+    async create(worksheetId, seed, author, recordRows) {
+      const provenance = { ...author, receivedAt: clock.now() };
+      const result = await store.createDocument(
+        { documentId: worksheetId, update: seed, provenance },
+        recordRows,
+      );
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, seed);
+      await announce(worksheetId, provenance, doc);
+      return result;
+    },
+    async append(worksheetId, update, author) {
+      const provenance = { ...author, receivedAt: clock.now() };
+      await store.appendUpdates(worksheetId, [update], provenance);
+      const doc = new Y.Doc();
+      await loadWorksheetDoc(store, worksheetId, doc, null);
+      await announce(worksheetId, provenance, doc);
+    },
+    load: async (worksheetId) => (await store.load(worksheetId))?.updates ?? [],
     delete: (worksheetId) => store.delete(worksheetId),
   };
 }

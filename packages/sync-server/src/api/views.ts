@@ -1,7 +1,7 @@
-import type { ClientRecord, Practice, User } from '../accounts/account-types.js';
-import { hasSafetyFlag } from '../accounts/measure-result.js';
-import { isOverdue, worksheetStatus } from '../accounts/worksheet-status.js';
-import type { WorksheetRecord } from '../accounts/worksheet-store.js';
+import { hasSafetyFlag } from '../measures/measure-result.js';
+import type { ClientRecord, Practice, User } from '../people/people-types.js';
+import { isOverdue, worksheetStatus } from '../worksheets/worksheet-status.js';
+import type { WorksheetRecord } from '../worksheets/worksheet-store.js';
 import { measureView } from './measure-view.js';
 
 /** Converts records into the API's JSON shapes (times as ISO strings). */

@@ -1,34 +1,36 @@
-import type { Accounts } from '../accounts/accounts.js';
-
-export interface OpenedConnection {
-  worksheetId: string;
-  userId: string;
-  role: 'therapist' | 'client';
-  readOnly: boolean;
-}
+import type { Accounts } from '../accounts.js';
+import type { Relay } from '../relay/relay.js';
+import type { RelayConnection } from '../relay/relay-connection.js';
 
 /**
  * Records each WebSocket session on a worksheet as one "worksheet-opened" entry, written when it
- * closes so it carries the duration. Returns the function to call on close.
+ * closes so it carries the duration. Returns the function that stops listening.
  */
-export function auditConnectionOpened(accounts: Accounts, connection: OpenedConnection): () => void {
-  const openedAt = accounts.clock.now();
-  let closed = false;
-  return () => {
-    if (closed) return;
-    closed = true;
-    const user = accounts.users.get(connection.userId);
+export function auditWorksheetConnections(relay: Relay, accounts: Accounts): () => void {
+  const openedAt = new Map<RelayConnection, number>();
+  const stopOpened = relay.onConnectionOpened((connection) => {
+    openedAt.set(connection, accounts.clock.now());
+  });
+  const stopClosed = relay.onConnectionClosed((connection) => {
+    const since = openedAt.get(connection);
+    if (since === undefined) return;
+    openedAt.delete(connection);
+    const { worksheetId, access } = connection;
     accounts.audit.record({
       action: 'worksheet-opened',
-      practiceId: user?.practiceId ?? null,
-      actorUserId: connection.userId,
-      worksheetId: connection.worksheetId,
+      practiceId: accounts.users.get(access.userId)?.practiceId ?? null,
+      actorUserId: access.userId,
+      worksheetId,
       details: {
-        role: connection.role,
-        readOnly: connection.readOnly,
-        openedAt: new Date(openedAt).toISOString(),
-        durationMs: accounts.clock.now() - openedAt,
+        role: access.role,
+        readOnly: access.readOnly,
+        openedAt: new Date(since).toISOString(),
+        durationMs: accounts.clock.now() - since,
       },
     });
+  });
+  return () => {
+    stopOpened();
+    stopClosed();
   };
 }

@@ -1,11 +1,12 @@
 import { findTemplate, scale, type WorksheetJSON } from '@interlude/schema';
-import * as Y from 'yjs';
-import type { User } from '../accounts/account-types.js';
-import type { Accounts } from '../accounts/accounts.js';
-import { createMeasureResultRecorder } from '../accounts/measure-result-recorder.js';
-import { hashPassword } from '../accounts/password-hashing.js';
-import { createProgressRecorder } from '../accounts/worksheet-progress.js';
+import type { Accounts } from '../accounts.js';
 import type { TemplateCatalogue, WorksheetDocuments } from '../api/api-dependencies.js';
+import { acceptInvitation } from '../people/accept-invitation.js';
+import { addClient } from '../people/add-client.js';
+import type { ClientRecord, User } from '../people/people-types.js';
+import { signUpTherapist } from '../people/sign-up-therapist.js';
+import { assignWorksheet } from '../worksheets/assign-worksheet.js';
+import { reviewWorksheet } from '../worksheets/review-worksheet.js';
 import { type DemoAnswers, encodeDemoAnswers } from './answer-worksheet.js';
 
 export const demoCredentials = {
@@ -101,34 +102,27 @@ const samAssignments: DemoAssignment[] = [
 
 /**
  * On first start with an empty database: a demo practice with a therapist, two clients and
- * worksheets in every state, answers written as Yjs updates with client provenance.
+ * worksheets in every state, made through the same use cases a therapist's and a client's clicks go
+ * through (sign-up, adding a client, joining, assigning, answering, reviewing). Overdue worksheets are
+ * assigned as of a week ago, when their due dates were still ahead.
  * Returns false (and does nothing) when any practice exists.
  */
 export async function seedDemoPracticeIfEmpty(dependencies: DemoSeedDependencies): Promise<boolean> {
   const { accounts, log } = dependencies;
   if (!accounts.practices.isEmpty()) return false;
-  const practice = accounts.practices.create('Demo practice');
-  const therapist = accounts.users.create({
-    practiceId: practice.id,
-    role: 'therapist',
-    email: demoCredentials.therapist.email,
-    displayName: demoCredentials.therapist.displayName,
-    passwordHash: await hashPassword(demoCredentials.therapist.password, accounts.scrypt),
+  const { user: therapist } = await signUpTherapist(accounts, {
+    ...demoCredentials.therapist,
+    practiceName: 'Demo practice',
   });
-  const clientPasswordHash = await hashPassword(demoCredentials.clients[0].password, accounts.scrypt);
   const plans = [alexAssignments, samAssignments];
   for (const [index, credentials] of demoCredentials.clients.entries()) {
-    const client = accounts.users.create({
-      practiceId: practice.id,
-      role: 'client',
-      email: credentials.email,
-      displayName: credentials.displayName,
-      passwordHash: clientPasswordHash,
+    const { invitationToken } = addClient(accounts, therapist, credentials);
+    const client = await acceptInvitation(accounts, {
+      token: invitationToken,
+      password: credentials.password,
     });
-    accounts.clients.create(client.id, therapist.id);
-    accounts.clients.markActive(client.id);
     for (const assignment of plans[index] ?? []) {
-      await assignDemoWorksheet(dependencies, therapist, client, assignment);
+      await assignDemoWorksheet(dependencies, therapist, accounts.clients.get(client.id)!, assignment);
     }
   }
   log('Seeded the demo practice. Sign in with:');
@@ -139,45 +133,32 @@ export async function seedDemoPracticeIfEmpty(dependencies: DemoSeedDependencies
 }
 
 async function assignDemoWorksheet(
-  { accounts, documents, templates }: DemoSeedDependencies,
+  dependencies: DemoSeedDependencies,
   therapist: User,
-  client: User,
+  client: ClientRecord,
   assignment: DemoAssignment,
 ): Promise<void> {
-  const seeded = templates.seedWorksheet(assignment.templateId, {
-    ...(assignment.title ? { title: assignment.title } : {}),
-    ...(assignment.content ? { content: assignment.content() } : {}),
-  });
-  if (!seeded)
-    throw new Error(`The demo needs template "${assignment.templateId}", which the catalogue lacks.`);
+  const { accounts, documents } = dependencies;
   const now = accounts.clock.now();
-  const worksheetId = documents.newWorksheetId();
-  await documents.append(worksheetId, seeded.update, { userId: therapist.id, role: 'therapist' });
-  accounts.worksheets.create({
-    id: worksheetId,
-    clientId: client.id,
-    therapistId: therapist.id,
-    title: seeded.title,
-    kind: seeded.template.kind,
-    templateId: seeded.template.id,
-    templateVersion: seeded.template.version,
+  const worksheet = await assignWorksheet(dependencies, {
+    therapist,
+    client,
+    templateId: assignment.templateId,
+    title: assignment.title,
+    content: assignment.content?.(),
     dueDate: new Date(now + assignment.dueInDays * DAY).toISOString().slice(0, 10),
-    assignedAt: now - 7 * DAY,
+    asOf: now - 7 * DAY,
   });
   if (!assignment.answers) return;
   const answers: DemoAnswers = {
     ...assignment.answers,
     ...(assignment.handIn ? { handedInAt: new Date(now - DAY).toISOString() } : {}),
   };
-  const answerUpdate = encodeDemoAnswers([seeded.update], answers);
-  await documents.append(worksheetId, answerUpdate, { userId: client.id, role: 'client' });
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, seeded.update);
-  Y.applyUpdate(doc, answerUpdate);
-  const stored = { worksheetId, provenance: { userId: client.id, role: 'client' as const }, doc };
-  createProgressRecorder(accounts)(stored);
-  createMeasureResultRecorder(accounts)(stored);
-  doc.destroy();
+  const answerUpdate = encodeDemoAnswers(await documents.load(worksheet.id), answers);
+  // Stored as the client's own edit: the server's derivations (progress, measure results) hear it.
+  await documents.append(worksheet.id, answerUpdate, { userId: client.userId, role: 'client' });
   // Reviewed after the answers were stored, or they would count as changed since the review.
-  if (assignment.reviewed) accounts.worksheets.markReviewed(worksheetId, accounts.clock.now());
+  if (assignment.reviewed) {
+    reviewWorksheet(accounts, { therapist, worksheet: accounts.worksheets.get(worksheet.id)! });
+  }
 }

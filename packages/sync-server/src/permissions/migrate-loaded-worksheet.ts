@@ -1,4 +1,5 @@
-import { META_MAP, migrateWorksheetDoc } from '@interlude/schema';
+import { META_MAP } from '@interlude/schema';
+import { migrateWorksheetDoc } from '@interlude/schema/tiptap';
 import * as Y from 'yjs';
 import type { MigrateOnLoad } from '../relay/relay-hooks.js';
 

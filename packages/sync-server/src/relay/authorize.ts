@@ -1,4 +1,4 @@
-import { CloseCode, type CloseCodeValue } from './close-codes.js';
+import { CloseCode, type CloseCodeValue } from '@interlude/schema/sync';
 
 /** What a connection may do in a worksheet, decided once at the upgrade. */
 export interface WorksheetAccess {
@@ -12,6 +12,8 @@ export interface WorksheetAccess {
    * client archived) between the authorizer's answer and the WebSocket opening.
    */
   stillGranted?: () => boolean;
+  /** The sign-in session the upgrade came with, when there is one: its sockets close when it ends. */
+  sessionId?: string;
 }
 
 export interface AccessDenied {

@@ -1,6 +1,5 @@
+import { CloseCode, MalformedMessageError } from '@interlude/schema/sync';
 import * as decoding from 'lib0/decoding';
-import { CloseCode } from './close-codes.js';
-import { MalformedMessageError } from './protocol.js';
 
 export interface AwarenessEntry {
   clientId: number;

@@ -1,4 +1,5 @@
 import type { NodeWebSocket } from '@hono/node-ws';
+import { CloseCode } from '@interlude/schema/sync';
 import type { Hono } from 'hono';
 import type { WSContext } from 'hono/ws';
 import type { WebSocket } from 'ws';
@@ -9,7 +10,6 @@ import {
   isAccessDenied,
   type WorksheetAccess,
 } from './authorize.js';
-import { CloseCode } from './close-codes.js';
 import type { Relay } from './relay.js';
 import type { RelayConnection } from './relay-connection.js';
 import type { RelayLogger } from './relay-logger.js';

@@ -1,5 +1,5 @@
+import { CloseCode } from '@interlude/schema/sync';
 import type { WorksheetAccess } from './authorize.js';
-import { CloseCode } from './close-codes.js';
 import { closeReason, type RelaySocket } from './relay-socket.js';
 
 /** What a connection hands its frames to once its room has loaded. */

@@ -1,8 +1,9 @@
+import { CloseCode } from '@interlude/schema/sync';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { RelayLimits } from '../config.js';
 import type { DocumentStore } from '../storage/document-store.js';
+import { UpdatesStoredListeners } from '../storage/updates-stored-listeners.js';
 import type { WorksheetAccess } from './authorize.js';
-import { CloseCode } from './close-codes.js';
 import { GroupCommitWriter } from './group-commit-writer.js';
 import { RelayConnection } from './relay-connection.js';
 import {
@@ -24,6 +25,8 @@ export interface RelayOptions {
   admitUpdate?: AdmitUpdate;
   /** Run on each document as it loads, before anyone is served. */
   migrateOnLoad?: MigrateOnLoad;
+  /** Told of every batch the relay stores; shared with the server's own writes (server.ts). */
+  updatesStored?: UpdatesStoredListeners;
 }
 
 /**
@@ -36,8 +39,9 @@ export class Relay {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<Room, TimerHandle>();
   private readonly connections = new Set<RelayConnection>();
-  private readonly updatesStoredListeners: UpdatesStoredListener[] = [];
-  private readonly connectionClosedListeners: Array<(connection: RelayConnection) => void> = [];
+  private readonly updatesStored: UpdatesStoredListeners;
+  private readonly connectionOpenedListeners: ConnectionListener[] = [];
+  private readonly connectionClosedListeners: ConnectionListener[] = [];
   private readonly writer: GroupCommitWriter;
   readonly logger: RelayLogger;
   private readonly heartbeat: TimerHandle;
@@ -45,6 +49,7 @@ export class Relay {
 
   constructor(private readonly options: RelayOptions) {
     this.logger = options.logger ?? consoleRelayLogger;
+    this.updatesStored = options.updatesStored ?? new UpdatesStoredListeners();
     this.writer = new GroupCommitWriter(options.store, this.logger);
     this.heartbeat = options.clock.setInterval(
       () => this.checkHeartbeats(),
@@ -67,6 +72,7 @@ export class Relay {
       return connection;
     }
     this.connections.add(connection);
+    for (const listener of this.connectionOpenedListeners) listener(connection);
     connection.onClose(() => {
       this.connections.delete(connection);
       for (const listener of this.connectionClosedListeners) listener(connection);
@@ -80,20 +86,20 @@ export class Relay {
 
   /** Registers a listener told about every batch of stored updates; returns a function that removes it. */
   onUpdatesStored(listener: UpdatesStoredListener): () => void {
-    this.updatesStoredListeners.push(listener);
-    return () => {
-      const index = this.updatesStoredListeners.indexOf(listener);
-      if (index >= 0) this.updatesStoredListeners.splice(index, 1);
-    };
+    return this.updatesStored.add(listener);
   }
 
-  /** Registers a listener told whenever a connection ends, after the relay has let go of it. */
-  onConnectionClosed(listener: (connection: RelayConnection) => void): () => void {
-    this.connectionClosedListeners.push(listener);
-    return () => {
-      const index = this.connectionClosedListeners.indexOf(listener);
-      if (index >= 0) this.connectionClosedListeners.splice(index, 1);
-    };
+  /**
+   * Registers a listener told of each connection the relay accepts (its access still granted, the
+   * relay not shutting down), before its document loads; returns a function that removes it.
+   */
+  onConnectionOpened(listener: ConnectionListener): () => void {
+    return addListener(this.connectionOpenedListeners, listener);
+  }
+
+  /** Registers a listener told whenever an accepted connection ends, after the relay has let go of it. */
+  onConnectionClosed(listener: ConnectionListener): () => void {
+    return addListener(this.connectionClosedListeners, listener);
   }
 
   /** Closes every connection of a user (sign-out, revoked access). Returns how many were closed. */
@@ -168,7 +174,7 @@ export class Relay {
       compactionThreshold: this.options.limits.compactionThreshold,
       admitUpdate: this.options.admitUpdate ?? admitEveryUpdate,
       migrateOnLoad: this.options.migrateOnLoad ?? null,
-      updatesStoredListeners: () => this.updatesStoredListeners,
+      updatesStoredListeners: () => this.updatesStored.all(),
       onConnectionLeft: (left) => this.scheduleUnload(left),
     });
     this.rooms.set(worksheetId, room);
@@ -237,4 +243,14 @@ export class Relay {
     for (const connection of matching) connection.close(code, reason);
     return matching.length;
   }
+}
+
+export type ConnectionListener = (connection: RelayConnection) => void;
+
+function addListener<Listener>(listeners: Listener[], listener: Listener): () => void {
+  listeners.push(listener);
+  return () => {
+    const index = listeners.indexOf(listener);
+    if (index >= 0) listeners.splice(index, 1);
+  };
 }

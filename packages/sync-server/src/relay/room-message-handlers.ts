@@ -1,22 +1,32 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
-import { decodeAwarenessUpdate } from './awareness-update.js';
-import { CloseCode } from './close-codes.js';
 import {
   type ClientMessage,
   type ClientMessageKind,
+  CloseCode,
   encodeAwarenessMessage,
   encodeSyncStep2,
   MalformedMessageError,
-} from './protocol.js';
+} from '@interlude/schema/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { decodeAwarenessUpdate } from './awareness-update.js';
 import type { RelayConnection } from './relay-connection.js';
-import type { Room } from './room.js';
+
+/**
+ * What the handlers need of a room, and no more: they depend on this, not on the Room class, so the
+ * room and its handlers do not import each other.
+ */
+export interface RoomForMessages {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Validates, admits and queues an update for storage; it is applied and echoed once durable. */
+  acceptUpdate(connection: RelayConnection, update: Uint8Array): void;
+}
 
 type MessageOfKind<Kind extends ClientMessageKind> = Extract<ClientMessage, { kind: Kind }>;
 
 type RoomMessageHandlers = {
   [Kind in ClientMessageKind]: (
-    room: Room,
+    room: RoomForMessages,
     connection: RelayConnection,
     message: MessageOfKind<Kind>,
   ) => void;

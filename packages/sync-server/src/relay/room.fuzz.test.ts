@@ -1,3 +1,4 @@
+import { encodeSyncStep2, encodeSyncUpdate } from '@interlude/schema/sync';
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -6,7 +7,6 @@ import {
   therapistAccess,
   worksheetA,
 } from '../../test/helpers/relay-fixture.js';
-import { encodeSyncStep2, encodeSyncUpdate } from './protocol.js';
 
 /** A small deterministic PRNG (mulberry32), so a failing seed can be replayed. */
 function randomSource(seed: number): () => number {

@@ -1,3 +1,4 @@
+import { CloseCode, encodeSyncStep2, encodeSyncUpdate } from '@interlude/schema/sync';
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -7,8 +8,6 @@ import {
   worksheetA,
   worksheetB,
 } from '../../test/helpers/relay-fixture.js';
-import { CloseCode } from './close-codes.js';
-import { encodeSyncStep2, encodeSyncUpdate } from './protocol.js';
 
 function seedUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();

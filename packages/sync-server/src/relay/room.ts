@@ -1,21 +1,22 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
-import type { Clock } from '../clock.js';
-import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
-import { AdmissionBase } from './admission-base.js';
-import { CloseCode } from './close-codes.js';
-import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import {
+  CloseCode,
   decodeClientMessage,
   encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncUpdate,
   MalformedMessageError,
-} from './protocol.js';
+} from '@interlude/schema/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Clock } from '../clock.js';
+import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
+import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
+import { AdmissionBase } from './admission-base.js';
+import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
 import type { AdmitUpdate, MigrateOnLoad, UpdatesStoredListener } from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
-import { roomMessageHandlers } from './room-message-handlers.js';
+import { type RoomForMessages, roomMessageHandlers } from './room-message-handlers.js';
 import { isApplicableUpdate } from './update-validation.js';
 
 export interface RoomDependencies {
@@ -37,7 +38,7 @@ type RoomStatus = 'loading' | 'ready' | 'failed' | 'destroyed';
  * One worksheet in memory: its Y.Doc, its awareness and its connections. Loads from storage
  * before answering anyone; stores every update before applying and echoing it.
  */
-export class Room implements FrameReceiver, CommitSink {
+export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<RelayConnection>();
@@ -201,14 +202,21 @@ export class Room implements FrameReceiver, CommitSink {
 
   private async load(): Promise<boolean> {
     try {
-      const stored = await this.deps.store.load(this.worksheetId);
-      if (this.status === 'destroyed') return false;
-      const updates = stored?.updates ?? [];
-      Y.transact(this.doc, () => {
-        for (const update of updates) Y.applyUpdate(this.doc, update);
-      });
-      this.storedUpdateCount = updates.length;
-      await this.migrate();
+      const { store, migrateOnLoad } = this.deps;
+      const loaded = await loadWorksheetDoc(store, this.worksheetId, this.doc, migrateOnLoad);
+      if (this.isDestroyed()) return false;
+      this.storedUpdateCount = loaded.storedUpdateCount;
+      if (loaded.migrationError) {
+        // A document this server cannot migrate (e.g. written by a newer app) is served as stored.
+        const message = `Could not migrate worksheet ${this.worksheetId}; serving it as stored`;
+        this.deps.logger.error(message, loaded.migrationError);
+      }
+      if (loaded.migration) {
+        // Stored before anyone is served, so every client receives the migrated document.
+        const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
+        await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
+        this.storedUpdateCount++;
+      }
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
       this.status = 'ready';
@@ -224,22 +232,6 @@ export class Room implements FrameReceiver, CommitSink {
 
   private isDestroyed(): boolean {
     return this.status === 'destroyed';
-  }
-
-  /** Applies schema migrations and stores what they changed before anyone is served the document. */
-  private async migrate(): Promise<void> {
-    let migration: Uint8Array | null = null;
-    try {
-      migration = this.deps.migrateOnLoad?.(this.doc) ?? null;
-    } catch (error) {
-      // A document this server cannot migrate (e.g. written by a newer app) is served as stored.
-      this.deps.logger.error(`Could not migrate worksheet ${this.worksheetId}; serving it as stored`, error);
-      return;
-    }
-    if (!migration) return;
-    const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
-    await this.deps.store.appendUpdates(this.worksheetId, [migration], provenance);
-    this.storedUpdateCount++;
   }
 
   private greet(connection: RelayConnection): void {

@@ -25,7 +25,9 @@ function rebuild(updates: Uint8Array[]): string {
 
 /**
  * The behaviour every DocumentStore must show (docs/storage.md, rules S1–S7). Call it from a
- * test file with a factory for the implementation under test.
+ * test file with a factory for the implementation under test. Another adapter's package imports it
+ * as `@interlude/sync-server/document-store-contract` (not from the main entry: it needs vitest).
+ * It relies on nothing but the DocumentStore interface.
  */
 export function describeDocumentStoreContract(name: string, createStore: DocumentStoreFactory): void {
   describe(`DocumentStore contract: ${name}`, () => {
@@ -182,6 +184,41 @@ export function describeDocumentStoreContract(name: string, createStore: Documen
       expect(await store.load('doc')).toBeNull();
       await store.delete('doc');
       expect(await store.refusedUpdates('doc')).toEqual([]);
+    });
+    test('S9: creating a document stores its first update and returns what the row writes returned', async () => {
+      const { updates, expected } = textEdits(['seed']);
+      const result = await store.createDocument(
+        { documentId: 'doc', update: updates[0]!, provenance: therapist },
+        () => 'row written',
+      );
+      expect(result).toBe('row written');
+      expect(rebuild((await store.load('doc'))!.updates)).toBe(expected);
+      expect(await store.provenanceSummary('doc')).toHaveLength(1);
+    });
+
+    test('S9: when the row writes throw, their error passes through and nothing is stored', async () => {
+      const { updates } = textEdits(['seed']);
+      const refused = new Error('the row could not be written');
+      await expect(
+        store.createDocument({ documentId: 'doc', update: updates[0]!, provenance: therapist }, () => {
+          throw refused;
+        }),
+      ).rejects.toBe(refused);
+      expect(await store.load('doc')).toBeNull();
+      expect(await store.provenanceSummary('doc')).toEqual([]);
+    });
+
+    test('S9: a document that already exists is not created again, and its rows are not written', async () => {
+      const { updates } = textEdits(['first', 'second']);
+      await store.appendUpdates('doc', [updates[0]!], therapist);
+      let rowsWritten = false;
+      await expect(
+        store.createDocument({ documentId: 'doc', update: updates[1]!, provenance: therapist }, () => {
+          rowsWritten = true;
+        }),
+      ).rejects.toThrow(/already exists/);
+      expect(rowsWritten).toBe(false);
+      expect((await store.load('doc'))!.updates).toHaveLength(1);
     });
   });
 }

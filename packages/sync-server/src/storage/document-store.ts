@@ -15,6 +15,12 @@ export interface DocumentStore {
   /** Appends writes for any number of documents in one transaction (group commit); resolves once durable. */
   appendBatch(writes: readonly DocumentWrite[]): Promise<void>;
   /**
+   * Stores a new document's first update and runs `recordRows` (the caller's writes to the same
+   * database, e.g. the worksheet row and its audit entry) in the same transaction: if `recordRows`
+   * throws, nothing is stored and its error is rethrown as is. Refuses a document that already exists.
+   */
+  createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T>;
+  /**
    * Folds the document's log into one encoded state, atomically. Provenance summaries are kept.
    * Returns the number of updates folded (0 when there was nothing to fold).
    */

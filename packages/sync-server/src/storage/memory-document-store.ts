@@ -1,10 +1,11 @@
-import type {
-  DocumentStore,
-  DocumentWrite,
-  ProvenanceSummary,
-  RefusedUpdate,
-  StoredDocument,
-  UpdateProvenance,
+import {
+  type DocumentStore,
+  DocumentStoreError,
+  type DocumentWrite,
+  type ProvenanceSummary,
+  type RefusedUpdate,
+  type StoredDocument,
+  type UpdateProvenance,
 } from './document-store.js';
 import { foldUpdates } from './fold-updates.js';
 import { addToProvenanceSummary } from './provenance-summary.js';
@@ -39,6 +40,16 @@ export class MemoryDocumentStore implements DocumentStore {
       document.updates.push(write.update.slice());
       addToProvenanceSummary(document.summaries, write.provenance, 1);
     }
+  }
+
+  async createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T> {
+    if (this.documents.get(write.documentId)?.updates.length) {
+      throw new DocumentStoreError(`Could not create document ${write.documentId}: it already exists`);
+    }
+    // Storing in memory cannot fail, so running the rows first keeps both or neither.
+    const result = recordRows();
+    await this.appendBatch([write]);
+    return result;
   }
 
   async compact(documentId: string): Promise<number> {

@@ -58,6 +58,9 @@ export class SqliteDocumentStore implements DocumentStore {
            last_received_at = MAX(last_received_at, excluded.last_received_at),
            update_count = update_count + excluded.update_count`,
       ),
+      exists: db.prepare<[string], { found: number }>(
+        'SELECT 1 AS found FROM document_updates WHERE document_id = ? LIMIT 1',
+      ),
       deleteUpTo: db.prepare<[string, number]>(
         'DELETE FROM document_updates WHERE document_id = ? AND seq <= ?',
       ),
@@ -100,24 +103,32 @@ export class SqliteDocumentStore implements DocumentStore {
     if (writes.length === 0) return;
     this.run('append', writes[0]!.documentId, () =>
       this.db.transaction(() => {
-        for (const { documentId, update, provenance } of writes) {
-          this.statements.append.run(
-            documentId,
-            update,
-            provenance.userId,
-            provenance.role,
-            provenance.receivedAt,
-          );
-          this.statements.addProvenance.run(
-            documentId,
-            provenance.userId,
-            provenance.role,
-            provenance.receivedAt,
-            provenance.receivedAt,
-            1,
-          );
-        }
+        for (const write of writes) this.insert(write);
       })(),
+    );
+  }
+
+  async createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T> {
+    const { documentId } = write;
+    // The caller's own error (a refused row) passes through unwrapped; the transaction rolls back either way.
+    return this.db.transaction(() => {
+      this.run('create', documentId, () => {
+        if (this.statements.exists.get(documentId)) throw new Error('it already exists');
+        this.insert(write);
+      });
+      return recordRows();
+    })();
+  }
+
+  private insert({ documentId, update, provenance }: DocumentWrite): void {
+    this.statements.append.run(documentId, update, provenance.userId, provenance.role, provenance.receivedAt);
+    this.statements.addProvenance.run(
+      documentId,
+      provenance.userId,
+      provenance.role,
+      provenance.receivedAt,
+      provenance.receivedAt,
+      1,
     );
   }
 

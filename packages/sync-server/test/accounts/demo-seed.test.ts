@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { worksheetDocToJSON } from '@interlude/schema';
+import { worksheetDocToJSON } from '@interlude/schema/tiptap';
 import { afterEach, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { testConfig } from '../../src/config.js';
@@ -63,6 +63,25 @@ test('first start with an empty database seeds the demo practice, once, and prin
   expect(JSON.stringify(worksheetDocToJSON(doc).content)).toContain('my manager did not reply to my idea');
   const provenance = await server.context.documentStore.provenanceSummary(started.id);
   expect(provenance.map((entry) => entry.role).sort()).toEqual(['client', 'therapist']);
+
+  // Seeded through the same use cases as a therapist's clicks: each step is in the audit log.
+  const { accounts } = server.context;
+  const practiceId = accounts.users.get(accounts.worksheets.get(goal.id)!.therapistId)!.practiceId;
+  const actions = accounts.audit.listForPractice(practiceId, 100).map((entry) => entry.action);
+  const count = (action: string) => actions.filter((each) => each === action).length;
+  expect(count('signed-up')).toBe(1);
+  expect(count('invitation-used')).toBe(2);
+  expect(count('assignment-created')).toBe(worksheets.body.length);
+  expect(count('worksheet-reviewed')).toBe(1);
+  expect(count('worksheet-handed-in')).toBe(2);
+  // Overdue honestly: assigned a week ago, when the due date was still ahead.
+  const overdue = worksheets.body.filter((worksheet) => worksheet.overdue);
+  expect(overdue.length).toBeGreaterThan(0);
+  for (const { id } of overdue) {
+    const record = accounts.worksheets.get(id)!;
+    const assignedDay = new Date(record.assignedAt).toISOString().slice(0, 10);
+    expect(record.dueDate! >= assignedDay).toBe(true);
+  }
 
   const alex = new ServerSession(server.url);
   expect(

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { MeasureDisplay } from '@interlude/schema';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
@@ -25,16 +26,8 @@ const password = 'correct horse battery';
 interface MeasureAnswer {
   status: string;
   startedAt: string | null;
-  measure: {
-    id: string;
-    title: string;
-    total: number | null;
-    maxTotal: number;
-    severity: string | null;
-    answered: number;
-    itemCount: number;
-    flags: { id: string; level: string; message: string }[];
-  } | null;
+  /** The API's view: the shared display, with the measure's id. */
+  measure: (MeasureDisplay & { id: string }) | null;
 }
 
 beforeEach(async () => {

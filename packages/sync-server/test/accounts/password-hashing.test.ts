@@ -1,9 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  hashPassword,
-  PasswordHashFormatError,
-  verifyPassword,
-} from '../../src/accounts/password-hashing.js';
+import { hashPassword, PasswordHashFormatError, verifyPassword } from '../../src/people/password-hashing.js';
 
 const cheap = { cost: 2 ** 10, blockSize: 8, parallelization: 1 };
 

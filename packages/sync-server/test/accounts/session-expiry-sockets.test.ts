@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CloseCode } from '@interlude/schema/sync';
 import { afterEach, expect, test } from 'vitest';
 import { defaultRelayLimits, testConfig } from '../../src/config.js';
-import { CloseCode } from '../../src/relay/close-codes.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 import { ServerSession } from './server-session.js';

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CloseCode } from '@interlude/schema/sync';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { testConfig } from '../../src/config.js';
-import { CloseCode } from '../../src/relay/close-codes.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { ServerSession, type WorksheetSocket } from './server-session.js';
 

@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Hono } from 'hono';
 import * as Y from 'yjs';
-import { type Accounts, createAccounts } from '../../src/accounts/accounts.js';
-import { accountsMigrations } from '../../src/accounts/accounts-migrations.js';
+import { type Accounts, createAccounts } from '../../src/accounts.js';
 import type {
   ConnectionControl,
   TemplateCatalogue,
@@ -13,9 +12,9 @@ import type {
   WorksheetDocuments,
 } from '../../src/api/api-dependencies.js';
 import { mountApi } from '../../src/api/create-api.js';
-import { auditMigrations } from '../../src/audit/audit-migrations.js';
 import { type ServerConfig, testConfig } from '../../src/config.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
+import { serverMigrations } from '../../src/database/server-migrations.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 
 /** Cheap scrypt for tests: the format and code path are the same, only the work factor is lower. */
@@ -57,8 +56,18 @@ export class InMemoryDocuments implements WorksheetDocuments {
     this.counter++;
     return `worksheet-${this.counter}`.padEnd(22, '0');
   }
+  /** Honours the contract: when the row writes throw, nothing is stored. */
+  async create<T>(worksheetId: string, seed: Uint8Array, _author: unknown, recordRows: () => T): Promise<T> {
+    if (this.updates.has(worksheetId)) throw new Error(`Worksheet ${worksheetId} already exists`);
+    const result = recordRows();
+    this.updates.set(worksheetId, [seed]);
+    return result;
+  }
   async append(worksheetId: string, update: Uint8Array): Promise<void> {
     this.updates.set(worksheetId, [...(this.updates.get(worksheetId) ?? []), update]);
+  }
+  async load(worksheetId: string): Promise<Uint8Array[]> {
+    return [...(this.updates.get(worksheetId) ?? [])];
   }
   async delete(worksheetId: string): Promise<void> {
     this.updates.delete(worksheetId);
@@ -90,19 +99,23 @@ export interface ApiHarness {
   close(): void;
 }
 
-export function createApiHarness(overrides: Partial<ServerConfig> = {}): ApiHarness {
+/** `templates`: the catalogue the API seeds from (default: one fake template). */
+export function createApiHarness(
+  overrides: Partial<ServerConfig> = {},
+  { templates = fakeTemplates }: { templates?: TemplateCatalogue } = {},
+): ApiHarness {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-api-'));
   const config = testConfig(dataDir, overrides);
   const db = openDatabase(dataDir, {
     synchronous: 'NORMAL',
-    migrations: [...accountsMigrations, ...auditMigrations],
+    migrations: serverMigrations,
   });
   const clock = new ManualClock();
   const accounts = createAccounts(db, clock, { scrypt: testScrypt });
   const connections = new RecordingConnections();
   const documents = new InMemoryDocuments();
   const app = new Hono();
-  mountApi(app, { config, accounts, connections, documents, templates: fakeTemplates }, () => {});
+  mountApi(app, { config, accounts, connections, documents, templates }, () => {});
   return {
     app,
     clock,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { createProgressRecorder } from '../../src/accounts/worksheet-progress.js';
+import { createProgressRecorder } from '../../src/worksheets/worksheet-progress.js';
 import {
   ApiAgent,
   type ApiHarness,

@@ -75,6 +75,13 @@ export class ControlledDocumentStore implements DocumentStore {
     await this.inner.appendBatch(writes);
   }
 
+  async createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T> {
+    await this.appendGate?.wait();
+    if (this.failAppendsWith) throw this.failAppendsWith;
+    this.batches.push([write]);
+    return this.inner.createDocument(write, recordRows);
+  }
+
   compact(documentId: string): Promise<number> {
     return this.inner.compact(documentId);
   }

@@ -1,12 +1,12 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
 import {
   decodeClientMessage,
   encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
-} from '../../src/relay/protocol.js';
+} from '@interlude/schema/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import type { RelayConnection } from '../../src/relay/relay-connection.js';
 import type { RelaySocket } from '../../src/relay/relay-socket.js';
 

@@ -1,5 +1,5 @@
+import { CloseCode } from '@interlude/schema/sync';
 import { describe, expect, test } from 'vitest';
-import { CloseCode } from '../../src/relay/close-codes.js';
 import { clientAccess, createRelayFixture, worksheetA } from '../helpers/relay-fixture.js';
 
 describe('A6 access re-checked at attach', () => {

@@ -1,6 +1,6 @@
+import { CloseCode } from '@interlude/schema/sync';
 import { afterEach, expect, test } from 'vitest';
 import { denyAllWorksheets } from '../../src/relay/authorize.js';
-import { CloseCode } from '../../src/relay/close-codes.js';
 import { newWorksheetId } from '../../src/relay/worksheet-id.js';
 import { RawSocket } from '../helpers/raw-socket.js';
 import { RelayTestHarness } from '../helpers/relay-test-harness.js';

@@ -1,6 +1,6 @@
+import { encodeSyncStep1, encodeSyncUpdate } from '@interlude/schema/sync';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { encodeSyncStep1, encodeSyncUpdate } from '../../src/relay/protocol.js';
 import { newWorksheetId } from '../../src/relay/worksheet-id.js';
 import { RawSocket } from '../helpers/raw-socket.js';
 import { RelayTestHarness } from '../helpers/relay-test-harness.js';

@@ -1,19 +1,18 @@
 import {
   CONTENT_FIELD,
   doc,
-  encodeWorksheetSeed,
   META_MAP,
   paragraph,
   prompt,
-  readWorksheetContent,
   scale,
   type WorksheetMeta,
 } from '@interlude/schema';
+import { CloseCode } from '@interlude/schema/sync';
+import { encodeWorksheetSeed, readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { admitByWorksheetRole } from '../../src/permissions/admit-worksheet-update.js';
 import { migrateLoadedWorksheet } from '../../src/permissions/migrate-loaded-worksheet.js';
-import { CloseCode } from '../../src/relay/close-codes.js';
 import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
 import { ControlledDocumentStore } from '../helpers/controlled-document-store.js';
 import type { MemoryClient } from '../helpers/memory-socket.js';

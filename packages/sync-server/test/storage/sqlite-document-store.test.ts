@@ -1,8 +1,9 @@
+// Through the package name, as another adapter's package would import it.
+import { describeDocumentStoreContract } from '@interlude/sync-server/document-store-contract';
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase } from '../../src/database/open-database.js';
 import { DocumentStoreError } from '../../src/storage/document-store.js';
-import { describeDocumentStoreContract } from '../../src/storage/document-store-contract.js';
 import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
 import { storageMigrations } from '../../src/storage/storage-migrations.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp-dir.js';

@@ -1,12 +1,13 @@
-import type { ApiMeasureResult, MeasureScore } from '@interlude/schema';
-import { findMeasure } from '@interlude/schema';
+import {
+  measureDisplayOf as displayOfResult,
+  type MeasureDisplay,
+  type MeasureScore,
+  measureResultSummaryOf,
+} from '@interlude/schema';
 import type { WorksheetSummary } from '../../api/types';
 
 /** What the therapist is shown of a measure: the API's result, or one scored live in the browser. */
-export type MeasureDisplay = Pick<
-  ApiMeasureResult,
-  'title' | 'total' | 'maxTotal' | 'severity' | 'answered' | 'itemCount' | 'flags'
->;
+export type { MeasureDisplay };
 
 /** "PHQ-9: 12 / 27 — moderate" once complete; "PHQ-9: 5 of 9 answered" until then. */
 export function measureScoreText(measure: MeasureDisplay): string {
@@ -33,16 +34,7 @@ export function needsAttention(worksheet: {
   return worksheet.status !== 'reviewed' && urgentFlags(worksheet.measure).length > 0;
 }
 
-/** The same display shape from a score computed in the browser from the live document. */
+/** The display the API derives from a stored result, derived the same way from a score computed in the browser. */
 export function measureDisplayOf(score: MeasureScore): MeasureDisplay {
-  const measure = findMeasure(score.measure.id, score.measure.version);
-  return {
-    title: score.measure.name,
-    total: score.total,
-    maxTotal: measure?.totalRange.max ?? 0,
-    severity: score.severity?.label ?? null,
-    answered: score.answeredItemIds.length,
-    itemCount: score.answeredItemIds.length + score.missingItemIds.length,
-    flags: score.flags.map(({ id, level, message }) => ({ id, level, message })),
-  };
+  return displayOfResult(measureResultSummaryOf(score));
 }

@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@interlude/schema';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@interlude/schema/api';
 import type { RegisterOptions } from 'react-hook-form';
 
 /** The password rule the server enforces (from the shared schema), checked early so people learn it before they submit. */

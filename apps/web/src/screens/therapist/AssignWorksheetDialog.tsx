@@ -1,3 +1,4 @@
+import { dueDateProblem } from '@interlude/schema';
 import { useForm } from 'react-hook-form';
 import { errorMessage } from '../../api/http';
 import type { Template } from '../../api/types';
@@ -8,7 +9,6 @@ import { todayIsoDay } from '../../ui/dates';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { QueryBoundary } from '../../ui/QueryBoundary';
-import { dueDateProblem } from './due-date-rule';
 import { TemplateOption } from './TemplateOption';
 
 interface AssignForm {
@@ -95,7 +95,9 @@ function AssignForm({
         min={todayIsoDay()}
         hint="Today or later; leave empty for no due date."
         error={errors.dueDate?.message}
-        {...register('dueDate', { validate: (value) => dueDateProblem(value, todayIsoDay()) ?? true })}
+        {...register('dueDate', {
+          validate: (value) => dueDateProblem(value, todayIsoDay())?.message ?? true,
+        })}
       />
       <div className="form__actions">
         <Button type="submit" variant="primary" busy={assign.isPending}>

@@ -1,11 +1,11 @@
+import { CloseCode } from '@interlude/schema/sync';
 import { Link, useLocation } from 'react-router';
 import { Notice } from '../../ui/Notice';
-import { FinalCloseCode } from './close-codes';
 
 /** Says why the live connection ended for good and what the person can do about it. */
 export function ClosedNotice({ code, reason }: { code: number; reason: string }) {
   const location = useLocation();
-  if (code === FinalCloseCode.notSignedIn) {
+  if (code === CloseCode.notSignedIn) {
     return (
       <Notice tone="warning" title="Please sign in again">
         <p>Your sign-in has ended. Changes you made are kept on this device and sync once you are back.</p>
@@ -18,7 +18,7 @@ export function ClosedNotice({ code, reason }: { code: number; reason: string })
       </Notice>
     );
   }
-  if (code === FinalCloseCode.notFound) {
+  if (code === CloseCode.notFound) {
     return (
       <Notice tone="warning" title="This worksheet was not found">
         <p>It may have been deleted, or it is not shared with you.</p>
@@ -26,7 +26,7 @@ export function ClosedNotice({ code, reason }: { code: number; reason: string })
       </Notice>
     );
   }
-  if (code === FinalCloseCode.refused) {
+  if (code === CloseCode.refused) {
     const title = 'Your access to this worksheet has ended';
     return (
       <Notice tone="warning" title={title}>

@@ -1,4 +1,5 @@
-import { extractResponses, readWorksheetContent } from '@interlude/schema';
+import { extractResponses } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import type * as Y from 'yjs';
 import { Button } from '../../ui/Button';
 import { answersAsText } from './answers-as-text';

@@ -1,11 +1,11 @@
+import { SaveTracker } from '@interlude/schema/sync';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { localCopyName, markSaved, markUnsaved } from '../../local/local-copies';
 import { type ConnectionFacts, type ConnectionState, connectionState } from './connection-state';
-import { SaveTracker } from './save-tracker';
-import { readServerSyncFrame } from './sync-frame';
+import { frameObservingWebSocket } from './frame-observing-websocket';
 import { syncServerUrl } from './sync-url';
 
 export interface WorksheetSession {
@@ -45,10 +45,6 @@ export function useWorksheetSession(
     const doc = new Y.Doc();
     // Per person and worksheet: someone else signing in on this browser never opens your copy.
     const persistence = new IndexeddbPersistence(localCopyName(userId, worksheetId), doc);
-    const provider = new WebsocketProvider(syncServerUrl(window.location), worksheetId, doc, {
-      connect: false,
-    });
-    provider.awareness.setLocalStateField('user', { id: userId, name: userName, color: userColor });
     const tracker = new SaveTracker(doc);
     const facts: ConnectionFacts = {
       status: 'connecting',
@@ -64,6 +60,15 @@ export function useWorksheetSession(
       setUnsaved(!facts.saved);
       setConnection(connectionState(facts));
     };
+    // What the server sends is what it has stored: its state vector, then each durable update.
+    const onServerFrame = (frame: Uint8Array) => {
+      if (tracker.noteServerFrame(frame)) publish();
+    };
+    const provider = new WebsocketProvider(syncServerUrl(window.location), worksheetId, doc, {
+      connect: false,
+      WebSocketPolyfill: frameObservingWebSocket(onServerFrame),
+    });
+    provider.awareness.setLocalStateField('user', { id: userId, name: userName, color: userColor });
 
     const onDocUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin !== provider) {
@@ -72,16 +77,7 @@ export function useWorksheetSession(
       }
       publish();
     };
-    const onFrame = (event: MessageEvent) => {
-      if (!(event.data instanceof ArrayBuffer)) return;
-      const frame = readServerSyncFrame(new Uint8Array(event.data));
-      if (!frame) return;
-      if (frame.kind === 'state-vector') tracker.noteServerStateVector(frame.stateVector);
-      else tracker.noteServerUpdate(frame.update);
-      publish();
-    };
     const onStatus = ({ status }: { status: ConnectionFacts['status'] }) => {
-      if (status === 'connecting') provider.ws?.addEventListener('message', onFrame);
       if (status === 'disconnected') facts.lostConnection = true;
       facts.status = status;
       publish();

@@ -1,4 +1,4 @@
-import { ChecklistNode } from '@interlude/schema';
+import { ChecklistNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { ChecklistView } from './ChecklistView.js';

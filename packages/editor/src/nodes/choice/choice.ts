@@ -1,4 +1,4 @@
-import { ChoiceNode } from '@interlude/schema';
+import { ChoiceNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { ChoiceView } from './ChoiceView.js';

@@ -1,11 +1,5 @@
-import {
-  doc,
-  entryGroup,
-  findTemplate,
-  paragraph,
-  readWorksheetContent,
-  type WorksheetJSON,
-} from '@interlude/schema';
+import { doc, entryGroup, findTemplate, paragraph, type WorksheetJSON } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeById } from '../../testing/read-worksheet.js';

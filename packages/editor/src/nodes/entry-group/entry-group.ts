@@ -1,4 +1,5 @@
-import { createEntryJSON, type EntryFieldDefinition, EntryGroupNode, NODE_NAMES } from '@interlude/schema';
+import { createEntryJSON, type EntryFieldDefinition, NODE_NAMES } from '@interlude/schema';
+import { EntryGroupNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { findNodeById } from '../../commands/find-node-by-id.js';
 import { stopControlEvents } from '../../views/stop-control-events.js';

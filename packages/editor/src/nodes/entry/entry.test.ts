@@ -1,4 +1,5 @@
-import { doc, entry, entryGroup, field, paragraph, readWorksheetContent } from '@interlude/schema';
+import { doc, entry, entryGroup, field, paragraph } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, it } from 'vitest';
 import { nodeById } from '../../testing/read-worksheet.js';
 import { DIARY_FIELDS } from '../../testing/respond-fixture.js';

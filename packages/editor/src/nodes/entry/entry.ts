@@ -1,4 +1,4 @@
-import { EntryNode } from '@interlude/schema';
+import { EntryNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { EntryView } from './EntryView.js';

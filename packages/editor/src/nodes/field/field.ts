@@ -1,4 +1,4 @@
-import { FieldNode } from '@interlude/schema';
+import { FieldNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { FieldView } from './FieldView.js';

@@ -1,4 +1,5 @@
-import { doc, goal, goalStep, paragraph, readWorksheetContent } from '@interlude/schema';
+import { doc, goal, goalStep, paragraph } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
 import { describe, expect, it } from 'vitest';
 import { nodeById } from '../../testing/read-worksheet.js';
 import { expectRoundTrip } from '../../testing/round-trip.js';

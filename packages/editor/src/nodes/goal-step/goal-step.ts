@@ -1,4 +1,4 @@
-import { GoalStepNode } from '@interlude/schema';
+import { GoalStepNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { GoalStepView } from './GoalStepView.js';

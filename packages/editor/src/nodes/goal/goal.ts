@@ -1,4 +1,5 @@
-import { GoalNode, goalStep, NODE_NAMES } from '@interlude/schema';
+import { goalStep, NODE_NAMES } from '@interlude/schema';
+import { GoalNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { findNodeById } from '../../commands/find-node-by-id.js';
 import { stopControlEvents } from '../../views/stop-control-events.js';

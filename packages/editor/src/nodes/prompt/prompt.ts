@@ -1,4 +1,4 @@
-import { PromptNode } from '@interlude/schema';
+import { PromptNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { PromptView } from './PromptView.js';

@@ -1,4 +1,4 @@
-import { ScaleNode } from '@interlude/schema';
+import { ScaleNode } from '@interlude/schema/tiptap';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { ScaleView } from './ScaleView.js';

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { MeView, UserEnvelope } from '@interlude/schema';
-import { hashPassword } from '../../accounts/password-hashing.js';
-import { signIn } from '../../accounts/sign-in.js';
+import { MeView, UserEnvelope } from '@interlude/schema/api';
+import { signIn } from '../../people/sign-in.js';
+import { EmailInUse, signUpTherapist } from '../../people/sign-up-therapist.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
@@ -78,22 +78,10 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     const retryAfterMs = accounts.signInPerAddress.retryAfterMs(address);
     if (retryAfterMs > 0) throw tooManyAttempts(retryAfterMs);
     accounts.signInPerAddress.record(address);
-    if (accounts.users.emailInUse(input.email)) {
-      throw new ApiError(409, 'email-in-use', 'An account with this email already exists. Sign in instead.');
-    }
-    const passwordHash = await hashPassword(input.password, accounts.scrypt);
-    const { practice, user } = accounts.transaction(() => {
-      const practice = accounts.practices.create(input.practiceName);
-      const user = accounts.users.create({
-        practiceId: practice.id,
-        role: 'therapist',
-        email: input.email,
-        displayName: input.displayName,
-        passwordHash,
-      });
-      return { practice, user };
+    const { user } = await signUpTherapist(accounts, { ...input, address }).catch((error: unknown) => {
+      if (error instanceof EmailInUse) throw new ApiError(409, 'email-in-use', error.message);
+      throw error;
     });
-    accounts.audit.record({ action: 'signed-up', practiceId: practice.id, actorUserId: user.id, address });
     startSession(c, accounts, config, user);
     return c.json({ user: userView(user) }, 201);
   });
@@ -143,7 +131,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     const signedIn = c.get('signedIn');
     if (signedIn) {
       accounts.sessions.delete(signedIn.session.id);
-      connections.closeSessionConnections(signedIn.session.id, signedIn.user.id);
+      connections.closeSessionConnections(signedIn.session.id);
       accounts.audit.record({
         action: 'signed-out',
         practiceId: signedIn.user.practiceId,

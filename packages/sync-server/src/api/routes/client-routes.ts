@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ClientView, WorksheetView } from '@interlude/schema';
-import { addClient } from '../../accounts/add-client.js';
+import { ClientView, WorksheetView } from '@interlude/schema/api';
+import { addClient } from '../../people/add-client.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';

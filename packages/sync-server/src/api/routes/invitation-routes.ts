@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { UserEnvelope } from '@interlude/schema';
-import { hashPassword } from '../../accounts/password-hashing.js';
+import { UserEnvelope } from '@interlude/schema/api';
+import { acceptInvitation, InvitationUnusable } from '../../people/accept-invitation.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
@@ -56,31 +56,23 @@ export function invitationRoutes({ accounts, config }: ApiDependencies): OpenAPI
   });
 
   app.openapi(acceptInvitationRoute, async (c) => {
-    const link = requireValidLink(
-      accounts.links.lookup('invitation', c.req.valid('param').token),
-      'invitation',
-    );
-    const passwordHash = await hashPassword(c.req.valid('json').password, accounts.scrypt);
-    if (!accounts.links.consume(link.tokenHash)) {
-      throw new ApiError(
-        410,
-        'link-used',
-        'This invitation was just used. Sign in with the password you set.',
-      );
-    }
-    accounts.users.setPasswordHash(link.userId, passwordHash);
-    accounts.clients.markActive(link.userId);
-    const user = accounts.users.get(link.userId)!;
-    accounts.audit.record({
-      action: 'invitation-used',
-      practiceId: user.practiceId,
-      actorUserId: user.id,
-      subjectUserId: user.id,
+    const user = await acceptInvitation(accounts, {
+      token: c.req.valid('param').token,
+      password: c.req.valid('json').password,
       address: c.get('address'),
-    });
+    }).catch(unusableAsApiError);
     startSession(c, accounts, config, user);
     return c.json({ user: userView(user) }, 200);
   });
 
   return app;
+}
+
+function unusableAsApiError(error: unknown): never {
+  if (!(error instanceof InvitationUnusable)) throw error;
+  if (error.lookup.state === 'just-used') {
+    throw new ApiError(410, 'link-used', 'This invitation was just used. Sign in with the password you set.');
+  }
+  requireValidLink(error.lookup, 'invitation');
+  throw error;
 }

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { UserEnvelope } from '@interlude/schema';
-import { hashPassword } from '../../accounts/password-hashing.js';
+import { UserEnvelope } from '@interlude/schema/api';
+import { hashPassword } from '../../people/password-hashing.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';

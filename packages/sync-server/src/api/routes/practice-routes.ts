@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { AuditEntryView, PracticeView, TemplateView } from '@interlude/schema';
+import { AuditEntryView, PracticeView, TemplateView } from '@interlude/schema/api';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { signedInCaller, therapistCaller } from '../caller.js';

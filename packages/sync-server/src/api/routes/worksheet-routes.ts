@@ -1,10 +1,13 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { WorksheetView } from '@interlude/schema';
+import { WorksheetView } from '@interlude/schema/api';
+import { assignWorksheet } from '../../worksheets/assign-worksheet.js';
+import { type AssignmentRefusal, AssignmentRefused } from '../../worksheets/assignment-refused.js';
+import { NotHandedIn, reviewWorksheet } from '../../worksheets/review-worksheet.js';
+import type { WorksheetRecord } from '../../worksheets/worksheet-store.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
 import { signedInCaller, therapistCaller } from '../caller.js';
-import { assertDueDateNotPast } from '../due-date-rule.js';
 import { ownClient, reachableWorksheet, reachableWorksheets } from '../reachable-records.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
 import { worksheetView } from '../views.js';
@@ -129,87 +132,45 @@ export function worksheetRoutes({
     const { user } = signedInCaller(c);
     const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
-    if (!worksheet.handedInAt) {
-      throw new ApiError(
-        409,
-        'not-handed-in',
-        'This worksheet has not been handed in yet, so it cannot be reviewed.',
-      );
+    let reviewed: WorksheetRecord;
+    try {
+      reviewed = reviewWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
+    } catch (error) {
+      throw error instanceof NotHandedIn ? new ApiError(409, 'not-handed-in', error.message) : error;
     }
-    accounts.worksheets.markReviewed(worksheet.id, now());
-    accounts.audit.record({
-      action: 'worksheet-reviewed',
-      practiceId: user.practiceId,
-      actorUserId: user.id,
-      subjectUserId: worksheet.clientId,
-      worksheetId: worksheet.id,
-      address: c.get('address'),
-    });
-    return c.json(
-      worksheetView(accounts.worksheets.get(worksheet.id)!, client, access, now(), user.role),
-      200,
-    );
+    return c.json(worksheetView(reviewed, client, access, now(), user.role), 200);
   });
 
   app.openapi(assignRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
     const input = c.req.valid('json');
-    if (client.status === 'archived') {
-      throw new ApiError(
-        409,
-        'client-archived',
-        'This client is archived; worksheets can no longer be assigned to them.',
-      );
-    }
-    assertDueDateNotPast(input.dueDate, now());
-    const seeded = seedFromTemplate(templates, input);
-    const worksheetId = documents.newWorksheetId();
-    await documents.append(worksheetId, seeded.update, { userId: user.id, role: 'therapist' });
-    const worksheet = accounts.worksheets.create({
-      id: worksheetId,
-      clientId: client.userId,
-      therapistId: user.id,
-      title: seeded.title,
-      kind: seeded.template.kind,
-      templateId: seeded.template.id,
-      templateVersion: seeded.template.version,
-      dueDate: input.dueDate ?? null,
-      assignedAt: now(),
-    });
-    accounts.audit.record({
-      action: 'assignment-created',
-      practiceId: user.practiceId,
-      actorUserId: user.id,
-      subjectUserId: client.userId,
-      worksheetId,
-      address: c.get('address'),
-      details: { templateId: seeded.template.id },
-    });
+    const worksheet = await assignWorksheet(
+      { accounts, documents, templates },
+      {
+        therapist: user,
+        client,
+        ...input,
+        address: c.get('address'),
+      },
+    ).catch(refusedAsApiError);
     return c.json(worksheetView(worksheet, client, { readOnly: false }, now(), user.role), 201);
   });
 
   return app;
 }
 
-function seedFromTemplate(
-  templates: ApiDependencies['templates'],
-  input: { templateId: string; title?: string | undefined; content?: Record<string, unknown> | undefined },
-) {
-  let seeded: ReturnType<typeof templates.seedWorksheet>;
-  try {
-    seeded = templates.seedWorksheet(input.templateId, {
-      ...(input.title ? { title: input.title } : {}),
-      ...(input.content ? { content: input.content } : {}),
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ApiError(
-      400,
-      'invalid-content',
-      `The worksheet content is not a valid worksheet document: ${reason}`,
-    );
-  }
-  if (!seeded) throw new ApiError(404, 'template-not-found', `There is no template "${input.templateId}".`);
-  return seeded;
+/** The API's existing answers for each refusal (status and code), with the use case's message. */
+const refusalAnswers: Record<AssignmentRefusal, { status: 400 | 404 | 409; code: string }> = {
+  'client-archived': { status: 409, code: 'client-archived' },
+  'due-date-passed': { status: 400, code: 'invalid-request' },
+  'invalid-content': { status: 400, code: 'invalid-content' },
+  'measure-items-changed': { status: 400, code: 'measure-items-changed' },
+  'template-not-found': { status: 404, code: 'template-not-found' },
+};
+
+function refusedAsApiError(error: unknown): never {
+  if (!(error instanceof AssignmentRefused)) throw error;
+  const { status, code } = refusalAnswers[error.reason];
+  throw new ApiError(status, code, error.message);
 }

@@ -45,7 +45,7 @@ export {
   DisplayNameField as DisplayName,
   EmailField as Email,
   NewPasswordField as NewPassword,
-} from '@interlude/schema';
+} from '@interlude/schema/api';
 export const IdParam = z.object({
   id: z
     .string()

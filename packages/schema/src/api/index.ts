@@ -1,0 +1,32 @@
+/** `@interlude/schema/api`: the JSON API's payload schemas, shared by the server and the web app. */
+export {
+  DisplayNameField,
+  EmailField,
+  NewPasswordField,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from './api-fields.js';
+export {
+  type ApiAuditEntry,
+  type ApiClient,
+  type ApiMe,
+  type ApiMeasureFlag,
+  type ApiMeasureResult,
+  type ApiPersonRef,
+  type ApiPractice,
+  type ApiTemplate,
+  type ApiUser,
+  type ApiWorksheet,
+  type ApiWorksheetCounts,
+  AuditEntryView,
+  ClientView,
+  MeasureFlagView,
+  MeasureResultView,
+  MeView,
+  PracticeView,
+  TemplateView,
+  UserEnvelope,
+  UserView,
+  WorksheetCountsView,
+  WorksheetView,
+} from './api-views.js';

@@ -1,0 +1,33 @@
+import type { ChangeKind } from './classifyChange.js';
+
+export type ChangeDenialReason =
+  | 'template-not-permitted'
+  | 'response-not-permitted'
+  | 'measure-locked'
+  | 'meta-key-locked'
+  | 'meta-key-not-permitted'
+  | 'meta-value-invalid'
+  | 'comments-not-open'
+  // Only from judgeWorksheetUpdate: a Yjs update that cannot be applied yet.
+  | 'update-incomplete'
+  // Only from judgeWorksheetUpdate: a root type outside the worksheet layout, or a layout name used as another type.
+  | 'unknown-root-type'
+  | 'root-type-mismatch';
+
+export type ChangeDecision =
+  | { allowed: true; change: ChangeKind; changedMetaKeys: string[] }
+  | {
+      allowed: false;
+      change: ChangeKind;
+      changedMetaKeys: string[];
+      reason: ChangeDenialReason;
+      message: string;
+    };
+
+/** A checker's denial, before the judge adds what the change touched. */
+export interface ChangeDenial {
+  reason: ChangeDenialReason;
+  message: string;
+}
+
+export type MetaRecord = Readonly<Record<string, unknown>>;

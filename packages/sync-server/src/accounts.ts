@@ -1,0 +1,63 @@
+import { AuditLog } from './audit/audit-log.js';
+import type { Clock } from './clock.js';
+import type { SqliteDatabase } from './database/open-database.js';
+import { type AttemptLimit, AttemptLimiter } from './people/attempt-limiter.js';
+import { ClientStore } from './people/client-store.js';
+import { OneTimeLinkStore } from './people/one-time-link-store.js';
+import { defaultScryptParameters, type ScryptParameters } from './people/password-hashing.js';
+import { PracticeStore } from './people/practice-store.js';
+import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './people/session-store.js';
+import { UserStore } from './people/user-store.js';
+import { WorksheetStore } from './worksheets/worksheet-store.js';
+
+const MINUTE = 60_000;
+
+export interface AccountsOptions {
+  sessionPolicy?: SessionPolicy;
+  scrypt?: ScryptParameters;
+  /** Failed sign-ins per account before it is paused. */
+  signInPerAccount?: AttemptLimit;
+  /** Sign-in attempts per client address before it is paused. */
+  signInPerAddress?: AttemptLimit;
+}
+
+/** Everything that knows about people and their access, built once per server over one database. */
+export interface Accounts {
+  clock: Clock;
+  practices: PracticeStore;
+  users: UserStore;
+  clients: ClientStore;
+  sessions: SessionStore;
+  links: OneTimeLinkStore;
+  worksheets: WorksheetStore;
+  audit: AuditLog;
+  signInPerAccount: AttemptLimiter;
+  signInPerAddress: AttemptLimiter;
+  scrypt: ScryptParameters;
+  /** Runs `work` in one SQLite transaction (all or nothing). */
+  transaction<T>(work: () => T): T;
+}
+
+export function createAccounts(db: SqliteDatabase, clock: Clock, options: AccountsOptions = {}): Accounts {
+  const now = () => clock.now();
+  return {
+    clock,
+    practices: new PracticeStore(db, now),
+    users: new UserStore(db, now),
+    clients: new ClientStore(db, now),
+    sessions: new SessionStore(db, now, options.sessionPolicy ?? defaultSessionPolicy),
+    links: new OneTimeLinkStore(db, now),
+    worksheets: new WorksheetStore(db),
+    audit: new AuditLog(db, now),
+    signInPerAccount: new AttemptLimiter(
+      clock,
+      options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },
+    ),
+    signInPerAddress: new AttemptLimiter(
+      clock,
+      options.signInPerAddress ?? { maxAttempts: 50, windowMs: 15 * MINUTE },
+    ),
+    scrypt: options.scrypt ?? defaultScryptParameters,
+    transaction: (work) => db.transaction(work)(),
+  };
+}

@@ -1,0 +1,13 @@
+import { auditMigrations } from '../audit/audit-migrations.js';
+import { measureMigrations } from '../measures/measure-migrations.js';
+import { peopleMigrations } from '../people/people-migrations.js';
+import { storageMigrations } from '../storage/storage-migrations.js';
+import type { Migration } from './open-database.js';
+
+/** Every module's schema changes, in the order they must run on one database. */
+export const serverMigrations: readonly Migration[] = [
+  ...storageMigrations,
+  ...peopleMigrations,
+  ...measureMigrations,
+  ...auditMigrations,
+];

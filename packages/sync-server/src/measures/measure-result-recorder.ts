@@ -1,0 +1,47 @@
+import { META_MAP, readWorksheetMeta, scoreMeasure } from '@interlude/schema';
+import { readWorksheetContent } from '@interlude/schema/tiptap';
+import type { Accounts } from '../accounts.js';
+import type { StoredUpdatesEvent } from '../worksheets/worksheet-progress.js';
+import { hasSafetyFlag, keepEarlierSafetyFlag, storedMeasureResult } from './measure-result.js';
+
+/**
+ * Scores a measure worksheet each time its updates are stored, from the catalogue entry the document
+ * names (never from numbers in the document), and keeps the result on the worksheet row. Partly answered
+ * forms are scored too: an item 9 answer must reach the practitioner before the rest is filled in.
+ * The first safety flag on a worksheet is written to the practice's audit log (no answers in it).
+ */
+export function createMeasureResultRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
+  return ({ worksheetId, doc }) => {
+    // Most worksheets are not measures: skip reading the content for them.
+    if (doc.getMap(META_MAP).get('measure') === undefined) return;
+    const worksheet = accounts.worksheets.get(worksheetId);
+    if (!worksheet) return;
+    const score = scoreMeasure(readWorksheetContent(doc), readWorksheetMeta(doc));
+    if (!score) return;
+    // Nothing answered yet (a therapist renaming the form): no result to show until the client answers.
+    if (score.answeredItemIds.length === 0 && !score.unscoredAnswer && !worksheet.measureResult) return;
+    const now = accounts.clock.now();
+    const result = keepEarlierSafetyFlag(
+      storedMeasureResult(score, now),
+      worksheet.measureFlagRaisedAt,
+      worksheet.reviewedAt,
+    );
+    accounts.transaction(() => {
+      accounts.worksheets.setMeasureResult(worksheetId, result);
+      if (!hasSafetyFlag(result) || !accounts.worksheets.markFlagRaised(worksheetId, now)) return;
+      accounts.audit.record({
+        action: 'measure-flag-raised',
+        practiceId: accounts.users.get(worksheet.therapistId)?.practiceId ?? null,
+        subjectUserId: worksheet.clientId,
+        worksheetId,
+        details: {
+          measure: result.measureId,
+          flags: result.flags
+            .filter((flag) => flag.level === 'urgent')
+            .map((flag) => flag.id)
+            .join(','),
+        },
+      });
+    });
+  };
+}

@@ -1,0 +1,22 @@
+import type { Accounts } from '../accounts.js';
+import type { ClientRecord, User } from './people-types.js';
+
+/** Creates a client account (no password yet) under the therapist, with its first invitation link. */
+export function addClient(
+  accounts: Accounts,
+  therapist: User,
+  input: { displayName: string; email: string },
+): { client: ClientRecord; invitationToken: string } {
+  return accounts.transaction(() => {
+    const user = accounts.users.create({
+      practiceId: therapist.practiceId,
+      role: 'client',
+      email: input.email,
+      displayName: input.displayName,
+      passwordHash: null,
+    });
+    accounts.clients.create(user.id, therapist.id);
+    const { token } = accounts.links.issue('invitation', user.id);
+    return { client: accounts.clients.get(user.id)!, invitationToken: token };
+  });
+}

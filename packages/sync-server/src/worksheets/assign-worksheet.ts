@@ -1,0 +1,100 @@
+import { dueDateProblem, earliestCurrentIsoDay, MeasureItemsChangedError } from '@interlude/schema';
+import type { Accounts } from '../accounts.js';
+import type { SeededWorksheet, TemplateCatalogue, WorksheetDocuments } from '../api/api-dependencies.js';
+import type { ClientRecord, User } from '../people/people-types.js';
+import { AssignmentRefused } from './assignment-refused.js';
+import type { WorksheetRecord } from './worksheet-store.js';
+
+export interface AssignWorksheetDependencies {
+  accounts: Accounts;
+  documents: WorksheetDocuments;
+  templates: TemplateCatalogue;
+}
+
+export interface AssignWorksheetInput {
+  therapist: User;
+  client: ClientRecord;
+  templateId: string;
+  title?: string | undefined;
+  /** A tailored copy of the template's Tiptap JSON. */
+  content?: unknown;
+  /** YYYY-MM-DD, today or later (as of `asOf`). */
+  dueDate?: string | undefined;
+  /** The therapist's client address, for the audit entry. */
+  address?: string | null | undefined;
+  /** When the assignment is made; now unless told (the demo assigns as of a week ago). */
+  asOf?: number | undefined;
+}
+
+/**
+ * A therapist assigns a worksheet from a template to their client: the document is seeded once from
+ * the template, and the seed, the worksheet row and the audit entry are stored together or not at all.
+ * Throws `AssignmentRefused` (nothing stored) when the client is archived, the due date has passed
+ * everywhere, the content is not a worksheet document or the template does not exist.
+ */
+export async function assignWorksheet(
+  { accounts, documents, templates }: AssignWorksheetDependencies,
+  input: AssignWorksheetInput,
+): Promise<WorksheetRecord> {
+  const { therapist, client } = input;
+  const asOf = input.asOf ?? accounts.clock.now();
+  if (client.status === 'archived') {
+    throw new AssignmentRefused(
+      'client-archived',
+      'This client is archived; worksheets can no longer be assigned to them.',
+    );
+  }
+  const dueDate = input.dueDate ?? null;
+  const problem = dueDate === null ? null : dueDateProblem(dueDate, earliestCurrentIsoDay(asOf));
+  if (problem) throw new AssignmentRefused('due-date-passed', problem.detail);
+  const seeded = seedFromTemplate(templates, input);
+  const worksheetId = documents.newWorksheetId();
+  const author = { userId: therapist.id, role: 'therapist' } as const;
+  // The rows are one transaction of their own too, whichever store holds the document.
+  const recordRows = () =>
+    accounts.transaction(() => {
+      const worksheet = accounts.worksheets.create({
+        id: worksheetId,
+        clientId: client.userId,
+        therapistId: therapist.id,
+        title: seeded.title,
+        kind: seeded.template.kind,
+        templateId: seeded.template.id,
+        templateVersion: seeded.template.version,
+        dueDate,
+        assignedAt: asOf,
+      });
+      accounts.audit.record({
+        action: 'assignment-created',
+        practiceId: therapist.practiceId,
+        actorUserId: therapist.id,
+        subjectUserId: client.userId,
+        worksheetId,
+        address: input.address ?? null,
+        details: { templateId: seeded.template.id },
+      });
+      return worksheet;
+    });
+  return documents.create(worksheetId, seeded.update, author, recordRows);
+}
+
+function seedFromTemplate(templates: TemplateCatalogue, input: AssignWorksheetInput): SeededWorksheet {
+  let seeded: SeededWorksheet | undefined;
+  try {
+    seeded = templates.seedWorksheet(input.templateId, {
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.content ? { content: input.content } : {}),
+    });
+  } catch (error) {
+    if (error instanceof MeasureItemsChangedError)
+      throw new AssignmentRefused('measure-items-changed', error.message);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AssignmentRefused(
+      'invalid-content',
+      `The worksheet content is not a valid worksheet document: ${reason}`,
+    );
+  }
+  if (!seeded)
+    throw new AssignmentRefused('template-not-found', `There is no template "${input.templateId}".`);
+  return seeded;
+}

@@ -1,0 +1,18 @@
+/** Why a worksheet could not be assigned; each says what the therapist can do about it. */
+export type AssignmentRefusal =
+  | 'client-archived'
+  | 'due-date-passed'
+  | 'invalid-content'
+  | 'measure-items-changed'
+  | 'template-not-found';
+
+/** A worksheet was not assigned, and nothing was stored. */
+export class AssignmentRefused extends Error {
+  override name = 'AssignmentRefused';
+  constructor(
+    readonly reason: AssignmentRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,36 @@
+import * as Y from 'yjs';
+import type { MigrateOnLoad } from '../relay/relay-hooks.js';
+import type { DocumentStore } from '../storage/document-store.js';
+
+export interface LoadedWorksheetDoc {
+  /** How many stored updates were applied; 0 when the document was never stored. */
+  storedUpdateCount: number;
+  /** What the migration changed (already applied to the doc), for the caller to store or not; null if nothing. */
+  migration: Uint8Array | null;
+  /** Why the document could not be migrated (e.g. a newer app wrote it); it is then left as stored. */
+  migrationError: unknown;
+}
+
+/**
+ * Loads a worksheet's stored updates into `doc` in one transaction and brings it up to date with
+ * `migrate`. Whether to store the migration is the caller's choice: the relay stores it before serving
+ * anyone; a read-only pass (start-up scoring) keeps it in memory. A destroyed doc is left untouched.
+ */
+export async function loadWorksheetDoc(
+  store: DocumentStore,
+  worksheetId: string,
+  doc: Y.Doc,
+  migrate: MigrateOnLoad | null,
+): Promise<LoadedWorksheetDoc> {
+  const stored = await store.load(worksheetId);
+  const updates = stored?.updates ?? [];
+  if (doc.isDestroyed) return { storedUpdateCount: 0, migration: null, migrationError: null };
+  Y.transact(doc, () => {
+    for (const update of updates) Y.applyUpdate(doc, update);
+  });
+  try {
+    return { storedUpdateCount: updates.length, migration: migrate?.(doc) ?? null, migrationError: null };
+  } catch (error) {
+    return { storedUpdateCount: updates.length, migration: null, migrationError: error };
+  }
+}

@@ -1,0 +1,32 @@
+import type { Accounts } from '../accounts.js';
+import type { User } from '../people/people-types.js';
+import type { WorksheetRecord } from './worksheet-store.js';
+
+/** Only a handed-in worksheet can be reviewed. */
+export class NotHandedIn extends Error {
+  override name = 'NotHandedIn';
+  constructor() {
+    super('This worksheet has not been handed in yet, so it cannot be reviewed.');
+  }
+}
+
+/** The therapist marks a handed-in worksheet as reviewed, and the review is audited. */
+export function reviewWorksheet(
+  accounts: Accounts,
+  input: { therapist: User; worksheet: WorksheetRecord; address?: string | null | undefined },
+): WorksheetRecord {
+  const { therapist, worksheet } = input;
+  if (!worksheet.handedInAt) throw new NotHandedIn();
+  return accounts.transaction(() => {
+    accounts.worksheets.markReviewed(worksheet.id, accounts.clock.now());
+    accounts.audit.record({
+      action: 'worksheet-reviewed',
+      practiceId: therapist.practiceId,
+      actorUserId: therapist.id,
+      subjectUserId: worksheet.clientId,
+      worksheetId: worksheet.id,
+      address: input.address ?? null,
+    });
+    return accounts.worksheets.get(worksheet.id)!;
+  });
+}

@@ -1,0 +1,214 @@
+import type { SqliteDatabase } from '../database/open-database.js';
+import type { StoredMeasureFlag, StoredMeasureResult } from '../measures/measure-result.js';
+
+/** One assigned worksheet as SQL knows it: who it belongs to and its progress. Content lives in the document. */
+export interface WorksheetRecord {
+  id: string;
+  clientId: string;
+  therapistId: string;
+  title: string;
+  kind: string;
+  templateId: string;
+  templateVersion: number;
+  dueDate: string | null;
+  assignedAt: number;
+  startedAt: number | null;
+  handedInAt: string | null;
+  reviewedAt: number | null;
+  lastClientActivityAt: number | null;
+  /** Null for a worksheet that is not a scored measure, or one not scored yet. */
+  measureResult: StoredMeasureResult | null;
+  /** When a safety flag first appeared (audited once). */
+  measureFlagRaisedAt: number | null;
+}
+
+interface WorksheetRow {
+  id: string;
+  client_id: string;
+  therapist_id: string;
+  title: string;
+  kind: string;
+  template_id: string;
+  template_version: number;
+  due_date: string | null;
+  assigned_at: number;
+  started_at: number | null;
+  handed_in_at: string | null;
+  reviewed_at: number | null;
+  last_client_activity_at: number | null;
+  measure_id: string | null;
+  measure_version: number | null;
+  measure_total: number | null;
+  measure_severity: string | null;
+  measure_answered: number | null;
+  measure_flags: string | null;
+  measure_scored_at: number | null;
+  measure_flag_raised_at: number | null;
+}
+
+export type NewWorksheetRecord = Pick<
+  WorksheetRecord,
+  | 'id'
+  | 'clientId'
+  | 'therapistId'
+  | 'title'
+  | 'kind'
+  | 'templateId'
+  | 'templateVersion'
+  | 'dueDate'
+  | 'assignedAt'
+>;
+
+export class WorksheetStore {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  create(record: NewWorksheetRecord): WorksheetRecord {
+    this.db
+      .prepare(
+        `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date, assigned_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        record.id,
+        record.clientId,
+        record.therapistId,
+        record.title,
+        record.kind,
+        record.templateId,
+        record.templateVersion,
+        record.dueDate,
+        record.assignedAt,
+      );
+    return {
+      ...record,
+      startedAt: null,
+      handedInAt: null,
+      reviewedAt: null,
+      lastClientActivityAt: null,
+      measureResult: null,
+      measureFlagRaisedAt: null,
+    };
+  }
+
+  get(id: string): WorksheetRecord | undefined {
+    return toRecord(
+      this.db.prepare('SELECT * FROM worksheets WHERE id = ?').get(id) as WorksheetRow | undefined,
+    );
+  }
+
+  listForClient(clientId: string): WorksheetRecord[] {
+    return this.list('WHERE client_id = ?', clientId);
+  }
+
+  listForTherapist(therapistId: string): WorksheetRecord[] {
+    return this.list('WHERE therapist_id = ?', therapistId);
+  }
+
+  /** Measure worksheets with no stored result (assigned before scoring existed, or not answered yet). */
+  listUnscoredMeasures(): WorksheetRecord[] {
+    const rows = this.db
+      .prepare("SELECT * FROM worksheets WHERE kind = 'measure' AND measure_scored_at IS NULL")
+      .all() as WorksheetRow[];
+    return rows.map((row) => toRecord(row)!);
+  }
+
+  /** A client's edit reached storage: the first one marks the worksheet started. */
+  recordClientActivity(id: string, at: number): void {
+    this.db
+      .prepare(
+        'UPDATE worksheets SET started_at = COALESCE(started_at, ?), last_client_activity_at = ? WHERE id = ?',
+      )
+      .run(at, at, id);
+  }
+
+  /** Mirrors meta.handedInAt from the document; taking a hand-in back also clears the review. */
+  /** Records the document's hand-in time (null: taken back); returns whether it changed. */
+  setHandedInAt(id: string, handedInAt: string | null): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE worksheets SET handed_in_at = ?, reviewed_at = CASE WHEN ? IS NULL THEN NULL ELSE reviewed_at END
+         WHERE id = ? AND handed_in_at IS NOT ?`,
+      )
+      .run(handedInAt, handedInAt, id, handedInAt);
+    return result.changes > 0;
+  }
+
+  /** Replaces the stored measure result with one derived from the current document. */
+  setMeasureResult(id: string, result: StoredMeasureResult): void {
+    this.db
+      .prepare(
+        `UPDATE worksheets SET measure_id = ?, measure_version = ?, measure_total = ?, measure_severity = ?,
+           measure_answered = ?, measure_flags = ?, measure_scored_at = ? WHERE id = ?`,
+      )
+      .run(
+        result.measureId,
+        result.measureVersion,
+        result.total,
+        result.severity,
+        result.answered,
+        JSON.stringify(result.flags),
+        result.scoredAt,
+        id,
+      );
+  }
+
+  /** Notes the first safety flag; true only the first time, so it is audited once. */
+  markFlagRaised(id: string, at: number): boolean {
+    return (
+      this.db
+        .prepare(
+          'UPDATE worksheets SET measure_flag_raised_at = ? WHERE id = ? AND measure_flag_raised_at IS NULL',
+        )
+        .run(at, id).changes === 1
+    );
+  }
+
+  markReviewed(id: string, at: number): void {
+    this.db.prepare('UPDATE worksheets SET reviewed_at = ? WHERE id = ?').run(at, id);
+  }
+
+  delete(id: string): void {
+    this.db.prepare('DELETE FROM worksheets WHERE id = ?').run(id);
+  }
+
+  private list(where: string, value: string): WorksheetRecord[] {
+    const rows = this.db
+      .prepare(`SELECT * FROM worksheets ${where} ORDER BY assigned_at DESC, id`)
+      .all(value) as WorksheetRow[];
+    return rows.map((row) => toRecord(row)!);
+  }
+}
+
+function toRecord(row: WorksheetRow | undefined): WorksheetRecord | undefined {
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    therapistId: row.therapist_id,
+    title: row.title,
+    kind: row.kind,
+    templateId: row.template_id,
+    templateVersion: row.template_version,
+    dueDate: row.due_date,
+    assignedAt: row.assigned_at,
+    startedAt: row.started_at,
+    handedInAt: row.handed_in_at,
+    reviewedAt: row.reviewed_at,
+    lastClientActivityAt: row.last_client_activity_at,
+    measureResult: measureResultOf(row),
+    measureFlagRaisedAt: row.measure_flag_raised_at,
+  };
+}
+
+function measureResultOf(row: WorksheetRow): StoredMeasureResult | null {
+  if (row.measure_id === null || row.measure_version === null || row.measure_scored_at === null) return null;
+  return {
+    measureId: row.measure_id,
+    measureVersion: row.measure_version,
+    total: row.measure_total,
+    severity: row.measure_severity,
+    answered: row.measure_answered ?? 0,
+    flags: JSON.parse(row.measure_flags ?? '[]') as StoredMeasureFlag[],
+    scoredAt: row.measure_scored_at,
+  };
+}
