@@ -162,11 +162,6 @@ export {
   type ResponseValue,
 } from './responses/extractResponses.js';
 export {
-  type ImportedTemplate,
-  readTemplateFile,
-  type TemplateFileReading,
-} from './template-files/readTemplateFile.js';
-export {
   TEMPLATE_FILE_FORMAT,
   TEMPLATE_FILE_LIMITS,
   TEMPLATE_FILE_VERSION,

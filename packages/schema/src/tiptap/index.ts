@@ -20,6 +20,11 @@ export { GoalStepNode } from './nodes/goalStepNode.js';
 export { PromptNode } from './nodes/promptNode.js';
 export { ScaleNode } from './nodes/scaleNode.js';
 export {
+  type ImportedTemplate,
+  readTemplateFile,
+  type TemplateFileReading,
+} from './readTemplateFile.js';
+export {
   createWorksheetDoc,
   encodeWorksheetSeed,
   readWorksheetContent,

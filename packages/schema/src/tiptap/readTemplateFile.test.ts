@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { choice, doc, paragraph, prompt, scale, text } from '../content/builders.js';
 import type { WorksheetJSON } from '../content/worksheetJSON.js';
 import { measureItemTemplates } from '../permissions/measureItems.js';
+import { TEMPLATE_FILE_LIMITS } from '../template-files/templateFileFormat.js';
+import { writeTemplateFile } from '../template-files/writeTemplateFile.js';
 import { findTemplate, templateCatalogue } from '../templates/templateCatalogue.js';
 import { readTemplateFile } from './readTemplateFile.js';
-import { TEMPLATE_FILE_LIMITS } from './templateFileFormat.js';
-import { writeTemplateFile } from './writeTemplateFile.js';
 
 const exportedAt = new Date('2026-12-01T10:00:00Z');
 const thoughtRecord = findTemplate('thought-record')!;

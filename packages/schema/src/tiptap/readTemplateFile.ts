@@ -3,14 +3,12 @@ import { jsonEqual } from '../content/jsonEqual.js';
 import { nodeLabel } from '../content/nodeLabel.js';
 import type { WorksheetJSON } from '../content/worksheetJSON.js';
 import type { MeasureRef } from '../document/meta.js';
-import { worksheetSchema } from '../extensions.js';
 import { findMeasure } from '../measures/measureCatalogue.js';
 import { measureContent } from '../measures/measureContent.js';
 import { findInvalidNodes } from '../nodes/nodeAttributeSchemas.js';
 import { measureItemTemplates } from '../permissions/measureItems.js';
-import { unscoredCopy } from '../templates/unscoredCopy.js';
-import { blockPosition, measureTree } from './contentShape.js';
-import { sanitizeTemplateText } from './sanitizeTemplateText.js';
+import { blockPosition, measureTree } from '../template-files/contentShape.js';
+import { sanitizeTemplateText } from '../template-files/sanitizeTemplateText.js';
 import {
   TEMPLATE_FILE_FORMAT,
   TEMPLATE_FILE_LIMITS,
@@ -18,8 +16,10 @@ import {
   type TemplateFileNode,
   type TemplateFileTemplate,
   templateFileSchema,
-} from './templateFileFormat.js';
-import { problem, type TemplateFileProblem } from './templateFileProblem.js';
+} from '../template-files/templateFileFormat.js';
+import { problem, type TemplateFileProblem } from '../template-files/templateFileProblem.js';
+import { unscoredCopy } from '../templates/unscoredCopy.js';
+import { worksheetSchema } from './extensions.js';
 
 /** A template read from a file, ready to be saved as one of the practice's own (never as a measure). */
 export type ImportedTemplate = Omit<TemplateFileTemplate, 'measure' | 'content'> & { content: WorksheetJSON };
