@@ -96,18 +96,6 @@ export const WorksheetView = z
   })
   .meta({ id: 'Worksheet' });
 
-export const TemplateView = z
-  .object({
-    id: z.string(),
-    version: z.number().int(),
-    title: z.string(),
-    kind: z.string(),
-    description: z.string(),
-    estimatedMinutes: z.number(),
-    tags: z.array(z.string()),
-  })
-  .meta({ id: 'Template' });
-
 const PersonRefView = z.object({ id: z.string(), displayName: z.string() });
 
 export const AuditEntryView = z
@@ -131,6 +119,5 @@ export type ApiWorksheetCounts = z.infer<typeof WorksheetCountsView>;
 export type ApiWorksheet = z.infer<typeof WorksheetView>;
 export type ApiMeasureResult = z.infer<typeof MeasureResultView>;
 export type ApiMeasureFlag = z.infer<typeof MeasureFlagView>;
-export type ApiTemplate = z.infer<typeof TemplateView>;
 export type ApiAuditEntry = z.infer<typeof AuditEntryView>;
 export type ApiPersonRef = z.infer<typeof PersonRefView>;

@@ -14,7 +14,6 @@ export {
   type ApiMeasureResult,
   type ApiPersonRef,
   type ApiPractice,
-  type ApiTemplate,
   type ApiUser,
   type ApiWorksheet,
   type ApiWorksheetCounts,
@@ -24,9 +23,19 @@ export {
   MeasureResultView,
   MeView,
   PracticeView,
-  TemplateView,
   UserEnvelope,
   UserView,
   WorksheetCountsView,
   WorksheetView,
 } from './api-views.js';
+export {
+  type ApiTemplate,
+  type ApiTemplateDetail,
+  type ApiTemplateImport,
+  type ApiTemplateInput,
+  TemplateDetailView,
+  TemplateFileProblemView,
+  TemplateImportView,
+  TemplateInput,
+  TemplateView,
+} from './template-views.js';

@@ -1,3 +1,4 @@
+import type { ApiTemplate } from '@interlude/schema/api';
 import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
 
@@ -40,15 +41,8 @@ export interface WorksheetDocuments {
   delete(worksheetId: string): Promise<void>;
 }
 
-export interface TemplateSummary {
-  id: string;
-  version: number;
-  title: string;
-  kind: string;
-  description: string;
-  estimatedMinutes: number;
-  tags: string[];
-}
+/** A template as the library lists it, before the practice's own counts are added. */
+export type TemplateSummary = Omit<ApiTemplate, 'assignedCount'>;
 
 export interface SeededWorksheet {
   template: TemplateSummary;

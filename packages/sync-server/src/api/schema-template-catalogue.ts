@@ -1,6 +1,6 @@
-import type { WorksheetJSON, WorksheetTemplate } from '@interlude/schema';
+import { nodeLabel, type WorksheetJSON, type WorksheetTemplate, walkWorksheet } from '@interlude/schema';
 import { encodeTemplateSeed } from '@interlude/schema/tiptap';
-import type { TemplateCatalogue } from './api-dependencies.js';
+import type { TemplateCatalogue, TemplateSummary } from './api-dependencies.js';
 
 /**
  * The schema package's templates as the API offers them; seeds documents with its encoder (once each), which
@@ -8,14 +8,24 @@ import type { TemplateCatalogue } from './api-dependencies.js';
  */
 export function schemaTemplateCatalogue(templates: readonly WorksheetTemplate[]): TemplateCatalogue {
   const byId = new Map(templates.map((template) => [template.id, template]));
-  const summary = ({ id, version, title, kind, description, estimatedMinutes, tags }: WorksheetTemplate) => ({
-    id,
-    version,
-    title,
-    kind,
-    description,
-    estimatedMinutes,
-    tags: [...tags],
+  const summary = (template: WorksheetTemplate): TemplateSummary => ({
+    id: template.id,
+    source: 'built-in',
+    version: template.version,
+    title: template.title,
+    kind: template.kind,
+    purpose: template.purpose,
+    description: template.description,
+    estimatedMinutes: template.estimatedMinutes,
+    tags: [...template.tags],
+    approaches: [...template.approaches],
+    topics: [...template.topics],
+    evidence: template.evidence ?? null,
+    measure: template.measure ? { ...template.measure } : null,
+    questions: questionsOf(template.content),
+    archived: false,
+    basedOn: null,
+    updatedAt: null,
   });
   return {
     list: () => templates.map(summary),
@@ -28,4 +38,14 @@ export function schemaTemplateCatalogue(templates: readonly WorksheetTemplate[])
       return { template: summary(template), title, update };
     },
   };
+}
+
+/** The words a person knows each block by, in document order, for searching the library. */
+function questionsOf(content: WorksheetJSON): string[] {
+  const questions: string[] = [];
+  walkWorksheet(content, (node) => {
+    const label = nodeLabel(node);
+    if (label) questions.push(label);
+  });
+  return questions;
 }

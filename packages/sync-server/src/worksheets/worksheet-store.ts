@@ -104,6 +104,17 @@ export class WorksheetStore {
     return this.list('WHERE therapist_id = ?', therapistId);
   }
 
+  /** How many worksheets the practice's therapists assigned from each template (any version). */
+  assignedCountsByTemplate(practiceId: string): Map<string, number> {
+    const rows = this.db
+      .prepare(
+        `SELECT w.template_id AS templateId, COUNT(*) AS count FROM worksheets w
+         JOIN users u ON u.id = w.therapist_id WHERE u.practice_id = ? GROUP BY w.template_id`,
+      )
+      .all(practiceId) as { templateId: string; count: number }[];
+    return new Map(rows.map(({ templateId, count }) => [templateId, count]));
+  }
+
   /** Measure worksheets with no stored result (assigned before scoring existed, or not answered yet). */
   listUnscoredMeasures(): WorksheetRecord[] {
     const rows = this.db

@@ -27,9 +27,19 @@ export const fakeTemplate: TemplateSummary = {
   version: 1,
   title: 'Thought record',
   kind: 'worksheet',
+  purpose: 'Weigh a thought.',
   description: 'Notice a thought and weigh it.',
   estimatedMinutes: 15,
   tags: ['cbt'],
+  source: 'built-in',
+  approaches: ['cbt'],
+  topics: ['mood'],
+  evidence: null,
+  measure: null,
+  questions: ['What happened?'],
+  archived: false,
+  basedOn: null,
+  updatedAt: null,
 };
 
 /** Records what the API asked the relay to close. */

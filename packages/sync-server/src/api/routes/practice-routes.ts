@@ -53,8 +53,12 @@ export function practiceRoutes({ accounts, templates }: ApiDependencies): OpenAP
   const app = new OpenAPIHono<ApiEnv>();
 
   app.openapi(templatesRoute, (c) => {
-    signedInCaller(c);
-    return c.json(templates.list(), 200);
+    const { user } = signedInCaller(c);
+    const assigned = accounts.worksheets.assignedCountsByTemplate(user.practiceId);
+    return c.json(
+      templates.list().map((template) => ({ ...template, assignedCount: assigned.get(template.id) ?? 0 })),
+      200,
+    );
   });
 
   app.openapi(getPracticeRoute, (c) => {
