@@ -73,7 +73,8 @@ export {
   type TherapyApproach,
   therapyApproachSchema,
 } from './library/libraryFacets.js';
-export { type LibraryFilters, searchTemplates } from './library/searchTemplates.js';
+export { questionsOf } from './library/questionsOf.js';
+export { type LibraryFilters, type SearchableTemplate, searchTemplates } from './library/searchTemplates.js';
 export { GAD7_V1 } from './measures/gad7.js';
 export { findMeasure, measureCatalogue } from './measures/measureCatalogue.js';
 export { measureContent } from './measures/measureContent.js';

@@ -1,10 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { doc, prompt } from '../content/builders.js';
 import { templateCatalogue } from '../templates/templateCatalogue.js';
+import { questionsOf } from './questionsOf.js';
 import { searchTemplates } from './searchTemplates.js';
 
+const library = templateCatalogue.map((template) => ({
+  ...template,
+  questions: questionsOf(template.content),
+}));
 const ids = (filters: Parameters<typeof searchTemplates>[1]) =>
-  searchTemplates(templateCatalogue, filters).map((template) => template.id);
+  searchTemplates(library, filters).map((template) => template.id);
 
 describe('searching the library by words', () => {
   test('no query and no filter lists every template in catalogue order', () => {
@@ -38,12 +43,12 @@ describe('searching the library by words', () => {
 
   test('searches templates written by the practice like built-in ones', () => {
     const own = {
-      ...templateCatalogue[0]!,
+      ...library[0]!,
       id: 'own',
       title: 'Panic diary',
       purpose: 'Log panic attacks.',
       tags: [],
-      content: doc(prompt({ id: 'bodily', question: 'What did you feel in your chest?' })),
+      questions: questionsOf(doc(prompt({ id: 'bodily', question: 'What did you feel in your chest?' }))),
     };
     expect(searchTemplates([own], { query: 'chest' }).map((template) => template.id)).toEqual(['own']);
   });

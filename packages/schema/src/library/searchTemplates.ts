@@ -1,7 +1,4 @@
-import { nodeLabel } from '../content/nodeLabel.js';
-import { walkWorksheet } from '../content/walkWorksheet.js';
 import type { WorksheetKind } from '../document/meta.js';
-import type { WorksheetTemplate } from '../templates/worksheetTemplate.js';
 import {
   LIBRARY_TOPICS,
   type LibraryTopic,
@@ -17,10 +14,16 @@ export interface LibraryFilters {
   topics?: readonly LibraryTopic[];
 }
 
-type SearchableTemplate = Pick<
-  WorksheetTemplate,
-  'title' | 'purpose' | 'tags' | 'kind' | 'approaches' | 'topics' | 'content'
->;
+/** What search reads of a template: the library card's facts and its questions (`questionsOf`). */
+export interface SearchableTemplate {
+  title: string;
+  purpose: string;
+  kind: WorksheetKind;
+  tags: readonly string[];
+  approaches: readonly TherapyApproach[];
+  topics: readonly LibraryTopic[];
+  questions: readonly string[];
+}
 
 /**
  * The templates that match every filter, in their given order. Within one facet any selected value
@@ -59,11 +62,8 @@ function searchableWords(template: SearchableTemplate): string[] {
     ...template.tags,
     ...template.approaches.map((approach) => THERAPY_APPROACHES[approach]),
     ...template.topics.map((topic) => LIBRARY_TOPICS[topic]),
+    ...template.questions,
   ];
-  walkWorksheet(template.content, (node) => {
-    const label = nodeLabel(node);
-    if (label) texts.push(label);
-  });
   return texts.flatMap(wordsOf);
 }
 

@@ -1,4 +1,4 @@
-import { nodeLabel, type WorksheetJSON, type WorksheetTemplate, walkWorksheet } from '@interlude/schema';
+import { questionsOf, type WorksheetJSON, type WorksheetTemplate } from '@interlude/schema';
 import { encodeTemplateSeed } from '@interlude/schema/tiptap';
 import type { TemplateCatalogue, TemplateSummary } from './api-dependencies.js';
 
@@ -38,14 +38,4 @@ export function schemaTemplateCatalogue(templates: readonly WorksheetTemplate[])
       return { template: summary(template), title, update };
     },
   };
-}
-
-/** The words a person knows each block by, in document order, for searching the library. */
-function questionsOf(content: WorksheetJSON): string[] {
-  const questions: string[] = [];
-  walkWorksheet(content, (node) => {
-    const label = nodeLabel(node);
-    if (label) questions.push(label);
-  });
-  return questions;
 }
