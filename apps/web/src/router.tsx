@@ -6,6 +6,7 @@ import { NotFound } from './layout/NotFound';
 import { PublicShell } from './layout/PublicShell';
 import { RouteError } from './layout/RouteError';
 import { HomeworkPage } from './screens/client/HomeworkPage';
+import { LibraryPage } from './screens/library/LibraryPage';
 import { InvitePage } from './screens/public/InvitePage';
 import { ResetPage } from './screens/public/ResetPage';
 import { SignInPage } from './screens/public/SignInPage';
@@ -43,6 +44,24 @@ export function createAppRouter() {
             { path: '/clients/:clientId', element: <ClientPage /> },
             { path: '/settings', element: <PracticeSettingsPage /> },
             { path: '/audit', element: <AuditLogPage /> },
+            { path: '/library', element: <LibraryPage /> },
+            {
+              path: '/library/:templateId/preview',
+              // The editor loads only for a preview, as for the worksheet route.
+              lazy: async () => ({
+                Component: (await import('./screens/library/with-editor/TemplatePreviewPage'))
+                  .TemplatePreviewPage,
+              }),
+              hydrateFallbackElement: <LoadingText label="Opening the preview…" />,
+            },
+            {
+              path: '/library/:templateId/edit',
+              lazy: async () => ({
+                Component: (await import('./screens/library/with-editor/TemplateEditorPage'))
+                  .TemplateEditorPage,
+              }),
+              hydrateFallbackElement: <LoadingText label="Opening the template…" />,
+            },
           ],
         },
         {

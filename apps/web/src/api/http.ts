@@ -5,25 +5,32 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole error object the server sent, for answers that carry more than a sentence (import problems). */
+    readonly details: unknown = null,
   ) {
     super(message);
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Calls the JSON API on this origin with the session cookie. Resolves to the parsed body (null for
  * an empty one) and rejects with an ApiError carrying a message a person can act on.
  */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: { rawText?: boolean } = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': contentType(options) },
+      body: body === undefined ? undefined : options.rawText ? String(body) : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(
@@ -40,6 +47,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
       response.status,
       error?.code ?? `http-${response.status}`,
       error?.message ?? fallbackMessage(response.status),
+      (parsed as { error?: unknown } | null)?.error ?? null,
     );
   }
   return parsed as T;
@@ -48,9 +56,16 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
+  /** Sends a file's text as it is (an imported template file), for the server to read and judge. */
+  postText: <T>(path: string, text: string) => apiRequest<T>('POST', path, text, { rawText: true }),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };
+
+function contentType(options: { rawText?: boolean }): string {
+  return options.rawText ? 'text/plain; charset=utf-8' : 'application/json';
+}
 
 function parseJson(text: string): unknown {
   try {

@@ -5,6 +5,7 @@ import { SkipLink } from './SkipLink';
 
 const therapistLinks = [
   { to: '/clients', label: 'Clients' },
+  { to: '/library', label: 'Library' },
   { to: '/settings', label: 'Practice' },
   { to: '/audit', label: 'Activity log' },
 ];

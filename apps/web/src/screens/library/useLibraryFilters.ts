@@ -1,0 +1,16 @@
+import { useSearchParams } from 'react-router';
+import { filtersFromParams, type LibraryFilterState, paramsFromFilters } from './library-filters';
+
+/**
+ * The library's filters, kept in the URL so a filtered view can be bookmarked and Back returns to it.
+ * Typing replaces the history entry (Back should not step through every letter); choosing a filter pushes.
+ */
+export function useLibraryFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const update = (change: Partial<LibraryFilterState>) => {
+    setParams(paramsFromFilters({ ...filters, ...change }), { replace: 'query' in change });
+  };
+  const clear = () => setParams(new URLSearchParams());
+  return { filters, update, clear };
+}

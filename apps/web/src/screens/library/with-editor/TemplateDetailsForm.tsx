@@ -1,0 +1,112 @@
+import { LIBRARY_TOPICS, THERAPY_APPROACHES } from '@interlude/schema';
+import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
+import { errorMessage } from '../../../api/http';
+import type { TemplateDetail } from '../../../api/templates';
+import { Button } from '../../../ui/Button';
+import { TextAreaField, TextField } from '../../../ui/Field';
+import { Notice } from '../../../ui/Notice';
+import { KIND_LABELS } from '../template-labels';
+import { formValuesOf, type TemplateFormValues } from './template-form-values';
+
+export interface TemplateDetailsFormProps {
+  template: TemplateDetail;
+  onSave: (values: TemplateFormValues) => void;
+  saving: boolean;
+  saveError: unknown;
+  savedVersion: number | null;
+}
+
+const editableKinds = ['worksheet', 'journaling', 'goal-setting'] as const;
+
+/** Title, purpose, kind, approaches, topics, time and tags of an own template (never "scored measure"). */
+export function TemplateDetailsForm({
+  template,
+  onSave,
+  saving,
+  saveError,
+  savedVersion,
+}: TemplateDetailsFormProps) {
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<TemplateFormValues>({ defaultValues: formValuesOf(template) });
+
+  return (
+    <form className="form template-details" noValidate onSubmit={handleSubmit(onSave)}>
+      {saveError ? <Notice tone="error">{errorMessage(saveError)}</Notice> : null}
+      {savedVersion !== null && !saving ? (
+        <Notice tone="success">Saved as version {savedVersion}.</Notice>
+      ) : null}
+      <TextField
+        label="Title"
+        error={errors.title?.message}
+        {...register('title', { validate: (value) => value.trim() !== '' || 'Give the template a title.' })}
+      />
+      <TextField
+        label="Purpose"
+        hint="One line on the library card: what the client does and why."
+        {...register('purpose')}
+      />
+      <TextAreaField
+        label="When to use it"
+        hint="For you and colleagues, not shown to clients."
+        {...register('description')}
+      />
+      <div className="field">
+        <label className="field__label" htmlFor="template-kind">
+          Kind
+        </label>
+        <select id="template-kind" className="field__control" {...register('kind')}>
+          {editableKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <CheckboxGroup legend="Approaches" options={THERAPY_APPROACHES} input={register('approaches')} />
+      <CheckboxGroup legend="Topics" options={LIBRARY_TOPICS} input={register('topics')} />
+      <TextField
+        label="Time to complete (minutes)"
+        type="number"
+        min={1}
+        max={240}
+        error={errors.estimatedMinutes?.message}
+        {...register('estimatedMinutes', {
+          valueAsNumber: true,
+          validate: (value) =>
+            (Number.isInteger(value) && value >= 1 && value <= 240) || 'Between 1 and 240 minutes.',
+        })}
+      />
+      <TextField label="Tags" hint="Separated by commas." autoComplete="off" {...register('tags')} />
+      <div className="form__actions">
+        <Button type="submit" variant="primary" busy={saving}>
+          Save
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function CheckboxGroup({
+  legend,
+  options,
+  input,
+}: {
+  legend: string;
+  options: Record<string, string>;
+  input: UseFormRegisterReturn;
+}) {
+  return (
+    <fieldset className="checkbox-group">
+      <legend className="field__label">{legend}</legend>
+      {Object.entries(options).map(([value, label]) => (
+        <label key={value} className="checkbox-group__option">
+          <input type="checkbox" value={value} {...input} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
