@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Template } from '../../api/types';
 import { Button } from '../../ui/Button';
@@ -13,15 +12,12 @@ export interface TemplateCardProps {
 
 /** One template in the library: what it is, what it is for, and what the therapist can do with it. */
 export function TemplateCard({ template, onAssign, onDuplicate, duplicating }: TemplateCardProps) {
-  const titleId = useId();
   const own = template.source === 'practice';
   const facets = [...template.approaches.map(approachLabel), ...template.topics.map(topicLabel)];
   return (
-    <li className="card template-card" aria-labelledby={titleId}>
+    <li className="card template-card">
       <div className="template-card__head">
-        <h3 id={titleId} className="template-card__title">
-          {template.title}
-        </h3>
+        <h3 className="template-card__title">{template.title}</h3>
         <p className="badges">
           <span className="badge">{kindLabel(template.kind)}</span>
           {template.measure ? <span className="badge badge--scored">Scored</span> : null}
@@ -41,36 +37,32 @@ export function TemplateCard({ template, onAssign, onDuplicate, duplicating }: T
         </details>
       ) : null}
       <div className="template-card__actions">
-        <Link
-          className="button button--secondary"
-          to={`/library/${encodeURIComponent(template.id)}/preview`}
-          aria-label={`Preview ${template.title}`}
-        >
+        <Link className="button button--secondary" to={`/library/${encodeURIComponent(template.id)}/preview`}>
           Preview
+          <ForTitle title={template.title} />
         </Link>
         {template.archived ? null : (
-          <Button onClick={() => onAssign(template)} aria-label={`Assign ${template.title} to…`}>
+          <Button onClick={() => onAssign(template)}>
             Assign to…
+            <ForTitle title={template.title} />
           </Button>
         )}
         {own ? (
-          <Link
-            className="button button--quiet"
-            to={`/library/${encodeURIComponent(template.id)}/edit`}
-            aria-label={`Edit ${template.title}`}
-          >
+          <Link className="button button--quiet" to={`/library/${encodeURIComponent(template.id)}/edit`}>
             Edit
+            <ForTitle title={template.title} />
           </Link>
         ) : null}
-        <Button
-          variant="quiet"
-          busy={duplicating}
-          onClick={() => onDuplicate(template)}
-          aria-label={`Duplicate ${template.title}`}
-        >
+        <Button variant="quiet" busy={duplicating} onClick={() => onDuplicate(template)}>
           Duplicate
+          <ForTitle title={template.title} />
         </Button>
       </div>
     </li>
   );
+}
+
+/** Names the template for screen readers, after the visible word, so every card's buttons differ. */
+function ForTitle({ title }: { title: string }) {
+  return <span className="visually-hidden"> {title}</span>;
 }
