@@ -78,6 +78,15 @@ test('a preview shows the thought record as the client sees it, read-only, at de
 
   await page.goBack();
   expect(await page.getByLabel('Search').inputValue()).toBe('thought');
+
+  // A scored measure previews its published items, as the client answers them.
+  await page.goto('/library/phq-9/preview');
+  await page.getByText('Scored: the items below are the published wording').waitFor();
+  await page
+    .getByRole('region', { name: "Client's view" })
+    .getByText('Little interest or pleasure in doing things')
+    .first()
+    .waitFor();
   expect(log.errors).toEqual([]);
   await context.close();
 });
