@@ -65,13 +65,12 @@ export {
 } from './document/worksheetDocumentError.js';
 export { createNodeId, NODE_ID_LENGTH } from './ids/createNodeId.js';
 export { nodeIdSchema } from './ids/nodeIdSchema.js';
+export { libraryTopicSchema, therapyApproachSchema } from './library/libraryFacetSchemas.js';
 export {
   LIBRARY_TOPICS,
   type LibraryTopic,
-  libraryTopicSchema,
   THERAPY_APPROACHES,
   type TherapyApproach,
-  therapyApproachSchema,
 } from './library/libraryFacets.js';
 export { questionsOf } from './library/questionsOf.js';
 export { type LibraryFilters, type SearchableTemplate, searchTemplates } from './library/searchTemplates.js';

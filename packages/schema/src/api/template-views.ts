@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { worksheetKindSchema } from '../document/meta.js';
-import { libraryTopicSchema, therapyApproachSchema } from '../library/libraryFacets.js';
+import { libraryTopicSchema, therapyApproachSchema } from '../library/libraryFacetSchemas.js';
 
 const isoTime = z.string().meta({ description: 'ISO 8601 time', example: '2026-11-26T09:30:00.000Z' });
 

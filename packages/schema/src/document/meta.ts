@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { WORKSHEET_KINDS } from './worksheetKinds.js';
 
-export const WORKSHEET_KINDS = ['worksheet', 'journaling', 'goal-setting', 'measure'] as const;
+export { WORKSHEET_KINDS, type WorksheetKind } from './worksheetKinds.js';
+
 export const worksheetKindSchema = z.enum(WORKSHEET_KINDS);
-export type WorksheetKind = z.infer<typeof worksheetKindSchema>;
 
 /** Which scored measure a worksheet is; scoring looks the version up in the measure catalogue. */
 export const measureRefSchema = z.object({ id: z.string().min(1), version: z.number().int().positive() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here: the web app's library screen imports these labels, and the shell stays free of zod.
 
 /**
  * The therapeutic approaches a template belongs to, as a clinician filters the library by them.
@@ -18,9 +18,6 @@ export const THERAPY_APPROACHES = {
 } as const;
 
 export type TherapyApproach = keyof typeof THERAPY_APPROACHES;
-export const therapyApproachSchema = z.enum(
-  Object.keys(THERAPY_APPROACHES) as [TherapyApproach, ...TherapyApproach[]],
-);
 
 /** What a template helps with, as a clinician looks for it. */
 export const LIBRARY_TOPICS = {
@@ -37,4 +34,3 @@ export const LIBRARY_TOPICS = {
 } as const;
 
 export type LibraryTopic = keyof typeof LIBRARY_TOPICS;
-export const libraryTopicSchema = z.enum(Object.keys(LIBRARY_TOPICS) as [LibraryTopic, ...LibraryTopic[]]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { measureRefSchema, worksheetKindSchema } from '../document/meta.js';
-import { libraryTopicSchema, therapyApproachSchema } from '../library/libraryFacets.js';
+import { libraryTopicSchema, therapyApproachSchema } from '../library/libraryFacetSchemas.js';
 
 /** What the first field of every template file says, so another JSON file is told apart at once. */
 export const TEMPLATE_FILE_FORMAT = 'interlude-template';

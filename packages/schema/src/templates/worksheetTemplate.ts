@@ -8,12 +8,8 @@ import {
   type WorksheetKind,
   worksheetKindSchema,
 } from '../document/meta.js';
-import {
-  type LibraryTopic,
-  libraryTopicSchema,
-  type TherapyApproach,
-  therapyApproachSchema,
-} from '../library/libraryFacets.js';
+import { libraryTopicSchema, therapyApproachSchema } from '../library/libraryFacetSchemas.js';
+import type { LibraryTopic, TherapyApproach } from '../library/libraryFacets.js';
 import { entryFieldDefinitionSchema } from '../nodes/entryFieldDefinition.js';
 import { NODE_NAMES } from '../nodes/nodeNames.js';
 
