@@ -170,6 +170,7 @@ export {
   templateFileSchema,
 } from './template-files/templateFileFormat.js';
 export type { TemplateFileProblem, TemplateFileProblemCode } from './template-files/templateFileProblem.js';
+export { tooLargeProblem } from './template-files/tooLargeProblem.js';
 export { type ExportableTemplate, writeTemplateFile } from './template-files/writeTemplateFile.js';
 export { SLEEP_METRICS } from './templates/catalogue/sleepDiary.js';
 export { deriveSleepNight, type SleepNightSummary } from './templates/sleepNight.js';

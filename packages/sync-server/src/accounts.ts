@@ -8,6 +8,7 @@ import { defaultScryptParameters, type ScryptParameters } from './people/passwor
 import { PracticeStore } from './people/practice-store.js';
 import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './people/session-store.js';
 import { UserStore } from './people/user-store.js';
+import { PracticeTemplateStore } from './templates/practice-template-store.js';
 import { WorksheetStore } from './worksheets/worksheet-store.js';
 
 const MINUTE = 60_000;
@@ -30,6 +31,8 @@ export interface Accounts {
   sessions: SessionStore;
   links: OneTimeLinkStore;
   worksheets: WorksheetStore;
+  /** The practice's own templates, with every saved version. */
+  templates: PracticeTemplateStore;
   audit: AuditLog;
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
@@ -48,6 +51,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     sessions: new SessionStore(db, now, options.sessionPolicy ?? defaultSessionPolicy),
     links: new OneTimeLinkStore(db, now),
     worksheets: new WorksheetStore(db),
+    templates: new PracticeTemplateStore(db, now),
     audit: new AuditLog(db, now),
     signInPerAccount: new AttemptLimiter(
       clock,

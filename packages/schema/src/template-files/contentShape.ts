@@ -19,3 +19,8 @@ export function blockPosition(path: readonly number[]): string {
   if (top === undefined) return 'the document';
   return inner.length === 0 ? `block ${top + 1}` : `inside block ${top + 1}`;
 }
+
+/** Text quoted in a message, cut to a length a person reads at a glance. */
+export function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

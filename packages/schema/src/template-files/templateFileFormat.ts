@@ -23,11 +23,12 @@ export interface TemplateFileNode {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
 }
 
-const nodeSchema: z.ZodType<TemplateFileNode> = z.lazy(() =>
+/** The shape of one content node (before the worksheet schema judges it). */
+export const templateFileNodeSchema: z.ZodType<TemplateFileNode> = z.lazy(() =>
   z.object({
     type: z.string().min(1).max(100),
     attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(nodeSchema).optional(),
+    content: z.array(templateFileNodeSchema).optional(),
     text: z.string().optional(),
     marks: z
       .array(
@@ -49,7 +50,7 @@ export const templateFileTemplateSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
   /** Set only when the file claims to be a scored measure of the catalogue. */
   measure: measureRefSchema.optional(),
-  content: nodeSchema,
+  content: templateFileNodeSchema,
 });
 
 /** A whole template file (version 1). docs/template-file.schema.json is generated from this. */

@@ -5,6 +5,11 @@
  * For the editor, the server and the worksheet page; never for the app shell.
  */
 
+export {
+  checkTemplateContent,
+  contentSizeProblem,
+  type TemplateContentCheck,
+} from './checkTemplateContent.js';
 export { encodeTemplateSeed } from './encodeTemplateSeed.js';
 export { worksheetExtensions, worksheetNodes, worksheetSchema } from './extensions.js';
 export { dataAttributeName } from './htmlAttributes.js';

@@ -1,25 +1,23 @@
 import type { z } from 'zod';
 import { jsonEqual } from '../content/jsonEqual.js';
-import { nodeLabel } from '../content/nodeLabel.js';
 import type { WorksheetJSON } from '../content/worksheetJSON.js';
 import type { MeasureRef } from '../document/meta.js';
 import { findMeasure } from '../measures/measureCatalogue.js';
 import { measureContent } from '../measures/measureContent.js';
-import { findInvalidNodes } from '../nodes/nodeAttributeSchemas.js';
 import { measureItemTemplates } from '../permissions/measureItems.js';
-import { blockPosition, measureTree } from '../template-files/contentShape.js';
+import { shortened } from '../template-files/contentShape.js';
 import { sanitizeTemplateText } from '../template-files/sanitizeTemplateText.js';
 import {
   TEMPLATE_FILE_FORMAT,
   TEMPLATE_FILE_LIMITS,
   TEMPLATE_FILE_VERSION,
-  type TemplateFileNode,
   type TemplateFileTemplate,
   templateFileSchema,
 } from '../template-files/templateFileFormat.js';
 import { problem, type TemplateFileProblem } from '../template-files/templateFileProblem.js';
+import { tooLargeProblem } from '../template-files/tooLargeProblem.js';
 import { unscoredCopy } from '../templates/unscoredCopy.js';
-import { worksheetSchema } from './extensions.js';
+import { checkTemplateContent, contentSizeProblem } from './checkTemplateContent.js';
 
 /** A template read from a file, ready to be saved as one of the practice's own (never as a measure). */
 export type ImportedTemplate = Omit<TemplateFileTemplate, 'measure' | 'content'> & { content: WorksheetJSON };
@@ -43,14 +41,7 @@ const failed = (...problems: TemplateFileProblem[]): TemplateFileReading => ({ o
  */
 export function readTemplateFile(file: string): TemplateFileReading {
   const bytes = utf8ByteLength(file);
-  if (bytes > TEMPLATE_FILE_LIMITS.maxBytes) {
-    return failed(
-      problem(
-        'too-large',
-        `This file is ${megabytes(bytes)}; a template file can be at most 1 MB. A real worksheet is far smaller: check that you picked the right file.`,
-      ),
-    );
-  }
+  if (bytes > TEMPLATE_FILE_LIMITS.maxBytes) return failed(tooLargeProblem(bytes));
   let json: unknown;
   try {
     json = JSON.parse(file);
@@ -86,66 +77,26 @@ export function readTemplateFile(file: string): TemplateFileReading {
           ),
     );
   }
-  const size = measureTree(envelope.template?.content);
-  if (size.nodes > TEMPLATE_FILE_LIMITS.maxNodes) {
-    return failed(
-      problem(
-        'too-many-blocks',
-        `This template has ${size.nodes.toLocaleString('en')} pieces of content; Interlude accepts up to ${TEMPLATE_FILE_LIMITS.maxNodes.toLocaleString('en')}, far more than any real worksheet. The file is probably damaged.`,
-      ),
-    );
-  }
-  if (size.depth > TEMPLATE_FILE_LIMITS.maxDepth) {
-    return failed(
-      problem(
-        'nested-too-deep',
-        `This template's content is nested ${size.depth} levels deep; Interlude accepts up to ${TEMPLATE_FILE_LIMITS.maxDepth}. The file is probably damaged.`,
-      ),
-    );
-  }
+  // Before the schema parse, which recurses: a hostile file may nest content 100,000 deep.
+  const tooBig = contentSizeProblem(envelope.template?.content);
+  if (tooBig) return failed(tooBig);
   const parsed = templateFileSchema.safeParse(json);
   if (!parsed.success) return failed(...parsed.error.issues.map(describeDetailIssue));
   return readContent(parsed.data.template);
 }
 
 function readContent(template: TemplateFileTemplate): TemplateFileReading {
-  const unknown = unknownKinds(template.content);
-  if (unknown.length > 0) return failed(...unknown);
   const notes: string[] = [];
   const sanitized = sanitizeTemplateText(template.content);
   for (const href of sanitized.removedLinks) {
-    notes.push(`A link to “${shorten(href)}” was removed because it could run code; its text is kept.`);
+    notes.push(`A link to “${shortened(href)}” was removed because it could run code; its text is kept.`);
   }
   if (sanitized.keptMarkup) {
     notes.push('Some text looks like web page code; it is kept as plain text and shown exactly as written.');
   }
-  let content: WorksheetJSON;
-  try {
-    const node = worksheetSchema.nodeFromJSON(sanitized.content);
-    node.check();
-    if (node.type.name !== 'doc') throw new RangeError('the content must be a whole document');
-    content = node.toJSON() as WorksheetJSON;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failed(
-      problem(
-        'invalid-structure',
-        `The blocks are not arranged the way a worksheet allows (${reason}). The file may have been edited by hand.`,
-      ),
-    );
-  }
-  const invalid = findInvalidNodes(content);
-  if (invalid.length > 0) {
-    return failed(
-      ...invalid.map((node) =>
-        problem(
-          'invalid-settings',
-          `The ${node.nodeType} ${describeNode(content, node.nodeId)}has settings Interlude cannot use: ${node.issues.join('; ')}.`,
-        ),
-      ),
-    );
-  }
-  return asOwnTemplate(template, content, notes);
+  const checked = checkTemplateContent(sanitized.content);
+  if (!checked.ok) return failed(...checked.problems);
+  return asOwnTemplate(template, checked.content, notes);
 }
 
 /** A file may claim to be a scored measure; it is one only if its items are the published ones. */
@@ -180,35 +131,6 @@ function asOwnTemplate(
   };
 }
 
-function unknownKinds(root: TemplateFileNode): TemplateFileProblem[] {
-  const problems: TemplateFileProblem[] = [];
-  const visit = (node: TemplateFileNode, path: number[]) => {
-    if (!worksheetSchema.nodes[node.type]) {
-      problems.push(
-        problem(
-          'unknown-block',
-          `${capitalise(blockPosition(path))} is a “${shorten(node.type)}”, a kind of block Interlude does not have.`,
-        ),
-      );
-    }
-    for (const mark of node.marks ?? []) {
-      if (!worksheetSchema.marks[mark.type]) {
-        problems.push(
-          problem(
-            'unknown-formatting',
-            `Text ${blockPosition(path)} uses “${shorten(mark.type)}” formatting, which Interlude does not have.`,
-          ),
-        );
-      }
-    }
-    node.content?.forEach((child, index) => {
-      visit(child, [...path, index]);
-    });
-  };
-  visit(root, []);
-  return problems;
-}
-
 const DETAIL_NAMES: Record<string, string> = {
   title: 'title',
   purpose: 'purpose',
@@ -229,16 +151,6 @@ function describeDetailIssue(issue: z.core.$ZodIssue): TemplateFileProblem {
   return problem('invalid-details', `${where} is not valid: ${issue.message}.`);
 }
 
-function describeNode(content: WorksheetJSON, nodeId: unknown): string {
-  let label = '';
-  const visit = (node: WorksheetJSON) => {
-    if (node.attrs?.id === nodeId && !label) label = nodeLabel(node);
-    for (const child of node.content ?? []) visit(child);
-  };
-  visit(content);
-  return label ? `“${shorten(label)}” ` : '';
-}
-
 /** Bytes the text takes in UTF-8, as the file did on disk (the schema package has no TextEncoder). */
 function utf8ByteLength(text: string): number {
   let bytes = 0;
@@ -248,7 +160,3 @@ function utf8ByteLength(text: string): number {
   }
   return bytes;
 }
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,3 +1,4 @@
+import type { WorksheetJSON } from '@interlude/schema';
 import type { ApiTemplate } from '@interlude/schema/api';
 import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
@@ -44,6 +45,9 @@ export interface WorksheetDocuments {
 /** A template as the library lists it, before the practice's own counts are added. */
 export type TemplateSummary = Omit<ApiTemplate, 'assignedCount'>;
 
+/** A template with its content, for the preview, the template editor, duplicating and exporting. */
+export type TemplateEntry = TemplateSummary & { content: WorksheetJSON };
+
 export interface SeededWorksheet {
   template: TemplateSummary;
   title: string;
@@ -51,11 +55,18 @@ export interface SeededWorksheet {
   update: Uint8Array;
 }
 
-/** The schema package's template catalogue, seen from the server. */
+/** The templates one practice sees: the built-in library, then the practice's own. */
 export interface TemplateCatalogue {
-  list(): TemplateSummary[];
-  /** Undefined when there is no such template. `content` replaces the template's body (a tailored copy). */
+  /** Built-ins, then own templates (archived ones too, marked `archived`). */
+  list(practiceId: string): TemplateSummary[];
+  /** Undefined when there is no such template, or it is another practice's. */
+  find(practiceId: string, templateId: string): TemplateEntry | undefined;
+  /**
+   * Undefined when there is no such template, it is another practice's, or it is archived (not assignable).
+   * `content` replaces the template's body (a tailored copy).
+   */
   seedWorksheet(
+    practiceId: string,
     templateId: string,
     options: { title?: string; content?: unknown },
   ): SeededWorksheet | undefined;

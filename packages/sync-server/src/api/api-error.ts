@@ -1,8 +1,14 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
+/** One of several problems behind an error (a refused template file lists each), for people to act on. */
+export interface ApiErrorProblem {
+  code: string;
+  message: string;
+}
+
 /**
- * An error the API answers with `{ error: { code, message } }`. The code is stable for programs,
- * the message is for people and says what to do.
+ * An error the API answers with `{ error: { code, message, problems? } }`. The code is stable for programs,
+ * the message is for people and says what to do; `problems`, when present, lists every problem found.
  */
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -11,6 +17,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly problems?: readonly ApiErrorProblem[],
   ) {
     super(message);
   }

@@ -16,6 +16,6 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
       updatesStored: context.updatesStored,
       logError: (message, error) => context.relay.logger.error(message, error),
     }),
-    templates: serverTemplateCatalogue,
+    templates: serverTemplateCatalogue(context.accounts),
   };
 }

@@ -14,6 +14,7 @@ import { clientRoutes } from './routes/client-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
 import { passwordResetRoutes } from './routes/password-reset-routes.js';
 import { practiceRoutes } from './routes/practice-routes.js';
+import { TEMPLATE_IMPORT_PATH, templateRoutes } from './routes/template-routes.js';
 import { worksheetRoutes } from './routes/worksheet-routes.js';
 import { validationHook } from './validation-hook.js';
 
@@ -37,19 +38,18 @@ const openApiInfo = {
 export function createApi(dependencies: ApiDependencies, logError: (error: unknown) => void = console.error) {
   const api = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   api.onError(createApiErrorHandler(logError, auditAccessRefused(dependencies.accounts)));
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_API_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(
-          413,
-          'body-too-large',
-          `The request body is larger than the ${MAX_API_BODY_BYTES / 1024} KiB this API accepts.`,
-        );
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_API_BODY_BYTES,
+    onError: () => {
+      throw new ApiError(
+        413,
+        'body-too-large',
+        `The request body is larger than the ${MAX_API_BODY_BYTES / 1024} KiB this API accepts.`,
+      );
+    },
+  });
+  // A template file's upload has the same limit, told in the file reader's words (templateRoutes).
+  api.use('*', (c, next) => (c.req.path.endsWith(TEMPLATE_IMPORT_PATH) ? next() : limitBody(c, next)));
   api.use('*', requireAllowedOrigin(dependencies.config));
   api.use('*', identifyCaller(dependencies.accounts, dependencies.config));
 
@@ -59,6 +59,7 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', clientRoutes(dependencies));
   api.route('/', worksheetRoutes(dependencies));
   api.route('/', practiceRoutes(dependencies));
+  api.route('/', templateRoutes(dependencies));
 
   api.doc('/openapi.json', openApiInfo);
   api.get('/docs', (c) =>

@@ -17,7 +17,7 @@ const codeForStatus: Partial<Record<number, string>> = {
   429: 'too-many-requests',
 };
 
-/** The API's only error handler: every failure leaves as `{ error: { code, message } }`. */
+/** The API's only error handler: every failure leaves as `{ error: { code, message, problems? } }`. */
 export function createApiErrorHandler(
   log: (error: unknown) => void,
   onAccessRefused: (c: Context, error: ApiError) => void = () => {},
@@ -26,7 +26,8 @@ export function createApiErrorHandler(
     if (error instanceof ApiError) {
       if (error.status === 403 || error.code === 'not-found') onAccessRefused(c, error);
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+      const problems = error.problems ? { problems: [...error.problems] } : {};
+      return c.json({ error: { code: error.code, message: error.message, ...problems } }, error.status);
     }
     if (error instanceof EmailInUseError) {
       return c.json(

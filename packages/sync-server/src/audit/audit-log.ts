@@ -18,6 +18,11 @@ export const auditActions = [
   'practice-updated',
   'access-refused',
   'measure-flag-raised',
+  'template-created',
+  'template-saved',
+  'template-archived',
+  'template-restored',
+  'template-imported',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

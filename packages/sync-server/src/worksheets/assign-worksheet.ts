@@ -81,7 +81,7 @@ export async function assignWorksheet(
 function seedFromTemplate(templates: TemplateCatalogue, input: AssignWorksheetInput): SeededWorksheet {
   let seeded: SeededWorksheet | undefined;
   try {
-    seeded = templates.seedWorksheet(input.templateId, {
+    seeded = templates.seedWorksheet(input.therapist.practiceId, input.templateId, {
       ...(input.title ? { title: input.title } : {}),
       ...(input.content ? { content: input.content } : {}),
     });

@@ -86,7 +86,9 @@ export class InMemoryDocuments implements WorksheetDocuments {
 
 export const fakeTemplates: TemplateCatalogue = {
   list: () => [fakeTemplate],
-  seedWorksheet(templateId, options) {
+  find: (_practiceId, templateId) =>
+    templateId === fakeTemplate.id ? { ...fakeTemplate, content: { type: 'doc', content: [] } } : undefined,
+  seedWorksheet(_practiceId, templateId, options) {
     if (templateId !== fakeTemplate.id) return undefined;
     if (options.content && (options.content as { type?: unknown }).type !== 'doc') {
       throw new Error('content must be a Tiptap document ({ type: "doc" })');
@@ -109,10 +111,15 @@ export interface ApiHarness {
   close(): void;
 }
 
-/** `templates`: the catalogue the API seeds from (default: one fake template). */
+/**
+ * `templates`: the catalogue the API seeds from (default: one fake template), or how to make it from the
+ * harness's accounts (`serverTemplateCatalogue`, the real one, keeps own templates in the harness's database).
+ */
 export function createApiHarness(
   overrides: Partial<ServerConfig> = {},
-  { templates = fakeTemplates }: { templates?: TemplateCatalogue } = {},
+  {
+    templates = fakeTemplates,
+  }: { templates?: TemplateCatalogue | ((accounts: Accounts) => TemplateCatalogue) } = {},
 ): ApiHarness {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-api-'));
   const config = testConfig(dataDir, overrides);
@@ -125,7 +132,8 @@ export function createApiHarness(
   const connections = new RecordingConnections();
   const documents = new InMemoryDocuments();
   const app = new Hono();
-  mountApi(app, { config, accounts, connections, documents, templates }, () => {});
+  const catalogue = typeof templates === 'function' ? templates(accounts) : templates;
+  mountApi(app, { config, accounts, connections, documents, templates: catalogue }, () => {});
   return {
     app,
     clock,

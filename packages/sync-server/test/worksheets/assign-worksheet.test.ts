@@ -57,7 +57,7 @@ afterEach(() => {
 
 const newClient = () =>
   addClient(accounts, therapist, { displayName: 'Eli', email: 'eli@example.test' }).client;
-const deps = () => ({ accounts, documents, templates: serverTemplateCatalogue });
+const deps = () => ({ accounts, documents, templates: serverTemplateCatalogue(accounts) });
 
 test('the seed, the worksheet row and the audit entry are stored together', async () => {
   const worksheet = await assignWorksheet(deps(), {

@@ -1,18 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { AuditEntryView, PracticeView, TemplateView } from '@interlude/schema/api';
+import { AuditEntryView, PracticeView } from '@interlude/schema/api';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { signedInCaller, therapistCaller } from '../caller.js';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
 import { practiceView } from '../views.js';
-
-const templatesRoute = createRoute({
-  method: 'get',
-  path: '/templates',
-  tags: ['Templates'],
-  summary: 'The template catalogue',
-  responses: { 200: jsonResponse(z.array(TemplateView), 'Templates'), ...errorResponses(401) },
-});
 
 const getPracticeRoute = createRoute({
   method: 'get',
@@ -49,17 +41,8 @@ const auditRoute = createRoute({
   responses: { 200: jsonResponse(z.array(AuditEntryView), 'Entries'), ...errorResponses(400, 401, 403) },
 });
 
-export function practiceRoutes({ accounts, templates }: ApiDependencies): OpenAPIHono<ApiEnv> {
+export function practiceRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
-
-  app.openapi(templatesRoute, (c) => {
-    const { user } = signedInCaller(c);
-    const assigned = accounts.worksheets.assignedCountsByTemplate(user.practiceId);
-    return c.json(
-      templates.list().map((template) => ({ ...template, assignedCount: assigned.get(template.id) ?? 0 })),
-      200,
-    );
-  });
 
   app.openapi(getPracticeRoute, (c) => {
     const { user } = signedInCaller(c);

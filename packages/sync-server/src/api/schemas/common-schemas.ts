@@ -5,6 +5,10 @@ export const ErrorBody = z
     error: z.object({
       code: z.string().openapi({ example: 'not-found' }),
       message: z.string().openapi({ example: 'No such worksheet, or it is not yours to see.' }),
+      problems: z
+        .array(z.object({ code: z.string(), message: z.string() }))
+        .optional()
+        .openapi({ description: 'Every problem found, when there are several (a refused template file)' }),
     }),
   })
   .openapi('Error');
@@ -17,6 +21,8 @@ const errorDescriptions: Record<number, string> = {
   409: 'Conflicts with the current state',
   410: 'The link has expired or was already used',
   413: 'Request body too large',
+  415: 'The body is not of a media type this endpoint reads',
+  422: 'A template file that cannot be imported; `problems` lists why',
   429: 'Too many attempts; see Retry-After',
 };
 

@@ -1,14 +1,24 @@
 import { questionsOf, type WorksheetJSON, type WorksheetTemplate } from '@interlude/schema';
 import { encodeTemplateSeed } from '@interlude/schema/tiptap';
-import type { TemplateCatalogue, TemplateSummary } from './api-dependencies.js';
+import type { SeededWorksheet, TemplateEntry } from '../api/api-dependencies.js';
+
+/** The schema package's library as the server offers it to every practice alike. */
+export interface BuiltInTemplates {
+  list(): TemplateEntry[];
+  find(templateId: string): TemplateEntry | undefined;
+  seedWorksheet(
+    templateId: string,
+    options: { title?: string; content?: unknown },
+  ): SeededWorksheet | undefined;
+}
 
 /**
- * The schema package's templates as the API offers them; seeds documents with its encoder (once each), which
- * refuses a tailored copy of a scored measure whose items differ from the published ones.
+ * Seeds documents with the schema's encoder (once each), which refuses a tailored copy of a scored measure
+ * whose items differ from the published ones.
  */
-export function schemaTemplateCatalogue(templates: readonly WorksheetTemplate[]): TemplateCatalogue {
+export function builtInTemplates(templates: readonly WorksheetTemplate[]): BuiltInTemplates {
   const byId = new Map(templates.map((template) => [template.id, template]));
-  const summary = (template: WorksheetTemplate): TemplateSummary => ({
+  const entry = (template: WorksheetTemplate): TemplateEntry => ({
     id: template.id,
     source: 'built-in',
     version: template.version,
@@ -26,16 +36,22 @@ export function schemaTemplateCatalogue(templates: readonly WorksheetTemplate[])
     archived: false,
     basedOn: null,
     updatedAt: null,
+    content: template.content,
   });
   return {
-    list: () => templates.map(summary),
+    list: () => templates.map(entry),
+    find(templateId) {
+      const template = byId.get(templateId);
+      return template && entry(template);
+    },
     seedWorksheet(templateId, options) {
       const template = byId.get(templateId);
       if (!template) return undefined;
       const title = options.title ?? template.title;
       const content = options.content as WorksheetJSON | undefined;
       const update = encodeTemplateSeed(template, { title, ...(content ? { content } : {}) });
-      return { template: summary(template), title, update };
+      const { content: _content, ...summary } = entry(template);
+      return { template: summary, title, update };
     },
   };
 }

@@ -1,0 +1,79 @@
+import { doc, heading, measureItemTemplates, prompt, unscoredCopy } from '@interlude/schema';
+import type { TemplateEntry } from '../api/api-dependencies.js';
+import type { PracticeTemplate, TemplateDetails } from './practice-template.js';
+import { newTemplateId } from './template-id.js';
+import { templateNotFound } from './template-refused.js';
+import type { TemplateActor, TemplateUseCaseDependencies } from './template-use-case.js';
+
+export interface CreateTemplateInput extends TemplateActor {
+  /** Duplicate this template (built-in or own); a blank template when absent. */
+  fromTemplateId?: string | undefined;
+}
+
+/**
+ * A therapist starts a template of their own: blank, or a copy of one in the library. A copy of a scored
+ * measure is an ordinary template that is not scored (its items become plain choices), and its description
+ * says so: only the published questionnaire, assigned as the built-in, is scored.
+ */
+export function createTemplate(
+  { accounts, templates }: TemplateUseCaseDependencies,
+  { therapist, fromTemplateId, address }: CreateTemplateInput,
+): PracticeTemplate {
+  const source =
+    fromTemplateId === undefined ? undefined : templates.find(therapist.practiceId, fromTemplateId);
+  if (fromTemplateId !== undefined && !source) throw templateNotFound(fromTemplateId);
+  const details = source ? duplicateDetails(source) : blankDetails();
+  return accounts.transaction(() => {
+    const template = accounts.templates.create({
+      id: newTemplateId(),
+      practiceId: therapist.practiceId,
+      basedOn: source ? { id: source.id, title: source.title } : null,
+      details,
+      savedBy: therapist.id,
+    });
+    accounts.audit.record({
+      action: 'template-created',
+      practiceId: therapist.practiceId,
+      actorUserId: therapist.id,
+      address: address ?? null,
+      details: { templateId: template.id, basedOn: source?.id ?? null },
+    });
+    return template;
+  });
+}
+
+/** Something for the editor to start from: a heading and one question. */
+function blankDetails(): TemplateDetails {
+  return {
+    title: 'Untitled template',
+    purpose: '',
+    description: '',
+    kind: 'worksheet',
+    approaches: [],
+    topics: [],
+    estimatedMinutes: 10,
+    tags: [],
+    content: doc(heading(2, 'About this worksheet'), prompt({ question: 'Your first question' })),
+  };
+}
+
+function duplicateDetails(source: TemplateEntry): TemplateDetails {
+  const scored = source.measure !== null || measureItemTemplates(source.content).length > 0;
+  const description = scored
+    ? `An unscored copy of ${source.title}: answers are not scored and raise no severity or safety flag. Assign the built-in ${source.title} when you need its score.\n\n${source.description}`
+    : source.description;
+  return {
+    title: limit(`Copy of ${source.title}`, 200),
+    purpose: source.purpose,
+    description: limit(description, 2_000),
+    kind: source.kind === 'measure' ? 'worksheet' : source.kind,
+    approaches: [...source.approaches],
+    topics: [...source.topics],
+    estimatedMinutes: source.estimatedMinutes,
+    tags: [...source.tags],
+    content: scored ? unscoredCopy(source.content) : source.content,
+  };
+}
+
+const limit = (text: string, length: number) =>
+  text.length > length ? `${text.slice(0, length - 1)}…` : text;
