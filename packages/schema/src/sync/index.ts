@@ -2,6 +2,7 @@
 // y-websocket message format, and how a client knows the server holds its work. Browser-safe.
 export { type ClientMessage, type ClientMessageKind, decodeClientMessage } from './client-message.js';
 export { CloseCode, type CloseCodeValue, closeEndsEditing, isFinalCloseCode } from './close-codes.js';
+export { type DeleteSet, deleteSetCovers } from './delete-set-coverage.js';
 export {
   encodeAwarenessAnnouncement,
   encodeAwarenessMessage,

@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
+import { type DeleteSet, deleteSetCovers } from './delete-set-coverage.js';
 import { readServerSyncMessage } from './server-frame.js';
-
-type DeleteSet = ReturnType<typeof Y.createDeleteSet>;
 
 /**
  * Knows whether the server holds everything this device has. The relay stores each update before
@@ -54,7 +53,7 @@ export class SaveTracker {
     for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(this.doc))) {
       if ((this.serverClocks.get(client) ?? 0) < clock) return false;
     }
-    if (!coversAll(this.confirmedDeletes, this.pendingDeletes)) return false;
+    if (!deleteSetCovers(this.confirmedDeletes, this.pendingDeletes)) return false;
     // Everything is confirmed: start over so the sets do not grow for the life of the page.
     this.pendingDeletes = Y.createDeleteSet();
     this.confirmedDeletes = Y.createDeleteSet();
@@ -64,19 +63,4 @@ export class SaveTracker {
   private raiseServerClock(client: number, clock: number): void {
     if ((this.serverClocks.get(client) ?? 0) < clock) this.serverClocks.set(client, clock);
   }
-}
-
-/** Every range in `wanted` lies inside one range of `have` (both are sorted and merged by Yjs). */
-function coversAll(have: DeleteSet, wanted: DeleteSet): boolean {
-  for (const [client, ranges] of wanted.clients) {
-    const available = have.clients.get(client) ?? [];
-    for (const range of ranges) {
-      const covered = available.some(
-        (candidate) =>
-          candidate.clock <= range.clock && candidate.clock + candidate.len >= range.clock + range.len,
-      );
-      if (!covered) return false;
-    }
-  }
-  return true;
 }

@@ -137,6 +137,43 @@ describe('R5 durable before echo', () => {
   });
 });
 
+describe('R22 nothing new is no edit', () => {
+  test("R22: a reconnecting client's step 2 that repeats stored items and deletions is neither stored, echoed nor announced", async () => {
+    const fixture = createRelayFixture();
+    const announced: string[] = [];
+    fixture.relay.onUpdatesStored((event) => announced.push(event.provenance.userId));
+    const client = await fixture.join(clientAccess);
+    client.edit((doc) => doc.getText('body').insert(0, 'hello world'));
+    client.edit((doc) => doc.getText('body').delete(0, 6));
+    await fixture.relay.flushed();
+    const batches = fixture.store.batches.length;
+    const framesBefore = client.socket.sent.length;
+    announced.length = 0;
+    // What y-websocket sends on reconnect: everything since the server's state vector, plus every deletion.
+    client.send(encodeSyncStep2(Y.encodeStateAsUpdate(client.doc, Y.encodeStateVector(client.doc))));
+    await fixture.relay.flushed();
+    expect(fixture.store.batches).toHaveLength(batches);
+    expect(announced).toEqual([]);
+    expect(client.socket.sent).toHaveLength(framesBefore);
+    expect(client.socket.closed).toBeNull();
+  });
+
+  test('R22: a step 2 carrying one deletion the server lacks is stored as an edit', async () => {
+    const fixture = createRelayFixture();
+    const client = await fixture.join(clientAccess);
+    client.edit((doc) => doc.getText('body').insert(0, 'hello world'));
+    await fixture.relay.flushed();
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(client.doc));
+    const before = Y.encodeStateVector(offline);
+    offline.getText('body').delete(0, 6);
+    const batches = fixture.store.batches.length;
+    client.send(encodeSyncStep2(Y.encodeStateAsUpdate(offline, before)));
+    await fixture.relay.flushed();
+    expect(fixture.store.batches).toHaveLength(batches + 1);
+  });
+});
+
 describe('R6 group commit', () => {
   test('R6: updates arriving in the same turn, across rooms, are stored in one transaction', async () => {
     const fixture = createRelayFixture();

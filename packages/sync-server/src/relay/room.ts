@@ -13,6 +13,7 @@ import type { DocumentStore, DocumentWrite } from '../storage/document-store.js'
 import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
 import { AdmissionBase } from './admission-base.js';
 import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
+import { addsNothingTo } from './redundant-update.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
 import type { AdmitUpdate, MigrateOnLoad, UpdatesStoredListener } from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
@@ -107,12 +108,14 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
       connection.close(CloseCode.malformed, 'Update could not be decoded by Yjs: nothing was stored');
       return;
     }
+    const base = this.admissionBase.current(this.senders.size, () => this.inFlightUpdates());
+    // Already stored (a reconnect's step 2 repeats the client's deletions): not a new edit by anyone.
+    if (addsNothingTo(base, update)) return;
     if (connection.access.readOnly) {
       this.quarantine(connection, update, 'read-only access');
       connection.close(CloseCode.refused, 'Read-only access: changes to this worksheet are refused');
       return;
     }
-    const base = this.admissionBase.current(this.senders.size, () => this.inFlightUpdates());
     const admission = this.deps.admitUpdate(connection.access, base, update);
     if (!admission.accept && admission.resync) {
       connection.close(CloseCode.resync, admission.reason);

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CloseCode } from '@interlude/schema/sync';
-import * as encoding from 'lib0/encoding';
+import { CloseCode, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '@interlude/schema/sync';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { testConfig } from '../../src/config.js';
@@ -80,22 +79,6 @@ function open(session: ServerSession, id: string, origin?: string | null): Works
   return socket;
 }
 
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-function syncStep1Frame(doc: Y.Doc): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
-  return encoding.toUint8Array(encoder);
-}
-
 describe('upgrade decisions', () => {
   test('no session: 4401', async () => {
     const anonymous = new ServerSession(server.url);
@@ -150,12 +133,12 @@ describe('closing sockets when access ends or changes', () => {
     // A read-only peer is not asked for its state; it gets the document by asking (sync step 1).
     const again = open(client, worksheetId);
     await new Promise<void>((resolve) => again.socket.once('open', () => resolve()));
-    again.send(syncStep1Frame(new Y.Doc()));
+    again.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     expect((await again.firstFrame)[0]).toBe(0);
     // A write on it is refused with a final code (the client keeps its unsent work; see docs/security.md).
     const edit = new Y.Doc();
     edit.getMap('meta').set('handedInAt', '2026-01-05T10:00:00.000Z');
-    again.send(updateFrame(Y.encodeStateAsUpdate(edit)));
+    again.send(encodeSyncUpdate(Y.encodeStateAsUpdate(edit)));
     expect((await again.closed).code).toBe(CloseCode.refused);
     const worksheet = await client.call<{ readOnly: boolean }>('GET', `/api/worksheets/${worksheetId}`);
     expect(worksheet.body.readOnly).toBe(true);
@@ -197,7 +180,7 @@ describe('progress and audit from the relay', () => {
     await socket.firstFrame;
     const doc = new Y.Doc();
     doc.getMap('meta').set('handedInAt', '2026-01-05T10:00:00.000Z');
-    socket.send(updateFrame(Y.encodeStateAsUpdate(doc)));
+    socket.send(encodeSyncUpdate(Y.encodeStateAsUpdate(doc)));
     await stored;
 
     const worksheet = await therapist.call<{
@@ -208,6 +191,45 @@ describe('progress and audit from the relay', () => {
     expect(worksheet.body.startedAt).not.toBeNull();
     expect(worksheet.body.handedInAt).toBe('2026-01-05T10:00:00.000Z');
     expect(worksheet.body.status).toBe('handed-in');
+  });
+
+  test('a reviewed worksheet stays reviewed when the client reopens it with its offline copy (R22)', async () => {
+    const clientStored = () =>
+      new Promise<void>((resolve) => {
+        const stop = server.context.relay.onUpdatesStored((event) => {
+          if (event.provenance.role !== 'client') return;
+          stop();
+          resolve();
+        });
+      });
+    // The client hands in twice over (the first hand-in time is overwritten: a deletion in its history).
+    const device = new Y.Doc();
+    device.getMap('meta').set('handedInAt', '2026-01-05T09:00:00.000Z');
+    device.getMap('meta').set('handedInAt', '2026-01-05T10:00:00.000Z');
+    const first = open(client, worksheetId);
+    await first.firstFrame;
+    const handedIn = clientStored();
+    first.send(encodeSyncUpdate(Y.encodeStateAsUpdate(device)));
+    await handedIn;
+    first.close();
+    expect((await therapist.call('POST', `/api/worksheets/${worksheetId}/review`)).status).toBe(200);
+
+    // Reopening: y-websocket's step 2 holds nothing new but repeats every deletion the device made.
+    const again = open(client, worksheetId);
+    const serverStateVector = await again.firstFrame;
+    expect(serverStateVector[0]).toBe(0);
+    again.send(encodeSyncStep2(Y.encodeStateAsUpdate(device, Y.encodeStateVector(device))));
+    // Frames are handled in order: once the answer to this step 1 arrives, the step 2 was handled.
+    const answered = new Promise<void>((resolve) =>
+      again.socket.on('message', (data: Buffer) => {
+        if (data[0] === 0 && data[1] === 1) resolve();
+      }),
+    );
+    again.send(encodeSyncStep1(Y.encodeStateVector(device)));
+    await answered;
+    await server.context.relay.flushed();
+    const worksheet = await therapist.call<{ status: string }>('GET', `/api/worksheets/${worksheetId}`);
+    expect(worksheet.body.status).toBe('reviewed');
   });
 
   test('each socket session is audited as worksheet-opened with its duration when it closes', async () => {

@@ -1,6 +1,12 @@
 import { measureContent, PHQ9_V1, scoreMeasure } from '@interlude/schema';
 import { describe, expect, test } from 'vitest';
-import { type MeasureDisplay, measureDisplayOf, measureScoreText, needsAttention } from './measure-display';
+import {
+  type MeasureDisplay,
+  measureDisplayOf,
+  measureScoreText,
+  needsAttention,
+  withKeptFlags,
+} from './measure-display';
 
 const itemNine = {
   id: 'phq-9-item-9',
@@ -57,4 +63,21 @@ test('measureDisplayOf turns a browser-side score into the same display as the A
   expect(measureDisplayOf(score)).toEqual(
     phq9({ answered: 1, flags: [expect.objectContaining({ id: 'phq-9-item-9', level: 'urgent' })] }),
   );
+});
+
+describe("the therapist's live view keeps the server's flags", () => {
+  const kept = { ...itemNine, message: 'An answer that needs your attention … has since been changed' };
+
+  test('a flag the server kept stays when the live score no longer raises it', () => {
+    const live = phq9({ answered: 9, total: 9, flags: [] });
+    const stored = phq9({ answered: 9, total: 10, flags: [kept] });
+    expect(withKeptFlags(live, stored)).toEqual({ ...live, flags: [kept] });
+  });
+
+  test('the live flag wins over the stored one with the same id; without a live score the stored one shows', () => {
+    const live = phq9({ answered: 9, total: 12, flags: [itemNine] });
+    expect(withKeptFlags(live, phq9({ flags: [kept] }))?.flags).toEqual([itemNine]);
+    expect(withKeptFlags(null, phq9({ flags: [kept] }))?.flags).toEqual([kept]);
+    expect(withKeptFlags(live, null)).toBe(live);
+  });
 });

@@ -38,3 +38,18 @@ export function needsAttention(worksheet: {
 export function measureDisplayOf(score: MeasureScore): MeasureDisplay {
   return displayOfResult(measureResultSummaryOf(score));
 }
+
+/**
+ * The therapist's view of a measure: the live score, with every flag the server has kept. A safety flag
+ * stays until review even when the client changes the answer back (the server keeps it, worded "has since
+ * been changed"), so a flag the live score no longer raises must not vanish from the page.
+ */
+export function withKeptFlags(
+  live: MeasureDisplay | null,
+  stored: MeasureDisplay | null,
+): MeasureDisplay | null {
+  if (!live) return stored;
+  if (!stored) return live;
+  const liveIds = new Set(live.flags.map((flag) => flag.id));
+  return { ...live, flags: [...live.flags, ...stored.flags.filter((flag) => !liveIds.has(flag.id))] };
+}

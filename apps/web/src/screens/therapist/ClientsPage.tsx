@@ -17,7 +17,7 @@ import { MarkedReviewedMessage } from './MarkedReviewedMessage';
 import { WorksheetList } from './WorksheetList';
 
 /** A dashboard left open asks again this often, so a new safety flag shows without a reload. */
-const DASHBOARD_REFRESH_MS = 60_000;
+const DASHBOARD_REFRESH_MS = 15_000;
 
 /** The therapist's home: who their clients are, how their homework stands, what waits for review. */
 export function ClientsPage() {

@@ -12,7 +12,7 @@ import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
 import { CrisisInformation } from '../client/CrisisInformation';
 import { CrisisPrompt } from '../measures/CrisisPrompt';
 import { MeasureBanner } from '../measures/MeasureBanner';
-import { urgentFlags } from '../measures/measure-display';
+import { urgentFlags, withKeptFlags } from '../measures/measure-display';
 import { ClosedNotice } from './ClosedNotice';
 import { CompletionMeter } from './CompletionMeter';
 import { ConnectionStatus } from './ConnectionStatus';
@@ -64,7 +64,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const closed = connection.kind === 'closed' ? connection : null;
   // A refused or vanished worksheet cannot save anything: stop inviting edits that would go nowhere.
   const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
-  useRefreshListsAfterWork(connection.kind === 'saved');
+  useRefreshListsAfterWork(connection.kind === 'saved', session?.doc ?? null);
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
@@ -94,7 +94,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           ) : null}
         </div>
       </header>
-      {isClient ? null : <MeasureBanner measure={liveMeasure ?? summary.measure} />}
+      {isClient ? null : <MeasureBanner measure={withKeptFlags(liveMeasure, summary.measure)} />}
       {closed ? <ClosedNotice code={closed.code} reason={closed.reason} /> : null}
       {closed && unsaved && session ? (
         <Notice tone="warning" title="Some changes are only on this device">
