@@ -141,7 +141,9 @@ describe('R22 nothing new is no edit', () => {
   test("R22: a reconnecting client's step 2 that repeats stored items and deletions is neither stored, echoed nor announced", async () => {
     const fixture = createRelayFixture();
     const announced: string[] = [];
-    fixture.relay.onUpdatesStored((event) => announced.push(event.provenance.userId));
+    fixture.relay.onUpdatesStored((event) => {
+      announced.push(event.provenance.userId);
+    });
     const client = await fixture.join(clientAccess);
     client.edit((doc) => doc.getText('body').insert(0, 'hello world'));
     client.edit((doc) => doc.getText('body').delete(0, 6));
