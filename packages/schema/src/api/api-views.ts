@@ -26,6 +26,7 @@ export const UserEnvelope = z.object({ user: UserView });
 export const MeView = z.object({ user: UserView, practice: PracticeView }).meta({ id: 'Me' });
 
 export const WorksheetCountsView = z.object({
+  drafts: z.number().int().meta({ description: 'Assigned but not yet sent: only the therapist sees them' }),
   assigned: z.number().int(),
   started: z.number().int(),
   handedIn: z.number().int(),
@@ -80,9 +81,13 @@ export const WorksheetView = z
     templateId: z.string(),
     clientId: z.string(),
     clientDisplayName: z.string(),
-    status: z.enum(['assigned', 'started', 'handed-in', 'reviewed']),
+    status: z.enum(['draft', 'assigned', 'started', 'handed-in', 'reviewed']).meta({
+      description:
+        'draft: not yet sent, so only the therapist sees it; then assigned → started → handed-in → reviewed',
+    }),
     dueDate: z.string().nullable().meta({ example: '2026-02-01' }),
     assignedAt: isoTime,
+    sentAt: isoTime.nullable().meta({ description: 'When it was sent to the client; null for a draft' }),
     startedAt: isoTime.nullable(),
     handedInAt: isoTime.nullable(),
     reviewedAt: isoTime.nullable(),

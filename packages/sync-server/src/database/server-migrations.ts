@@ -2,6 +2,7 @@ import { auditMigrations } from '../audit/audit-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
+import { worksheetMigrations } from '../worksheets/worksheet-migrations.js';
 import type { Migration } from './open-database.js';
 
 /** Every module's schema changes, in the order they must run on one database. */
@@ -10,4 +11,5 @@ export const serverMigrations: readonly Migration[] = [
   ...peopleMigrations,
   ...measureMigrations,
   ...auditMigrations,
+  ...worksheetMigrations,
 ];

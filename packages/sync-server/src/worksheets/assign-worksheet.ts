@@ -20,6 +20,11 @@ export interface AssignWorksheetInput {
   content?: unknown;
   /** YYYY-MM-DD, today or later (as of `asOf`). */
   dueDate?: string | undefined;
+  /**
+   * Sent at once unless false (the quick path, and what callers before drafts expect); false keeps it a
+   * draft that only the therapist sees, to tailor and then send with `sendWorksheet`.
+   */
+  send?: boolean | undefined;
   /** The therapist's client address, for the audit entry. */
   address?: string | null | undefined;
   /** When the assignment is made; now unless told (the demo assigns as of a week ago). */
@@ -29,6 +34,7 @@ export interface AssignWorksheetInput {
 /**
  * A therapist assigns a worksheet from a template to their client: the document is seeded once from
  * the template, and the seed, the worksheet row and the audit entry are stored together or not at all.
+ * It is either sent at once or kept as a draft that only the therapist sees until sent.
  * Throws `AssignmentRefused` (nothing stored) when the client is archived, the due date has passed
  * everywhere, the content is not a worksheet document or the template does not exist.
  */
@@ -44,6 +50,7 @@ export async function assignWorksheet(
       'This client is archived; worksheets can no longer be assigned to them.',
     );
   }
+  const send = input.send ?? true;
   const dueDate = input.dueDate ?? null;
   const problem = dueDate === null ? null : dueDateProblem(dueDate, earliestCurrentIsoDay(asOf));
   if (problem) throw new AssignmentRefused('due-date-passed', problem.detail);
@@ -63,6 +70,7 @@ export async function assignWorksheet(
         templateVersion: seeded.template.version,
         dueDate,
         assignedAt: asOf,
+        sentAt: send ? asOf : null,
       });
       accounts.audit.record({
         action: 'assignment-created',
@@ -71,7 +79,7 @@ export async function assignWorksheet(
         subjectUserId: client.userId,
         worksheetId,
         address: input.address ?? null,
-        details: { templateId: seeded.template.id },
+        details: { templateId: seeded.template.id, sent: send },
       });
       return worksheet;
     });

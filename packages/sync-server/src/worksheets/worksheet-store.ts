@@ -12,6 +12,8 @@ export interface WorksheetRecord {
   templateVersion: number;
   dueDate: string | null;
   assignedAt: number;
+  /** When the therapist sent it to the client; null while it is a draft only the therapist sees. */
+  sentAt: number | null;
   startedAt: number | null;
   handedInAt: string | null;
   reviewedAt: number | null;
@@ -32,6 +34,7 @@ interface WorksheetRow {
   template_version: number;
   due_date: string | null;
   assigned_at: number;
+  sent_at: number | null;
   started_at: number | null;
   handed_in_at: string | null;
   reviewed_at: number | null;
@@ -57,6 +60,7 @@ export type NewWorksheetRecord = Pick<
   | 'templateVersion'
   | 'dueDate'
   | 'assignedAt'
+  | 'sentAt'
 >;
 
 export class WorksheetStore {
@@ -65,8 +69,9 @@ export class WorksheetStore {
   create(record: NewWorksheetRecord): WorksheetRecord {
     this.db
       .prepare(
-        `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date, assigned_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date,
+           assigned_at, sent_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         record.id,
@@ -78,6 +83,7 @@ export class WorksheetStore {
         record.templateVersion,
         record.dueDate,
         record.assignedAt,
+        record.sentAt,
       );
     return {
       ...record,
@@ -174,6 +180,14 @@ export class WorksheetStore {
     );
   }
 
+  /** Sends a draft to its client; false when it was already sent (the first sending stands). */
+  markSent(id: string, at: number): boolean {
+    return (
+      this.db.prepare('UPDATE worksheets SET sent_at = ? WHERE id = ? AND sent_at IS NULL').run(at, id)
+        .changes === 1
+    );
+  }
+
   markReviewed(id: string, at: number): void {
     this.db.prepare('UPDATE worksheets SET reviewed_at = ? WHERE id = ?').run(at, id);
   }
@@ -202,6 +216,7 @@ function toRecord(row: WorksheetRow | undefined): WorksheetRecord | undefined {
     templateVersion: row.template_version,
     dueDate: row.due_date,
     assignedAt: row.assigned_at,
+    sentAt: row.sent_at,
     startedAt: row.started_at,
     handedInAt: row.handed_in_at,
     reviewedAt: row.reviewed_at,

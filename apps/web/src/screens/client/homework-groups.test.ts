@@ -13,6 +13,7 @@ function worksheet(id: string, overrides: Partial<WorksheetSummary>): WorksheetS
     status: 'assigned',
     dueDate: null,
     assignedAt: '2026-01-01T00:00:00Z',
+    sentAt: '2026-01-01T00:00:00Z',
     startedAt: null,
     handedInAt: null,
     reviewedAt: null,

@@ -17,6 +17,7 @@ function worksheet(
     status,
     dueDate,
     assignedAt: '2026-01-01T00:00:00Z',
+    sentAt: '2026-01-01T00:00:00Z',
     startedAt: null,
     handedInAt: null,
     reviewedAt: null,
