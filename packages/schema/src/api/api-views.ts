@@ -18,7 +18,15 @@ export const UserView = z
   .meta({ id: 'User' });
 
 export const PracticeView = z
-  .object({ id: z.string(), name: z.string(), crisisText: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    crisisText: z.string(),
+    timeZone: z.string().meta({
+      description: 'IANA time zone; due dates are judged against today in this zone',
+      example: 'Europe/London',
+    }),
+  })
   .meta({ id: 'Practice' });
 
 export const UserEnvelope = z.object({ user: UserView });
@@ -86,6 +94,10 @@ export const WorksheetView = z
         'draft: not yet sent, so only the therapist sees it; then assigned → started → handed-in → reviewed',
     }),
     dueDate: z.string().nullable().meta({ example: '2026-02-01' }),
+    note: z
+      .string()
+      .nullable()
+      .meta({ description: 'The therapist’s note to the client (plain text, shown under the worksheet)' }),
     assignedAt: isoTime,
     sentAt: isoTime.nullable().meta({ description: 'When it was sent to the client; null for a draft' }),
     startedAt: isoTime.nullable(),

@@ -12,7 +12,12 @@ export function userView(user: User) {
 }
 
 export function practiceView(practice: Practice) {
-  return { id: practice.id, name: practice.name, crisisText: practice.crisisText };
+  return {
+    id: practice.id,
+    name: practice.name,
+    crisisText: practice.crisisText,
+    timeZone: practice.timeZone,
+  };
 }
 
 export function worksheetView(
@@ -31,6 +36,7 @@ export function worksheetView(
     clientDisplayName: client.displayName,
     status: worksheetStatus(worksheet),
     dueDate: worksheet.dueDate,
+    note: worksheet.note,
     assignedAt: iso(worksheet.assignedAt)!,
     sentAt: iso(worksheet.sentAt),
     startedAt: iso(worksheet.startedAt),

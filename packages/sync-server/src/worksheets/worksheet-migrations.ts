@@ -13,4 +13,11 @@ export const worksheetMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // The therapist's note to the client, plain text shown under the worksheet in their list.
+    id: 'worksheets-002-note',
+    up(db) {
+      db.exec('ALTER TABLE worksheets ADD COLUMN note TEXT');
+    },
+  },
 ];

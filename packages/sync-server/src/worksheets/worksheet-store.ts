@@ -11,6 +11,8 @@ export interface WorksheetRecord {
   templateId: string;
   templateVersion: number;
   dueDate: string | null;
+  /** The therapist's note to the client (plain text, at most 500 characters). */
+  note: string | null;
   assignedAt: number;
   /** When the therapist sent it to the client; null while it is a draft only the therapist sees. */
   sentAt: number | null;
@@ -33,6 +35,7 @@ interface WorksheetRow {
   template_id: string;
   template_version: number;
   due_date: string | null;
+  note: string | null;
   assigned_at: number;
   sent_at: number | null;
   started_at: number | null;
@@ -59,6 +62,7 @@ export type NewWorksheetRecord = Pick<
   | 'templateId'
   | 'templateVersion'
   | 'dueDate'
+  | 'note'
   | 'assignedAt'
   | 'sentAt'
 >;
@@ -70,8 +74,8 @@ export class WorksheetStore {
     this.db
       .prepare(
         `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date,
-           assigned_at, sent_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           note, assigned_at, sent_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         record.id,
@@ -82,6 +86,7 @@ export class WorksheetStore {
         record.templateId,
         record.templateVersion,
         record.dueDate,
+        record.note,
         record.assignedAt,
         record.sentAt,
       );
@@ -215,6 +220,7 @@ function toRecord(row: WorksheetRow | undefined): WorksheetRecord | undefined {
     templateId: row.template_id,
     templateVersion: row.template_version,
     dueDate: row.due_date,
+    note: row.note,
     assignedAt: row.assigned_at,
     sentAt: row.sent_at,
     startedAt: row.started_at,

@@ -12,6 +12,7 @@ function worksheet(id: string, overrides: Partial<WorksheetSummary>): WorksheetS
     clientDisplayName: 'Alex',
     status: 'assigned',
     dueDate: null,
+    note: null,
     assignedAt: '2026-01-01T00:00:00Z',
     sentAt: '2026-01-01T00:00:00Z',
     startedAt: null,

@@ -16,6 +16,7 @@ function worksheet(
     clientDisplayName: 'Alex',
     status,
     dueDate,
+    note: null,
     assignedAt: '2026-01-01T00:00:00Z',
     sentAt: '2026-01-01T00:00:00Z',
     startedAt: null,

@@ -74,10 +74,17 @@ const assignRoute = createRoute({
       z.object({
         templateId: z.string().min(1).max(100),
         title: z.string().trim().min(1).max(200).optional(),
-        dueDate: z.iso
-          .date('Use a calendar date like 2026-02-01')
+        dueDate: z.iso.date('Use a calendar date like 2026-02-01').optional().openapi({
+          description: 'Today or later in the practice’s time zone (a past day is refused with 400)',
+        }),
+        note: z
+          .string()
+          .trim()
+          .max(500, 'Keep the note to 500 characters or fewer')
           .optional()
-          .openapi({ description: 'Today or later (a past day is refused with 400)' }),
+          .openapi({
+            description: 'A note to the client, plain text, shown under the worksheet in their list',
+          }),
         content: z
           .record(z.string(), z.unknown())
           .optional()
