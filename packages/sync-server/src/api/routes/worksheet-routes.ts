@@ -77,14 +77,9 @@ const assignRoute = createRoute({
         dueDate: z.iso.date('Use a calendar date like 2026-02-01').optional().openapi({
           description: 'Today or later in the practice’s time zone (a past day is refused with 400)',
         }),
-        note: z
-          .string()
-          .trim()
-          .max(500, 'Keep the note to 500 characters or fewer')
-          .optional()
-          .openapi({
-            description: 'A note to the client, plain text, shown under the worksheet in their list',
-          }),
+        note: z.string().trim().max(500, 'Keep the note to 500 characters or fewer').optional().openapi({
+          description: 'A note to the client, plain text, shown under the worksheet in their list',
+        }),
         content: z
           .record(z.string(), z.unknown())
           .optional()
