@@ -61,7 +61,7 @@ test('a therapist invites a client, who joins through the link and finds the ass
   await assignDialog.getByRole('radio', { name: /SMART goal/ }).check();
   await assignDialog.getByLabel('Title (optional)').fill(worksheetTitle);
   await assignDialog.getByLabel('Due date').fill('2099-03-14');
-  await assignDialog.getByRole('button', { name: 'Assign worksheet' }).click();
+  await assignDialog.getByRole('button', { name: 'Send now' }).click();
   await assignDialog.waitFor({ state: 'hidden' });
   const assigned = therapist.getByRole('listitem').filter({ hasText: worksheetTitle });
   await assigned.getByText('Not started').waitFor();

@@ -47,7 +47,7 @@ test('on a phone the assign dialog fills the screen, shows several templates and
   });
   await radios.first().check();
   await dialog.getByLabel('Due date').fill(yesterday);
-  await dialog.getByRole('button', { name: 'Assign worksheet' }).click();
+  await dialog.getByRole('button', { name: 'Send now' }).click();
   await dialog.getByText('This date has already passed. Choose today or a later day.').waitFor();
   expect(await dialog.isVisible()).toBe(true);
 

@@ -4,10 +4,12 @@
  * for the app shell: zod, yjs and lib0 only (src/entryGraph.test.ts checks; Tiptap lives in `./tiptap`).
  */
 export {
+  addIsoDays,
   type DueDateProblem,
   dueDateProblem,
-  earliestCurrentIsoDay,
   type IsoDay,
+  isoDayInZone,
+  isTimeZone,
   localIsoDay,
 } from './assignments/dueDateRule.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';

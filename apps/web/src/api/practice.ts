@@ -10,7 +10,8 @@ export function usePractice() {
 export function useUpdatePractice() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; crisisText: string }) => api.patch<Practice>('/api/practice', input),
+    mutationFn: (input: { name: string; crisisText: string; timeZone: string }) =>
+      api.patch<Practice>('/api/practice', input),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.practice }),

@@ -32,6 +32,9 @@ export interface AssignInput {
   templateId: string;
   title?: string;
   dueDate?: string;
+  note?: string;
+  /** false keeps it a draft only the therapist sees, to tailor and send later. */
+  send: boolean;
 }
 
 /** Lists touched by a change to worksheets: the overview, the client's page, each worksheet. */
@@ -49,6 +52,17 @@ export function useAssignWorksheet(clientId: string) {
   return useMutation({
     mutationFn: (input: AssignInput) =>
       api.post<WorksheetSummary>(`/api/clients/${encodeURIComponent(clientId)}/worksheets`, input),
+    onSuccess: invalidate,
+  });
+}
+
+/** Sends a draft to its client, who then finds it in their list. */
+export function useSendWorksheet() {
+  const invalidate = useInvalidateWorksheets();
+  return useMutation({
+    mutationFn: (worksheetId: string) =>
+      api.post<WorksheetSummary>(`/api/worksheets/${encodeURIComponent(worksheetId)}/send`),
+    // ['worksheets'] covers each worksheet's own query too.
     onSuccess: invalidate,
   });
 }

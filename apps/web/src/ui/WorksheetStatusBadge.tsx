@@ -1,6 +1,7 @@
 import type { WorksheetStatus } from '../api/types';
 
 const labels: Record<WorksheetStatus, string> = {
+  draft: 'Draft',
   assigned: 'Not started',
   started: 'In progress',
   'handed-in': 'Handed in',

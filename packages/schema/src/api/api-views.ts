@@ -18,7 +18,15 @@ export const UserView = z
   .meta({ id: 'User' });
 
 export const PracticeView = z
-  .object({ id: z.string(), name: z.string(), crisisText: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    crisisText: z.string(),
+    timeZone: z.string().meta({
+      description: 'IANA time zone; due dates are judged against today in this zone',
+      example: 'Europe/London',
+    }),
+  })
   .meta({ id: 'Practice' });
 
 export const UserEnvelope = z.object({ user: UserView });
@@ -26,6 +34,7 @@ export const UserEnvelope = z.object({ user: UserView });
 export const MeView = z.object({ user: UserView, practice: PracticeView }).meta({ id: 'Me' });
 
 export const WorksheetCountsView = z.object({
+  drafts: z.number().int().meta({ description: 'Assigned but not yet sent: only the therapist sees them' }),
   assigned: z.number().int(),
   started: z.number().int(),
   handedIn: z.number().int(),
@@ -80,9 +89,17 @@ export const WorksheetView = z
     templateId: z.string(),
     clientId: z.string(),
     clientDisplayName: z.string(),
-    status: z.enum(['assigned', 'started', 'handed-in', 'reviewed']),
+    status: z.enum(['draft', 'assigned', 'started', 'handed-in', 'reviewed']).meta({
+      description:
+        'draft: not yet sent, so only the therapist sees it; then assigned → started → handed-in → reviewed',
+    }),
     dueDate: z.string().nullable().meta({ example: '2026-02-01' }),
+    note: z
+      .string()
+      .nullable()
+      .meta({ description: 'The therapist’s note to the client (plain text, shown under the worksheet)' }),
     assignedAt: isoTime,
+    sentAt: isoTime.nullable().meta({ description: 'When it was sent to the client; null for a draft' }),
     startedAt: isoTime.nullable(),
     handedInAt: isoTime.nullable(),
     reviewedAt: isoTime.nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dueDateProblem, earliestCurrentIsoDay, localIsoDay } from './dueDateRule.js';
+import { addIsoDays, dueDateProblem, isoDayInZone, isTimeZone, localIsoDay } from './dueDateRule.js';
 
 describe('dueDateProblem', () => {
   const today = '2026-11-26';
@@ -28,9 +28,23 @@ describe('dueDateProblem', () => {
 });
 
 describe('which day is today', () => {
-  test('the earliest current day is UTC−12: yesterday in UTC until noon UTC', () => {
-    expect(earliestCurrentIsoDay(Date.parse('2026-01-05T11:59:00Z'))).toBe('2026-01-04');
-    expect(earliestCurrentIsoDay(Date.parse('2026-01-05T12:00:00Z'))).toBe('2026-01-05');
+  test("a practice's day is read in its time zone", () => {
+    const lateEveningInLondon = Date.parse('2026-07-05T23:30:00Z'); // 00:30 on the 6th in summer time
+    expect(isoDayInZone(lateEveningInLondon, 'UTC')).toBe('2026-07-05');
+    expect(isoDayInZone(lateEveningInLondon, 'Europe/London')).toBe('2026-07-06');
+    expect(isoDayInZone(Date.parse('2026-01-05T03:00:00Z'), 'America/New_York')).toBe('2026-01-04');
+  });
+
+  test('time zone names are checked with Intl', () => {
+    expect(isTimeZone('Europe/Berlin')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+
+  test('days are added on the calendar, across months and years', () => {
+    expect(addIsoDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addIsoDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 
   test('the local day is read from the local calendar, not UTC', () => {

@@ -1,8 +1,6 @@
 /** A calendar day, YYYY-MM-DD; such days compare correctly as strings. */
 export type IsoDay = string;
 
-const HOUR = 60 * 60 * 1000;
-
 /** The person's own local calendar day: what "today" means in their browser. */
 export function localIsoDay(date: Date): IsoDay {
   const month = String(date.getMonth() + 1).padStart(2, '0');
@@ -10,13 +8,37 @@ export function localIsoDay(date: Date): IsoDay {
   return `${date.getFullYear()}-${month}-${day}`;
 }
 
+/** Whether `name` is an IANA time zone this JavaScript runtime knows ("Europe/London", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  if (!name) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The earliest calendar day that is still "today" somewhere (UTC−12): the server does not know the
- * therapist's time zone, so one west of UTC late in the evening may still assign for their own today,
- * yet a day that has ended everywhere is refused.
+ * The calendar day it is at `now` in `timeZone` (an IANA name): "today" for a practice, so a therapist
+ * and the server agree whatever zone the server or the browser runs in.
  */
-export function earliestCurrentIsoDay(now: number): IsoDay {
-  return new Date(now - 12 * HOUR).toISOString().slice(0, 10);
+export function isoDayInZone(now: number, timeZone: string): IsoDay {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The calendar day `days` after `day` (negative: before); calendar arithmetic, no time zone involved. */
+export function addIsoDays(day: IsoDay, days: number): IsoDay {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 export interface DueDateProblem {
@@ -29,8 +51,8 @@ export interface DueDateProblem {
 
 /**
  * Why a due date cannot be used, or null when it can (an empty one means "no due date"): homework
- * cannot be due before `today`. The browser passes the person's local day, the server the earliest
- * day still current anywhere, so whatever the form accepts the server accepts too.
+ * cannot be due before `today`, the practice's day (`isoDayInZone(now, practice.timeZone)`). The form
+ * and the server both pass it, so whatever the form accepts the server accepts too.
  */
 export function dueDateProblem(dueDate: string, today: IsoDay): DueDateProblem | null {
   if (!dueDate) return null;

@@ -4,7 +4,8 @@ import type { WorksheetRecord } from '../worksheets/worksheet-store.js';
 /**
  * Who may reach what. One place, used by the JSON API and the WebSocket upgrade alike:
  * - a therapist reaches their own clients and those clients' worksheets;
- * - a client reaches only their own worksheets, and none once their access is ended;
+ * - a client reaches only their own worksheets once sent (a draft is the therapist's alone), and none
+ *   once their access is ended;
  * - an archived client's worksheets are read-only for everyone.
  * Anything else is "not found", never "forbidden", so ids leak nothing.
  */
@@ -18,6 +19,7 @@ export function worksheetAccessFor(
     return { readOnly: client.status === 'archived' };
   }
   if (worksheet.clientId !== user.id || client.access === 'none') return undefined;
+  if (worksheet.sentAt === null) return undefined;
   return { readOnly: client.access === 'read-only' };
 }
 

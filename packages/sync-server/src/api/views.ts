@@ -12,7 +12,12 @@ export function userView(user: User) {
 }
 
 export function practiceView(practice: Practice) {
-  return { id: practice.id, name: practice.name, crisisText: practice.crisisText };
+  return {
+    id: practice.id,
+    name: practice.name,
+    crisisText: practice.crisisText,
+    timeZone: practice.timeZone,
+  };
 }
 
 export function worksheetView(
@@ -31,7 +36,9 @@ export function worksheetView(
     clientDisplayName: client.displayName,
     status: worksheetStatus(worksheet),
     dueDate: worksheet.dueDate,
+    note: worksheet.note,
     assignedAt: iso(worksheet.assignedAt)!,
+    sentAt: iso(worksheet.sentAt),
     startedAt: iso(worksheet.startedAt),
     handedInAt: worksheet.handedInAt,
     reviewedAt: iso(worksheet.reviewedAt),
@@ -45,15 +52,24 @@ export function worksheetView(
 }
 
 /**
- * `counts` tallies worksheets by current status; `overdue` overlaps with assigned/started;
+ * `counts` tallies worksheets by current status (drafts, not yet sent, first); `overdue` overlaps with assigned/started;
  * `flaggedWorksheets` counts safety flags not yet reviewed, whatever the status.
  */
 export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], now: number) {
-  const counts = { assigned: 0, started: 0, handedIn: 0, reviewed: 0, overdue: 0, flaggedWorksheets: 0 };
+  const counts = {
+    drafts: 0,
+    assigned: 0,
+    started: 0,
+    handedIn: 0,
+    reviewed: 0,
+    overdue: 0,
+    flaggedWorksheets: 0,
+  };
   let lastActivityAt: number | null = null;
   for (const worksheet of worksheets) {
     const status = worksheetStatus(worksheet);
-    if (status === 'assigned') counts.assigned++;
+    if (status === 'draft') counts.drafts++;
+    else if (status === 'assigned') counts.assigned++;
     else if (status === 'started') counts.started++;
     else if (status === 'handed-in') counts.handedIn++;
     else counts.reviewed++;

@@ -11,6 +11,7 @@ export const auditActions = [
   'reset-link-used',
   'worksheet-opened',
   'assignment-created',
+  'worksheet-sent',
   'worksheet-handed-in',
   'worksheet-reviewed',
   'worksheet-deleted',

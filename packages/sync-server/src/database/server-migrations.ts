@@ -3,6 +3,7 @@ import { measureMigrations } from '../measures/measure-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
 import { templateMigrations } from '../templates/template-migrations.js';
+import { worksheetMigrations } from '../worksheets/worksheet-migrations.js';
 import type { Migration } from './open-database.js';
 
 /** Every module's schema changes, in the order they must run on one database. */
@@ -12,4 +13,5 @@ export const serverMigrations: readonly Migration[] = [
   ...measureMigrations,
   ...auditMigrations,
   ...templateMigrations,
+  ...worksheetMigrations,
 ];

@@ -148,6 +148,7 @@ async function assignDemoWorksheet(
     content: assignment.content?.(),
     dueDate: new Date(now + assignment.dueInDays * DAY).toISOString().slice(0, 10),
     asOf: now - 7 * DAY,
+    send: true,
   });
   if (!assignment.answers) return;
   const answers: DemoAnswers = {

@@ -73,4 +73,11 @@ export const peopleMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // "Today" for due dates is the practice's day; practices made before this were judged in UTC.
+    id: 'accounts-003-practice-time-zone',
+    up(db) {
+      db.exec("ALTER TABLE practices ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC'");
+    },
+  },
 ];

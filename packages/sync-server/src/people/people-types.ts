@@ -7,6 +7,8 @@ export interface Practice {
   id: string;
   name: string;
   crisisText: string;
+  /** IANA name, e.g. "Europe/London": whose "today" due dates are judged by. */
+  timeZone: string;
 }
 
 export interface User {

@@ -1,4 +1,4 @@
-import { dueDateProblem, earliestCurrentIsoDay, MeasureItemsChangedError } from '@interlude/schema';
+import { dueDateProblem, isoDayInZone, MeasureItemsChangedError } from '@interlude/schema';
 import type { Accounts } from '../accounts.js';
 import type { SeededWorksheet, TemplateCatalogue, WorksheetDocuments } from '../api/api-dependencies.js';
 import type { ClientRecord, User } from '../people/people-types.js';
@@ -18,8 +18,15 @@ export interface AssignWorksheetInput {
   title?: string | undefined;
   /** A tailored copy of the template's Tiptap JSON. */
   content?: unknown;
-  /** YYYY-MM-DD, today or later (as of `asOf`). */
+  /** YYYY-MM-DD, today or later in the practice's time zone (as of `asOf`). */
   dueDate?: string | undefined;
+  /** A note to the client, plain text, shown with the worksheet in their list. */
+  note?: string | undefined;
+  /**
+   * Sent at once unless false (the quick path, and what callers before drafts expect); false keeps it a
+   * draft that only the therapist sees, to tailor and then send with `sendWorksheet`.
+   */
+  send?: boolean | undefined;
   /** The therapist's client address, for the audit entry. */
   address?: string | null | undefined;
   /** When the assignment is made; now unless told (the demo assigns as of a week ago). */
@@ -29,8 +36,9 @@ export interface AssignWorksheetInput {
 /**
  * A therapist assigns a worksheet from a template to their client: the document is seeded once from
  * the template, and the seed, the worksheet row and the audit entry are stored together or not at all.
- * Throws `AssignmentRefused` (nothing stored) when the client is archived, the due date has passed
- * everywhere, the content is not a worksheet document or the template does not exist.
+ * It is either sent at once or kept as a draft that only the therapist sees until sent.
+ * Throws `AssignmentRefused` (nothing stored) when the client is archived, the due date is before today
+ * in the practice's time zone, the content is not a worksheet document or the template does not exist.
  */
 export async function assignWorksheet(
   { accounts, documents, templates }: AssignWorksheetDependencies,
@@ -44,8 +52,10 @@ export async function assignWorksheet(
       'This client is archived; worksheets can no longer be assigned to them.',
     );
   }
+  const send = input.send ?? true;
   const dueDate = input.dueDate ?? null;
-  const problem = dueDate === null ? null : dueDateProblem(dueDate, earliestCurrentIsoDay(asOf));
+  const timeZone = accounts.practices.get(therapist.practiceId)?.timeZone ?? 'UTC';
+  const problem = dueDate === null ? null : dueDateProblem(dueDate, isoDayInZone(asOf, timeZone));
   if (problem) throw new AssignmentRefused('due-date-passed', problem.detail);
   const seeded = seedFromTemplate(templates, input);
   const worksheetId = documents.newWorksheetId();
@@ -62,7 +72,9 @@ export async function assignWorksheet(
         templateId: seeded.template.id,
         templateVersion: seeded.template.version,
         dueDate,
+        note: input.note?.trim() || null,
         assignedAt: asOf,
+        sentAt: send ? asOf : null,
       });
       accounts.audit.record({
         action: 'assignment-created',
@@ -71,7 +83,7 @@ export async function assignWorksheet(
         subjectUserId: client.userId,
         worksheetId,
         address: input.address ?? null,
-        details: { templateId: seeded.template.id },
+        details: { templateId: seeded.template.id, sent: send },
       });
       return worksheet;
     });

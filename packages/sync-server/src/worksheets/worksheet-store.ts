@@ -11,7 +11,11 @@ export interface WorksheetRecord {
   templateId: string;
   templateVersion: number;
   dueDate: string | null;
+  /** The therapist's note to the client (plain text, at most 500 characters). */
+  note: string | null;
   assignedAt: number;
+  /** When the therapist sent it to the client; null while it is a draft only the therapist sees. */
+  sentAt: number | null;
   startedAt: number | null;
   handedInAt: string | null;
   reviewedAt: number | null;
@@ -31,7 +35,9 @@ interface WorksheetRow {
   template_id: string;
   template_version: number;
   due_date: string | null;
+  note: string | null;
   assigned_at: number;
+  sent_at: number | null;
   started_at: number | null;
   handed_in_at: string | null;
   reviewed_at: number | null;
@@ -56,7 +62,9 @@ export type NewWorksheetRecord = Pick<
   | 'templateId'
   | 'templateVersion'
   | 'dueDate'
+  | 'note'
   | 'assignedAt'
+  | 'sentAt'
 >;
 
 export class WorksheetStore {
@@ -65,8 +73,9 @@ export class WorksheetStore {
   create(record: NewWorksheetRecord): WorksheetRecord {
     this.db
       .prepare(
-        `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date, assigned_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date,
+           note, assigned_at, sent_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         record.id,
@@ -77,7 +86,9 @@ export class WorksheetStore {
         record.templateId,
         record.templateVersion,
         record.dueDate,
+        record.note,
         record.assignedAt,
+        record.sentAt,
       );
     return {
       ...record,
@@ -174,6 +185,14 @@ export class WorksheetStore {
     );
   }
 
+  /** Sends a draft to its client; false when it was already sent (the first sending stands). */
+  markSent(id: string, at: number): boolean {
+    return (
+      this.db.prepare('UPDATE worksheets SET sent_at = ? WHERE id = ? AND sent_at IS NULL').run(at, id)
+        .changes === 1
+    );
+  }
+
   markReviewed(id: string, at: number): void {
     this.db.prepare('UPDATE worksheets SET reviewed_at = ? WHERE id = ?').run(at, id);
   }
@@ -201,7 +220,9 @@ function toRecord(row: WorksheetRow | undefined): WorksheetRecord | undefined {
     templateId: row.template_id,
     templateVersion: row.template_version,
     dueDate: row.due_date,
+    note: row.note,
     assignedAt: row.assigned_at,
+    sentAt: row.sent_at,
     startedAt: row.started_at,
     handedInAt: row.handed_in_at,
     reviewedAt: row.reviewed_at,

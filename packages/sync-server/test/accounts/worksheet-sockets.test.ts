@@ -113,6 +113,23 @@ describe('upgrade decisions', () => {
   });
 });
 
+describe('drafts', () => {
+  test('a draft closes 4404 for its client, opens for the therapist, and opens for the client once sent', async () => {
+    const draft = await therapist.call<{ id: string }>('POST', `/api/clients/${clientId}/worksheets`, {
+      templateId: 'thought-record',
+      send: false,
+    });
+    expect(draft.status).toBe(201);
+    const refused = await open(client, draft.body.id).closed;
+    expect(refused).toEqual(await open(client, 'AAAAAAAAAAAAAAAAAAAAAA').closed);
+    expect(refused.code).toBe(CloseCode.notFound);
+    expect((await open(therapist, draft.body.id).firstFrame)[0]).toBe(0);
+
+    expect((await therapist.call('POST', `/api/worksheets/${draft.body.id}/send`)).status).toBe(200);
+    expect((await open(client, draft.body.id).firstFrame)[0]).toBe(0);
+  });
+});
+
 describe('closing sockets when access ends or changes', () => {
   test('archiving with no access closes the client socket with 4403 and a reconnect gets 4401', async () => {
     const socket = open(client, worksheetId);

@@ -27,6 +27,7 @@ const documentedEndpoints = [
   'get /worksheets/{id}',
   'delete /worksheets/{id}',
   'post /worksheets/{id}/review',
+  'post /worksheets/{id}/send',
   'get /templates',
   'get /templates/{id}',
   'get /templates/{id}/export',

@@ -119,6 +119,7 @@ describe('status derived on the server', () => {
         '/api/clients',
       );
     expect(clients.body[0]!.counts).toEqual({
+      drafts: 0,
       assigned: 2,
       started: 0,
       handedIn: 0,

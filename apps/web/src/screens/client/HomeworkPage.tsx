@@ -72,6 +72,13 @@ function HomeworkSection({
               <WorksheetStatusBadge status={worksheet.status} overdue={worksheet.overdue} />
             </div>
             <p className="muted">{describeTiming(worksheet)}</p>
+            {/* Plain text from the therapist: React escapes it, and pre-line keeps their line breaks. */}
+            {worksheet.note ? (
+              <p className="worksheet-card__note">
+                <span className="visually-hidden">Note from your therapist: </span>
+                {worksheet.note}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

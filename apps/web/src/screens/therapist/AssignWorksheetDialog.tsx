@@ -1,20 +1,26 @@
 import { dueDateProblem } from '@interlude/schema';
 import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/http';
-import type { Template } from '../../api/types';
+import type { Template, WorksheetSummary } from '../../api/types';
 import { useAssignWorksheet, useTemplates } from '../../api/worksheets';
+import { useSignedInMe } from '../../auth/signed-in';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { todayIsoDay } from '../../ui/dates';
-import { TextField } from '../../ui/Field';
+import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { practiceIsoDay } from '../../ui/practice-day';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { TemplateOption } from './TemplateOption';
+
+/** The server refuses longer notes with the same number. */
+const NOTE_MAX_LENGTH = 500;
 
 interface AssignForm {
   templateId: string;
   title: string;
   dueDate: string;
+  note: string;
 }
 
 export interface AssignWorksheetDialogProps {
@@ -22,15 +28,37 @@ export interface AssignWorksheetDialogProps {
   clientName: string;
   open: boolean;
   onClose: () => void;
+  /** A template chosen beforehand (the Library's "Assign to…"). */
+  templateId?: string | undefined;
 }
 
-/** Pick a template from the library, optionally rename it, set a due date, assign. */
-export function AssignWorksheetDialog({ clientId, clientName, open, onClose }: AssignWorksheetDialogProps) {
+/**
+ * Pick a template, optionally rename it, set a due date and a note, then send it now or keep it as a
+ * draft to tailor in the editor first (the client sees nothing until it is sent).
+ */
+export function AssignWorksheetDialog({
+  clientId,
+  clientName,
+  open,
+  onClose,
+  templateId,
+}: AssignWorksheetDialogProps) {
   const templates = useTemplates();
   return (
     <Dialog open={open} onClose={onClose} title={`Assign a worksheet to ${clientName}`}>
       <QueryBoundary query={templates} loadingLabel="Loading the template library…">
-        {(list) => <AssignForm clientId={clientId} templates={list} onAssigned={onClose} />}
+        {(list) => (
+          <AssignForm
+            // A new pre-chosen template starts a fresh form.
+            key={templateId ?? ''}
+            clientId={clientId}
+            clientName={clientName}
+            // Archived templates stay in the Library but can no longer be assigned.
+            templates={list.filter((template) => !template.archived)}
+            chosenTemplateId={templateId}
+            onSent={onClose}
+          />
+        )}
       </QueryBoundary>
     </Dialog>
   );
@@ -38,30 +66,60 @@ export function AssignWorksheetDialog({ clientId, clientName, open, onClose }: A
 
 function AssignForm({
   clientId,
+  clientName,
   templates,
-  onAssigned,
+  chosenTemplateId,
+  onSent,
 }: {
   clientId: string;
+  clientName: string;
   templates: Template[];
-  onAssigned: () => void;
+  chosenTemplateId: string | undefined;
+  onSent: () => void;
 }) {
   const assign = useAssignWorksheet(clientId);
+  const navigate = useNavigate();
+  const { timeZone } = useSignedInMe().practice;
+  const chosenIsListed = templates.some((template) => template.id === chosenTemplateId);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<AssignForm>({ defaultValues: { templateId: '', title: '', dueDate: todayIsoDay(7) } });
+  } = useForm<AssignForm>({
+    defaultValues: {
+      templateId: chosenIsListed ? chosenTemplateId : '',
+      title: '',
+      dueDate: practiceIsoDay(timeZone, 7),
+      note: '',
+    },
+  });
 
-  const onSubmit = handleSubmit(({ templateId, title, dueDate }) =>
-    assign.mutate(
-      { templateId, ...(title.trim() ? { title: title.trim() } : {}), ...(dueDate ? { dueDate } : {}) },
-      { onSuccess: onAssigned },
-    ),
-  );
+  const submit = (send: boolean) =>
+    handleSubmit(({ templateId, title, dueDate, note }) =>
+      assign.mutate(
+        {
+          templateId,
+          send,
+          ...(title.trim() ? { title: title.trim() } : {}),
+          ...(dueDate ? { dueDate } : {}),
+          ...(note.trim() ? { note: note.trim() } : {}),
+        },
+        // A draft opens in the editor to be tailored for this client; the worksheet page can send it.
+        {
+          onSuccess: (worksheet: WorksheetSummary) =>
+            send ? onSent() : navigate(`/worksheets/${worksheet.id}`),
+        },
+      ),
+    );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <form onSubmit={submit(true)} noValidate className="form">
       {assign.error ? <Notice tone="error">{errorMessage(assign.error)}</Notice> : null}
+      {chosenTemplateId && !chosenIsListed ? (
+        <Notice tone="warning">
+          The template chosen in the Library is not available. Choose another below.
+        </Notice>
+      ) : null}
       <fieldset
         className="template-picker"
         aria-invalid={errors.templateId ? true : undefined}
@@ -92,16 +150,39 @@ function AssignForm({
       <TextField
         label="Due date"
         type="date"
-        min={todayIsoDay()}
-        hint="Today or later; leave empty for no due date."
+        min={practiceIsoDay(timeZone)}
+        hint={`Today or later by your practice's calendar (time zone ${timeZone}); leave empty for no due date.`}
         error={errors.dueDate?.message}
         {...register('dueDate', {
-          validate: (value) => dueDateProblem(value, todayIsoDay())?.message ?? true,
+          validate: (value) => dueDateProblem(value, practiceIsoDay(timeZone))?.message ?? true,
+        })}
+      />
+      <TextAreaField
+        label="Note to the client (optional)"
+        rows={3}
+        maxLength={NOTE_MAX_LENGTH}
+        hint={`${clientName} sees it under the worksheet in their list. Up to ${NOTE_MAX_LENGTH} characters.`}
+        error={errors.note?.message}
+        {...register('note', {
+          maxLength: { value: NOTE_MAX_LENGTH, message: `Keep the note to ${NOTE_MAX_LENGTH} characters.` },
         })}
       />
       <div className="form__actions">
-        <Button type="submit" variant="primary" busy={assign.isPending}>
-          Assign worksheet
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={assign.isPending}
+          busy={assign.isPending && assign.variables?.send === true}
+        >
+          Send now
+        </Button>
+        <Button
+          type="button"
+          disabled={assign.isPending}
+          busy={assign.isPending && assign.variables?.send === false}
+          onClick={submit(false)}
+        >
+          Save as draft and tailor
         </Button>
       </div>
     </form>

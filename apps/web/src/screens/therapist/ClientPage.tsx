@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useNewInvitationLink, useResetLink } from '../../api/clients';
 import { ApiError } from '../../api/http';
 import type { ClientDetail } from '../../api/types';
@@ -39,8 +39,17 @@ type OpenDialog = 'assign' | 'invitation' | 'reset' | 'archive' | null;
 function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDetail }) {
   const { client, worksheets } = detail;
   useDocumentTitle(client.displayName);
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const close = () => setDialog(null);
+  // `?assign=<templateId>` (the Library's "Assign to…") opens the assign dialog with that template chosen.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const assignTemplateId = searchParams.get('assign') ?? undefined;
+  const [dialog, setDialog] = useState<OpenDialog>(
+    assignTemplateId !== undefined && client.status !== 'archived' ? 'assign' : null,
+  );
+  const close = () => {
+    setDialog(null);
+    // Closing forgets the pre-chosen template, so reloading the page does not open the dialog again.
+    if (assignTemplateId !== undefined) setSearchParams({}, { replace: true });
+  };
   const invitationLink = useNewInvitationLink(clientId);
   const resetLink = useResetLink(clientId);
   const archived = client.status === 'archived';
@@ -120,6 +129,7 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
         clientName={client.displayName}
         open={dialog === 'assign'}
         onClose={close}
+        templateId={assignTemplateId}
       />
       <OneTimeLinkDialog
         open={dialog === 'invitation'}

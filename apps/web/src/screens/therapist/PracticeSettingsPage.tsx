@@ -1,3 +1,4 @@
+import { isTimeZone } from '@interlude/schema';
 import { useForm } from 'react-hook-form';
 import { errorMessage } from '../../api/http';
 import { usePractice, useUpdatePractice } from '../../api/practice';
@@ -25,7 +26,11 @@ export function PracticeSettingsPage() {
 interface PracticeInput {
   name: string;
   crisisText: string;
+  timeZone: string;
 }
+
+/** The zone this browser runs in, offered as the practice's when it differs. */
+const deviceTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function PracticeForm({ practice }: { practice: Practice }) {
   const update = useUpdatePractice();
@@ -33,8 +38,13 @@ function PracticeForm({ practice }: { practice: Practice }) {
     register,
     handleSubmit,
     reset,
+    setValue,
+    watch,
     formState: { errors, isDirty },
-  } = useForm<PracticeInput>({ defaultValues: { name: practice.name, crisisText: practice.crisisText } });
+  } = useForm<PracticeInput>({
+    defaultValues: { name: practice.name, crisisText: practice.crisisText, timeZone: practice.timeZone },
+  });
+  const timeZone = watch('timeZone');
 
   return (
     <form
@@ -57,6 +67,29 @@ function PracticeForm({ practice }: { practice: Practice }) {
         hint="Shown to your clients on every screen of their portal: who to call when they need help now."
         {...register('crisisText')}
       />
+      <TextField
+        label="Time zone"
+        autoComplete="off"
+        spellCheck={false}
+        hint="Due dates follow this calendar: a worksheet can be due today or later here. A name like Europe/London."
+        error={errors.timeZone?.message}
+        {...register('timeZone', {
+          setValueAs: (value: string) => value.trim(),
+          validate: (value) =>
+            isTimeZone(value) || 'Use a time zone name like Europe/London or America/New_York.',
+        })}
+      />
+      {deviceTimeZone && timeZone !== deviceTimeZone ? (
+        <div>
+          <Button
+            type="button"
+            variant="quiet"
+            onClick={() => setValue('timeZone', deviceTimeZone, { shouldDirty: true, shouldValidate: true })}
+          >
+            Use this device’s time zone ({deviceTimeZone})
+          </Button>
+        </div>
+      ) : null}
       <div className="form__actions">
         <Button type="submit" variant="primary" busy={update.isPending} disabled={!isDirty}>
           Save changes

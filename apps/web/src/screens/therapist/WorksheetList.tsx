@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/http';
 import type { WorksheetSummary } from '../../api/types';
-import { useDeleteWorksheet, useMarkReviewed } from '../../api/worksheets';
+import { useDeleteWorksheet, useMarkReviewed, useSendWorksheet } from '../../api/worksheets';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDueDate, formatRelative } from '../../ui/dates';
@@ -22,7 +22,7 @@ export interface WorksheetListProps {
   onMarkedReviewed?: (worksheet: WorksheetSummary) => void;
 }
 
-/** A therapist's view of worksheets: status, due date, last client activity, review and delete. */
+/** A therapist's view of worksheets: status, due date, last client activity; send a draft, review, delete. */
 export function WorksheetList({
   worksheets,
   showClient = false,
@@ -30,12 +30,14 @@ export function WorksheetList({
   onMarkedReviewed,
 }: WorksheetListProps) {
   const markReviewed = useMarkReviewed();
+  const send = useSendWorksheet();
   const remove = useDeleteWorksheet();
   const [deleting, setDeleting] = useState<WorksheetSummary | null>(null);
 
   return (
     <>
       {markReviewed.error ? <Notice tone="error">{errorMessage(markReviewed.error)}</Notice> : null}
+      {send.error ? <Notice tone="error">{errorMessage(send.error)}</Notice> : null}
       <ul className="card-list">
         {worksheets.map((worksheet) => (
           <li key={worksheet.id} className="card worksheet-card">
@@ -50,12 +52,25 @@ export function WorksheetList({
               {showClient ? `${worksheet.clientDisplayName} · ` : ''}
               {worksheet.dueDate ? `Due ${formatDueDate(worksheet.dueDate)}` : 'No due date'}
               {' · '}
-              {worksheet.lastClientActivityAt
-                ? `client active ${formatRelative(worksheet.lastClientActivityAt)}`
-                : 'no client activity yet'}
+              {worksheet.status === 'draft'
+                ? 'a draft: only you can see it until you send it'
+                : worksheet.lastClientActivityAt
+                  ? `client active ${formatRelative(worksheet.lastClientActivityAt)}`
+                  : 'no client activity yet'}
             </p>
             {worksheet.measure ? <MeasureSummary measure={worksheet.measure} /> : null}
+            {worksheet.note ? <p className="worksheet-card__note">Note: {worksheet.note}</p> : null}
             <div className="worksheet-card__actions">
+              {worksheet.status === 'draft' ? (
+                <Button
+                  variant="primary"
+                  busy={send.isPending && send.variables === worksheet.id}
+                  onClick={() => send.mutate(worksheet.id)}
+                  aria-label={`Send to client: ${worksheet.title}`}
+                >
+                  Send to client
+                </Button>
+              ) : null}
               {worksheet.status === 'handed-in' ? (
                 <Button
                   variant="primary"

@@ -63,6 +63,24 @@ describe('describeAuditEntry', () => {
     expect(
       describeAuditEntry(
         entry({
+          action: 'assignment-created',
+          actor: therapist,
+          subject: client,
+          worksheetId: 'w1',
+          details: { sent: false },
+        }),
+        titles,
+      ).sentence,
+    ).toBe('Dr Lee drafted Thought record for Alex');
+    expect(
+      describeAuditEntry(
+        entry({ action: 'worksheet-sent', actor: therapist, subject: client, worksheetId: 'w1' }),
+        titles,
+      ).sentence,
+    ).toBe('Dr Lee sent Thought record to Alex');
+    expect(
+      describeAuditEntry(
+        entry({
           action: 'client-archived',
           actor: therapist,
           subject: client,

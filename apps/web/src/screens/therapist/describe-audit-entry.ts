@@ -37,7 +37,11 @@ const signInFailures: Record<string, string> = {
   'access-ended': 'their access has ended',
 };
 
-const practiceFields: Record<string, string> = { name: 'name', crisisText: 'crisis information' };
+const practiceFields: Record<string, string> = {
+  name: 'name',
+  crisisText: 'crisis information',
+  timeZone: 'time zone',
+};
 
 function words(action: string): string {
   const text = action.replace(/[._-]+/g, ' ').trim();
@@ -85,7 +89,11 @@ export function describeAuditEntry(entry: AuditEntry, titles: ReadonlyMap<string
       return { sentence: `${actor} opened ${title}${duration}${readOnly}`, details: shown };
     }
     case 'assignment-created':
+      if (details.sent === false)
+        return { sentence: `${actor} drafted ${title} for ${subject}`, details: shown };
       return { sentence: `${actor} assigned ${title} to ${subject}`, details: shown };
+    case 'worksheet-sent':
+      return { sentence: `${actor} sent ${title} to ${subject}`, details: shown };
     case 'worksheet-handed-in':
       return { sentence: `${subject} handed in ${title}`, details: shown };
     case 'worksheet-reviewed':

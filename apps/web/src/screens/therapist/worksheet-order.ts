@@ -3,12 +3,13 @@ import { needsAttention } from '../measures/measure-display';
 
 /**
  * What a therapist looks at first: a safety flag (whatever the status), then work waiting for review,
- * then open work by due date, then done.
+ * then open work by due date (drafts among it: they wait for the therapist to send them), then done.
  */
 const statusRank: Record<WorksheetStatus, number> = {
   'handed-in': 0,
   started: 1,
   assigned: 1,
+  draft: 1,
   reviewed: 2,
 };
 

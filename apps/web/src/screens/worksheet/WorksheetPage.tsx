@@ -24,6 +24,7 @@ import { handInDelivery } from './hand-in-delivery';
 import { LivePresence } from './LivePresence';
 import { liveWorksheetStatus } from './live-status';
 import { ReviewPanel } from './ReviewPanel';
+import { SendDraftPanel } from './SendDraftPanel';
 import { useCompletion } from './useCompletion';
 import { useLiveMeasure } from './useLiveMeasure';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
@@ -138,6 +139,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           missingRequired={progress ? progress.requiredTotal - progress.requiredAnswered : 0}
         />
       ) : null}
+      {!isClient ? <SendDraftPanel worksheet={summary} /> : null}
       {!isClient ? <ReviewPanel worksheet={summary} handedInAt={meta.handedInAt} /> : null}
       {isClient && !safetyFlagged ? <CrisisInformation text={me.practice.crisisText} /> : null}
     </article>

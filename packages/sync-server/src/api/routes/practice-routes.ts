@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { isTimeZone } from '@interlude/schema';
 import { AuditEntryView, PracticeView } from '@interlude/schema/api';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
@@ -18,12 +19,19 @@ const updatePracticeRoute = createRoute({
   method: 'patch',
   path: '/practice',
   tags: ['Practice'],
-  summary: 'Change the practice name or crisis help text (therapist)',
+  summary: 'Change the practice name, crisis help text or time zone (therapist)',
   request: {
     body: jsonBody(
       z.object({
         name: z.string().trim().min(1).max(200).optional(),
         crisisText: z.string().trim().min(1, 'Crisis help text cannot be empty').max(2000).optional(),
+        timeZone: z
+          .string()
+          .trim()
+          .max(100)
+          .refine(isTimeZone, 'Use a time zone name like Europe/London or America/New_York')
+          .optional()
+          .openapi({ description: 'IANA time zone; due dates are judged against today in it' }),
       }),
     ),
   },

@@ -3,6 +3,7 @@ import { WorksheetView } from '@interlude/schema/api';
 import { assignWorksheet } from '../../worksheets/assign-worksheet.js';
 import { type AssignmentRefusal, AssignmentRefused } from '../../worksheets/assignment-refused.js';
 import { NotHandedIn, reviewWorksheet } from '../../worksheets/review-worksheet.js';
+import { sendWorksheet } from '../../worksheets/send-worksheet.js';
 import type { WorksheetRecord } from '../../worksheets/worksheet-store.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
@@ -50,6 +51,16 @@ const reviewRoute = createRoute({
   responses: { 200: jsonResponse(WorksheetView, 'Reviewed'), ...errorResponses(401, 403, 404, 409) },
 });
 
+const sendRoute = createRoute({
+  method: 'post',
+  path: '/worksheets/{id}/send',
+  tags: ['Worksheets'],
+  summary: 'Send a draft to the client (therapist): it appears in their list and they may open it',
+  description: 'Sending a worksheet that was already sent changes nothing and answers as the first time did.',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(WorksheetView, 'Sent'), ...errorResponses(401, 403, 404) },
+});
+
 const assignRoute = createRoute({
   method: 'post',
   path: '/clients/{id}/worksheets',
@@ -63,14 +74,20 @@ const assignRoute = createRoute({
       z.object({
         templateId: z.string().min(1).max(100),
         title: z.string().trim().min(1).max(200).optional(),
-        dueDate: z.iso
-          .date('Use a calendar date like 2026-02-01')
-          .optional()
-          .openapi({ description: 'Today or later (a past day is refused with 400)' }),
+        dueDate: z.iso.date('Use a calendar date like 2026-02-01').optional().openapi({
+          description: 'Today or later in the practice’s time zone (a past day is refused with 400)',
+        }),
+        note: z.string().trim().max(500, 'Keep the note to 500 characters or fewer').optional().openapi({
+          description: 'A note to the client, plain text, shown under the worksheet in their list',
+        }),
         content: z
           .record(z.string(), z.unknown())
           .optional()
           .openapi({ description: 'Tiptap JSON document' }),
+        send: z.boolean().optional().openapi({
+          description:
+            'true (the default): the client sees it at once. false: a draft only the therapist sees, to tailor in the editor and send with POST /api/worksheets/{id}/send',
+        }),
       }),
     ),
   },
@@ -139,6 +156,14 @@ export function worksheetRoutes({
       throw error instanceof NotHandedIn ? new ApiError(409, 'not-handed-in', error.message) : error;
     }
     return c.json(worksheetView(reviewed, client, access, now(), user.role), 200);
+  });
+
+  app.openapi(sendRoute, (c) => {
+    const { user } = signedInCaller(c);
+    const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    therapistCaller(c);
+    const sent = sendWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
+    return c.json(worksheetView(sent, client, access, now(), user.role), 200);
   });
 
   app.openapi(assignRoute, async (c) => {

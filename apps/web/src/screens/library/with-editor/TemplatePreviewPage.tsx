@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useTemplateDetail } from '../../../api/templates';
 import { useSignedInMe } from '../../../auth/signed-in';
 import { PageHeader } from '../../../ui/PageHeader';
 import { LoadingText, QueryBoundary } from '../../../ui/QueryBoundary';
@@ -8,7 +9,6 @@ import { kindLabel, minutesLabel } from '../template-labels';
 import { type Device, DeviceToggle } from './DeviceToggle';
 import { colorForUser, WorksheetEditor } from './editor-bridge';
 import { useLocalTemplateDoc } from './useLocalTemplateDoc';
-import { useTemplateForPreview } from './useTemplateForPreview';
 
 /**
  * A template exactly as the client will see it: the editor in respond mode, read-only, on a Y.Doc in
@@ -17,17 +17,15 @@ import { useTemplateForPreview } from './useTemplateForPreview';
 export function TemplatePreviewPage() {
   const templateId = useParams().templateId ?? '';
   const me = useSignedInMe();
-  const { template, error, pending } = useTemplateForPreview(templateId);
+  const detail = useTemplateDetail(templateId);
+  const template = detail.data;
   const doc = useLocalTemplateDoc(template, `${templateId}@${template?.version ?? ''}`);
   const [device, setDevice] = useState<Device>('desktop');
   useDocumentTitle(template ? `Preview: ${template.title}` : 'Preview');
 
   if (!template) {
     return (
-      <QueryBoundary
-        query={{ data: undefined, error, isPending: pending, refetch: () => window.location.reload() }}
-        loadingLabel="Opening the preview…"
-      >
+      <QueryBoundary query={detail} loadingLabel="Opening the preview…">
         {() => null}
       </QueryBoundary>
     );
