@@ -74,6 +74,8 @@ function ImportOutcome({ importing }: { importing: ReturnType<typeof useImportTe
               <li key={note}>{note}</li>
             ))}
           </ul>
+        ) : result.template ? (
+          <p>Nothing in the file needed changing.</p>
         ) : null}
         {result.template ? (
           <p>

@@ -1,31 +1,21 @@
 import { LIBRARY_TOPICS, THERAPY_APPROACHES } from '@interlude/schema';
 import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
-import { errorMessage } from '../../../api/http';
 import type { TemplateDetail } from '../../../api/templates';
-import { Button } from '../../../ui/Button';
 import { TextAreaField, TextField } from '../../../ui/Field';
-import { Notice } from '../../../ui/Notice';
 import { KIND_LABELS } from '../template-labels';
 import { formValuesOf, type TemplateFormValues } from './template-form-values';
 
 export interface TemplateDetailsFormProps {
+  /** The form's id: its Save button sits in the page's save bar (`form` attribute), always in view. */
+  id: string;
   template: TemplateDetail;
   onSave: (values: TemplateFormValues) => void;
-  saving: boolean;
-  saveError: unknown;
-  savedVersion: number | null;
 }
 
 const editableKinds = ['worksheet', 'journaling', 'goal-setting'] as const;
 
 /** Title, purpose, kind, approaches, topics, time and tags of an own template (never "scored measure"). */
-export function TemplateDetailsForm({
-  template,
-  onSave,
-  saving,
-  saveError,
-  savedVersion,
-}: TemplateDetailsFormProps) {
+export function TemplateDetailsForm({ id, template, onSave }: TemplateDetailsFormProps) {
   const {
     register,
     handleSubmit,
@@ -33,11 +23,7 @@ export function TemplateDetailsForm({
   } = useForm<TemplateFormValues>({ defaultValues: formValuesOf(template) });
 
   return (
-    <form className="form template-details" noValidate onSubmit={handleSubmit(onSave)}>
-      {saveError ? <Notice tone="error">{errorMessage(saveError)}</Notice> : null}
-      {savedVersion !== null && !saving ? (
-        <Notice tone="success">Saved as version {savedVersion}.</Notice>
-      ) : null}
+    <form id={id} className="form template-details" noValidate onSubmit={handleSubmit(onSave)}>
       <TextField
         label="Title"
         error={errors.title?.message}
@@ -80,11 +66,6 @@ export function TemplateDetailsForm({
         })}
       />
       <TextField label="Tags" hint="Separated by commas." autoComplete="off" {...register('tags')} />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={saving}>
-          Save
-        </Button>
-      </div>
     </form>
   );
 }

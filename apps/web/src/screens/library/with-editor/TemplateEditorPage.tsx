@@ -1,5 +1,6 @@
 import { findTemplate } from '@interlude/schema';
 import { readWorksheetContent } from '@interlude/schema/tiptap';
+import { useId } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../../api/http';
 import {
@@ -18,6 +19,7 @@ import { LoadingText, QueryBoundary } from '../../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { colorForUser, WorksheetEditor } from './editor-bridge';
 import { TemplateDetailsForm } from './TemplateDetailsForm';
+import { TemplateSaveBar } from './TemplateSaveBar';
 import { templateInputOf } from './template-form-values';
 import { useLocalTemplateDoc } from './useLocalTemplateDoc';
 
@@ -40,6 +42,7 @@ function TemplateEditor({ template }: { template: TemplateDetail }) {
   const save = useSaveTemplate(template.id);
   const archive = useSetTemplateArchived(template.id);
   const readOnly = template.source === 'built-in' || template.measure !== null;
+  const detailsFormId = useId();
 
   return (
     <>
@@ -88,10 +91,8 @@ function TemplateEditor({ template }: { template: TemplateDetail }) {
         {readOnly ? null : (
           <section aria-label="Details" className="template-editor__details">
             <TemplateDetailsForm
+              id={detailsFormId}
               template={template}
-              saving={save.isPending}
-              saveError={save.error}
-              savedVersion={save.data?.version ?? null}
               onSave={(values) => {
                 if (doc)
                   save.mutate(templateInputOf(values, readWorksheetContent(doc) as Record<string, unknown>));
@@ -100,6 +101,7 @@ function TemplateEditor({ template }: { template: TemplateDetail }) {
           </section>
         )}
       </div>
+      {readOnly ? null : <TemplateSaveBar formId={detailsFormId} version={template.version} save={save} />}
     </>
   );
 }
