@@ -126,6 +126,19 @@ test('a new template: details and blocks are saved, shown in the Library and the
   expect(await details(page).getByRole('checkbox', { name: 'Anxiety', exact: true }).isChecked()).toBe(true);
   expect(await details(page).getByLabel('Time to complete (minutes)').inputValue()).toBe('15');
 
+  // Unsaved edits live only on this page: leaving asks first, and "Stay" keeps them.
+  await details(page).getByLabel('Title', { exact: true }).fill('Panic diary, week 2');
+  await page.getByRole('link', { name: '← Library' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await leave.getByRole('button', { name: 'Stay and save' }).click();
+  await leave.waitFor({ state: 'hidden' });
+  expect(new URL(page.url()).pathname).toBe(`/library/${encodeURIComponent(templateId)}/edit`);
+  expect(await details(page).getByLabel('Title', { exact: true }).inputValue()).toBe('Panic diary, week 2');
+  await page.getByRole('link', { name: '← Library' }).click();
+  await leave.getByRole('button', { name: 'Leave and lose the changes' }).click();
+  await page.waitForURL((url) => url.pathname === '/library');
+  await card(page, 'Panic diary').waitFor();
+
   expect(log.errors).toEqual([]);
   await context.close();
 });

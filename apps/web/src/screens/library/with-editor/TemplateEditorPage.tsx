@@ -18,10 +18,12 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { LoadingText, QueryBoundary } from '../../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { colorForUser, WorksheetEditor } from './editor-bridge';
+import { LeaveWithoutSavingGuard } from './LeaveWithoutSavingGuard';
 import { TemplateDetailsForm } from './TemplateDetailsForm';
 import { TemplateSaveBar } from './TemplateSaveBar';
 import { templateInputOf } from './template-form-values';
 import { useLocalTemplateDoc } from './useLocalTemplateDoc';
+import { useUnsavedTemplateChanges } from './useUnsavedTemplateChanges';
 
 /** The template editor: the content in author mode on a local Y.Doc, the details beside it, Save as a new version. */
 export function TemplateEditorPage() {
@@ -43,6 +45,7 @@ function TemplateEditor({ template }: { template: TemplateDetail }) {
   const archive = useSetTemplateArchived(template.id);
   const readOnly = template.source === 'built-in' || template.measure !== null;
   const detailsFormId = useId();
+  const unsaved = useUnsavedTemplateChanges(readOnly ? null : doc);
 
   return (
     <>
@@ -89,19 +92,28 @@ function TemplateEditor({ template }: { template: TemplateDetail }) {
           )}
         </section>
         {readOnly ? null : (
-          <section aria-label="Details" className="template-editor__details">
+          <section
+            aria-label="Details"
+            className="template-editor__details"
+            onInput={unsaved.noteDetailsEdited}
+            onChange={unsaved.noteDetailsEdited}
+          >
             <TemplateDetailsForm
               id={detailsFormId}
               template={template}
               onSave={(values) => {
-                if (doc)
-                  save.mutate(templateInputOf(values, readWorksheetContent(doc) as Record<string, unknown>));
+                if (!doc) return;
+                const content = readWorksheetContent(doc);
+                save.mutate(templateInputOf(values, content as Record<string, unknown>), {
+                  onSuccess: () => unsaved.noteSaved(content),
+                });
               }}
             />
           </section>
         )}
       </div>
       {readOnly ? null : <TemplateSaveBar formId={detailsFormId} version={template.version} save={save} />}
+      {readOnly ? null : <LeaveWithoutSavingGuard hasUnsavedChanges={unsaved.hasUnsavedChanges} />}
     </>
   );
 }
