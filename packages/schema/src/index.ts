@@ -12,6 +12,16 @@ export {
   isTimeZone,
   localIsoDay,
 } from './assignments/dueDateRule.js';
+export {
+  daysBetween,
+  latestDueIndex,
+  occurrenceCount,
+  occurrenceDay,
+  REPEAT_LIMITS,
+  type RepeatRule,
+  repeatRhythm,
+  repeatRuleProblem,
+} from './assignments/repeatRule.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {
   bulletList,

@@ -9,6 +9,7 @@ import { PracticeStore } from './people/practice-store.js';
 import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './people/session-store.js';
 import { UserStore } from './people/user-store.js';
 import { PracticeTemplateStore } from './templates/practice-template-store.js';
+import { WorksheetSeriesStore } from './worksheets/worksheet-series-store.js';
 import { WorksheetStore } from './worksheets/worksheet-store.js';
 
 const MINUTE = 60_000;
@@ -31,6 +32,8 @@ export interface Accounts {
   sessions: SessionStore;
   links: OneTimeLinkStore;
   worksheets: WorksheetStore;
+  /** Repeating assignments and how far each has come. */
+  series: WorksheetSeriesStore;
   /** The practice's own templates, with every saved version. */
   templates: PracticeTemplateStore;
   audit: AuditLog;
@@ -51,6 +54,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     sessions: new SessionStore(db, now, options.sessionPolicy ?? defaultSessionPolicy),
     links: new OneTimeLinkStore(db, now),
     worksheets: new WorksheetStore(db),
+    series: new WorksheetSeriesStore(db),
     templates: new PracticeTemplateStore(db, now),
     audit: new AuditLog(db, now),
     signInPerAccount: new AttemptLimiter(

@@ -23,6 +23,7 @@ import type { ServerContext } from './server-context.js';
 import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
 import { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
+import { type SeriesScheduler, startSeriesScheduler } from './worksheets/series-scheduler.js';
 import { createProgressRecorder } from './worksheets/worksheet-progress.js';
 
 export interface RunningServer {
@@ -31,6 +32,8 @@ export interface RunningServer {
   /** http://host:port */
   url: string;
   context: ServerContext;
+  /** Creates repeating assignments' occurrences on their days (tests await `settled()` after moving the clock). */
+  seriesScheduler: SeriesScheduler;
   /** Stops accepting, finishes pending writes, closes sockets and storage. */
   close(): Promise<void>;
 }
@@ -102,6 +105,13 @@ export async function startServer(
   if (config.seedDemo) {
     await seedDemoPracticeIfEmpty({ ...apiDependenciesFor(context), log: (line) => console.log(line) });
   }
+  // Repeating assignments: occurrences whose day came while the server was down are created now.
+  const seriesScheduler = startSeriesScheduler({
+    ...apiDependenciesFor(context),
+    clock,
+    logError: (message, error) => relay.logger.error(message, error),
+  });
+  await seriesScheduler.settled();
 
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -118,9 +128,11 @@ export async function startServer(
     port,
     url: `http://${displayHost}:${port}`,
     context,
+    seriesScheduler,
     close() {
       closing ??= (async () => {
         ready = false;
+        await seriesScheduler.stop();
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         sessionConnections.dispose();
         await relay.close();

@@ -1,3 +1,4 @@
+import type { RepeatRule } from '@interlude/schema';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './http';
 import { queryKeys } from './query-keys';
@@ -35,6 +36,8 @@ export interface AssignInput {
   note?: string;
   /** false keeps it a draft only the therapist sees, to tailor and send later. */
   send: boolean;
+  /** Repeats it (then it is always sent): every `everyDays` days, `count` times or until a day. */
+  repeat?: RepeatRule;
 }
 
 /** Lists touched by a change to worksheets: the overview, the client's page, each worksheet. */
@@ -63,6 +66,15 @@ export function useSendWorksheet() {
     mutationFn: (worksheetId: string) =>
       api.post<WorksheetSummary>(`/api/worksheets/${encodeURIComponent(worksheetId)}/send`),
     // ['worksheets'] covers each worksheet's own query too.
+    onSuccess: invalidate,
+  });
+}
+
+/** Ends a repeating assignment: no more occurrences; those already created stay. */
+export function useEndSeries() {
+  const invalidate = useInvalidateWorksheets();
+  return useMutation({
+    mutationFn: (seriesId: string) => api.post(`/api/series/${encodeURIComponent(seriesId)}/end`),
     onSuccess: invalidate,
   });
 }

@@ -81,6 +81,34 @@ export const MeasureResultView = z
   })
   .meta({ id: 'MeasureResult' });
 
+export const WorksheetSeriesView = z
+  .object({
+    id: z.string(),
+    everyDays: z.number().int().meta({ description: 'Days between occurrences (1 daily, 7 weekly)' }),
+    count: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'How many times in all; null when it runs until a date' }),
+    until: z
+      .string()
+      .nullable()
+      .meta({ description: 'Last possible day (YYYY-MM-DD); null when it runs a count' }),
+    total: z.number().int().meta({ description: 'How many occurrences the rule makes in all' }),
+    endedAt: isoTime
+      .nullable()
+      .meta({ description: 'When the therapist (or archiving the client) ended it early' }),
+    nextOn: z
+      .string()
+      .nullable()
+      .meta({ description: 'The day the next occurrence will be created; null when ended or complete' }),
+  })
+  .meta({ id: 'WorksheetSeries' });
+
+export const WorksheetOccurrenceView = WorksheetSeriesView.extend({
+  index: z.number().int().meta({ description: 'Which occurrence this is, 1 for the first' }),
+});
+
 export const WorksheetView = z
   .object({
     id: z.string(),
@@ -110,6 +138,10 @@ export const WorksheetView = z
       description:
         'The server-scored result of a measure (PHQ-9, GAD-7) for a therapist; null for other worksheets, before the first answer, and for a client (clinicians interpret scores)',
     }),
+    series: WorksheetOccurrenceView.nullable().meta({
+      description:
+        'For an occurrence of a repeating assignment: its series and its place in it; otherwise null',
+    }),
   })
   .meta({ id: 'Worksheet' });
 
@@ -134,6 +166,8 @@ export type ApiMe = z.infer<typeof MeView>;
 export type ApiClient = z.infer<typeof ClientView>;
 export type ApiWorksheetCounts = z.infer<typeof WorksheetCountsView>;
 export type ApiWorksheet = z.infer<typeof WorksheetView>;
+export type ApiWorksheetSeries = z.infer<typeof WorksheetSeriesView>;
+export type ApiWorksheetOccurrence = z.infer<typeof WorksheetOccurrenceView>;
 export type ApiMeasureResult = z.infer<typeof MeasureResultView>;
 export type ApiMeasureFlag = z.infer<typeof MeasureFlagView>;
 export type ApiAuditEntry = z.infer<typeof AuditEntryView>;

@@ -17,6 +17,8 @@ export {
   type ApiUser,
   type ApiWorksheet,
   type ApiWorksheetCounts,
+  type ApiWorksheetOccurrence,
+  type ApiWorksheetSeries,
   AuditEntryView,
   ClientView,
   MeasureFlagView,
@@ -26,6 +28,8 @@ export {
   UserEnvelope,
   UserView,
   WorksheetCountsView,
+  WorksheetOccurrenceView,
+  WorksheetSeriesView,
   WorksheetView,
 } from './api-views.js';
 export {

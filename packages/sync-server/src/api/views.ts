@@ -1,3 +1,4 @@
+import type { ApiWorksheetOccurrence } from '@interlude/schema/api';
 import { hasSafetyFlag } from '../measures/measure-result.js';
 import type { ClientRecord, Practice, User } from '../people/people-types.js';
 import { isOverdue, worksheetStatus } from '../worksheets/worksheet-status.js';
@@ -26,6 +27,7 @@ export function worksheetView(
   access: { readOnly: boolean },
   now: number,
   viewerRole: User['role'],
+  series: ApiWorksheetOccurrence | null,
 ) {
   return {
     id: worksheet.id,
@@ -48,6 +50,7 @@ export function worksheetView(
     // Scores and bands are for the clinician to interpret; the client's app shows crisis help itself.
     measure:
       viewerRole === 'therapist' && worksheet.measureResult ? measureView(worksheet.measureResult) : null,
+    series,
   };
 }
 

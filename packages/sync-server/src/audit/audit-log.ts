@@ -24,6 +24,7 @@ export const auditActions = [
   'template-archived',
   'template-restored',
   'template-imported',
+  'series-ended',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

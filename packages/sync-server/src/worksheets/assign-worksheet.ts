@@ -3,6 +3,7 @@ import type { Accounts } from '../accounts.js';
 import type { SeededWorksheet, TemplateCatalogue, WorksheetDocuments } from '../api/api-dependencies.js';
 import type { ClientRecord, User } from '../people/people-types.js';
 import { AssignmentRefused } from './assignment-refused.js';
+import type { NewWorksheetSeries } from './worksheet-series-store.js';
 import type { WorksheetRecord } from './worksheet-store.js';
 
 export interface AssignWorksheetDependencies {
@@ -31,6 +32,19 @@ export interface AssignWorksheetInput {
   address?: string | null | undefined;
   /** When the assignment is made; now unless told (the demo assigns as of a week ago). */
   asOf?: number | undefined;
+  /** Set when this worksheet is an occurrence of a repeating assignment. */
+  series?: SeriesOccurrence | undefined;
+}
+
+/** Which occurrence of a series a worksheet is; the series row is written in the same transaction. */
+export interface SeriesOccurrence {
+  seriesId: string;
+  /** 1 for the first occurrence. */
+  index: number;
+  /** The series itself, created with its first occurrence. */
+  newSeries?: NewWorksheetSeries | undefined;
+  /** Earlier occurrences whose day passed while the server was down, recorded as skipped. */
+  skipped?: readonly number[] | undefined;
 }
 
 /**
@@ -63,6 +77,8 @@ export async function assignWorksheet(
   // The rows are one transaction of their own too, whichever store holds the document.
   const recordRows = () =>
     accounts.transaction(() => {
+      const { series } = input;
+      if (series?.newSeries) accounts.series.create(series.newSeries);
       const worksheet = accounts.worksheets.create({
         id: worksheetId,
         clientId: client.userId,
@@ -75,7 +91,10 @@ export async function assignWorksheet(
         note: input.note?.trim() || null,
         assignedAt: asOf,
         sentAt: send ? asOf : null,
+        seriesId: series?.seriesId ?? null,
+        seriesIndex: series?.index ?? null,
       });
+      if (series) accounts.series.recordOccurrence(series.seriesId, series.index, series.skipped ?? []);
       accounts.audit.record({
         action: 'assignment-created',
         practiceId: therapist.practiceId,
@@ -83,7 +102,11 @@ export async function assignWorksheet(
         subjectUserId: client.userId,
         worksheetId,
         address: input.address ?? null,
-        details: { templateId: seeded.template.id, sent: send },
+        details: {
+          templateId: seeded.template.id,
+          sent: send,
+          ...(series ? { seriesId: series.seriesId, seriesIndex: series.index } : {}),
+        },
       });
       return worksheet;
     });

@@ -4,7 +4,9 @@ export type AssignmentRefusal =
   | 'due-date-passed'
   | 'invalid-content'
   | 'measure-items-changed'
-  | 'template-not-found';
+  | 'template-not-found'
+  | 'invalid-repeat'
+  | 'repeat-needs-sending';
 
 /** A worksheet was not assigned, and nothing was stored. */
 export class AssignmentRefused extends Error {

@@ -20,4 +20,38 @@ export const worksheetMigrations: Migration[] = [
       db.exec('ALTER TABLE worksheets ADD COLUMN note TEXT');
     },
   },
+  {
+    // A repeating assignment: the rule and what each occurrence is made from. `last_index` is the highest
+    // occurrence created or skipped, so deleting an occurrence never brings it back; `skipped_indexes`
+    // (JSON) records occurrences not created because the server was down past their day.
+    id: 'worksheets-003-series',
+    up(db) {
+      db.exec(`
+        CREATE TABLE worksheet_series (
+          id TEXT PRIMARY KEY,
+          client_id TEXT NOT NULL,
+          therapist_id TEXT NOT NULL,
+          template_id TEXT NOT NULL,
+          title TEXT,
+          content TEXT,
+          note TEXT,
+          every_days INTEGER NOT NULL CHECK (every_days BETWEEN 1 AND 30),
+          count INTEGER CHECK (count BETWEEN 2 AND 52),
+          until_day TEXT,
+          due_after_days INTEGER,
+          first_day TEXT NOT NULL,
+          last_index INTEGER NOT NULL DEFAULT 0,
+          skipped_indexes TEXT NOT NULL DEFAULT '[]',
+          created_at INTEGER NOT NULL,
+          ended_at INTEGER,
+          ended_reason TEXT,
+          CHECK ((count IS NULL) <> (until_day IS NULL))
+        );
+        CREATE INDEX worksheet_series_open ON worksheet_series (ended_at);
+        ALTER TABLE worksheets ADD COLUMN series_id TEXT;
+        ALTER TABLE worksheets ADD COLUMN series_index INTEGER;
+        CREATE UNIQUE INDEX worksheets_series_occurrence ON worksheets (series_id, series_index);
+      `);
+    },
+  },
 ];

@@ -24,6 +24,9 @@ export interface WorksheetRecord {
   measureResult: StoredMeasureResult | null;
   /** When a safety flag first appeared (audited once). */
   measureFlagRaisedAt: number | null;
+  /** The repeating assignment this is an occurrence of, and which one (1 for the first); else null. */
+  seriesId: string | null;
+  seriesIndex: number | null;
 }
 
 interface WorksheetRow {
@@ -50,6 +53,8 @@ interface WorksheetRow {
   measure_flags: string | null;
   measure_scored_at: number | null;
   measure_flag_raised_at: number | null;
+  series_id: string | null;
+  series_index: number | null;
 }
 
 export type NewWorksheetRecord = Pick<
@@ -65,6 +70,8 @@ export type NewWorksheetRecord = Pick<
   | 'note'
   | 'assignedAt'
   | 'sentAt'
+  | 'seriesId'
+  | 'seriesIndex'
 >;
 
 export class WorksheetStore {
@@ -74,8 +81,8 @@ export class WorksheetStore {
     this.db
       .prepare(
         `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date,
-           note, assigned_at, sent_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           note, assigned_at, sent_at, series_id, series_index)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         record.id,
@@ -89,6 +96,8 @@ export class WorksheetStore {
         record.note,
         record.assignedAt,
         record.sentAt,
+        record.seriesId,
+        record.seriesIndex,
       );
     return {
       ...record,
@@ -229,6 +238,8 @@ function toRecord(row: WorksheetRow | undefined): WorksheetRecord | undefined {
     lastClientActivityAt: row.last_client_activity_at,
     measureResult: measureResultOf(row),
     measureFlagRaisedAt: row.measure_flag_raised_at,
+    seriesId: row.series_id,
+    seriesIndex: row.series_index,
   };
 }
 

@@ -15,6 +15,7 @@ import { mountApi } from '../../src/api/create-api.js';
 import { type ServerConfig, testConfig } from '../../src/config.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
+import type { SessionPolicy } from '../../src/people/session-store.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 
 /** Cheap scrypt for tests: the format and code path are the same, only the work factor is lower. */
@@ -119,7 +120,12 @@ export function createApiHarness(
   overrides: Partial<ServerConfig> = {},
   {
     templates = fakeTemplates,
-  }: { templates?: TemplateCatalogue | ((accounts: Accounts) => TemplateCatalogue) } = {},
+    sessionPolicy,
+  }: {
+    templates?: TemplateCatalogue | ((accounts: Accounts) => TemplateCatalogue);
+    /** Longer sessions for tests that move the clock on by weeks. */
+    sessionPolicy?: SessionPolicy;
+  } = {},
 ): ApiHarness {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-api-'));
   const config = testConfig(dataDir, overrides);
@@ -128,7 +134,10 @@ export function createApiHarness(
     migrations: serverMigrations,
   });
   const clock = new ManualClock();
-  const accounts = createAccounts(db, clock, { scrypt: testScrypt });
+  const accounts = createAccounts(db, clock, {
+    scrypt: testScrypt,
+    ...(sessionPolicy ? { sessionPolicy } : {}),
+  });
   const connections = new RecordingConnections();
   const documents = new InMemoryDocuments();
   const app = new Hono();

@@ -28,6 +28,7 @@ const documentedEndpoints = [
   'delete /worksheets/{id}',
   'post /worksheets/{id}/review',
   'post /worksheets/{id}/send',
+  'post /series/{id}/end',
   'get /templates',
   'get /templates/{id}',
   'get /templates/{id}/export',

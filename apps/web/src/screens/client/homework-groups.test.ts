@@ -22,6 +22,7 @@ function worksheet(id: string, overrides: Partial<WorksheetSummary>): WorksheetS
     overdue: false,
     readOnly: false,
     measure: null,
+    series: null,
     ...overrides,
   };
 }

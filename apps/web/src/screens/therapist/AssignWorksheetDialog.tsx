@@ -1,5 +1,5 @@
-import { dueDateProblem } from '@interlude/schema';
-import { useForm } from 'react-hook-form';
+import { dueDateProblem, repeatRuleProblem } from '@interlude/schema';
+import { type UseFormRegister, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/http';
 import type { Template, WorksheetSummary } from '../../api/types';
@@ -11,12 +11,14 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { practiceIsoDay } from '../../ui/practice-day';
 import { QueryBoundary } from '../../ui/QueryBoundary';
+import { RepeatFields } from './RepeatFields';
+import { noRepeat, type RepeatFormValues, repeatRuleFrom } from './repeat-form';
 import { TemplateOption } from './TemplateOption';
 
 /** The server refuses longer notes with the same number. */
 const NOTE_MAX_LENGTH = 500;
 
-interface AssignForm {
+interface AssignForm extends RepeatFormValues {
   templateId: string;
   title: string;
   dueDate: string;
@@ -84,6 +86,7 @@ function AssignForm({
   const {
     register,
     handleSubmit,
+    watch,
     formState: { errors },
   } = useForm<AssignForm>({
     defaultValues: {
@@ -91,11 +94,17 @@ function AssignForm({
       title: '',
       dueDate: practiceIsoDay(timeZone, 7),
       note: '',
+      ...noRepeat,
     },
   });
+  const repeatValues = watch(['repeatEvery', 'customDays', 'repeatEnd', 'repeatCount', 'repeatUntil']);
+  const [repeatEvery, customDays, repeatEnd, repeatCount, repeatUntil] = repeatValues;
+  const repeatForm = { repeatEvery, customDays, repeatEnd, repeatCount, repeatUntil };
+  const repeat = repeatRuleFrom(repeatForm);
 
   const submit = (send: boolean) =>
-    handleSubmit(({ templateId, title, dueDate, note }) =>
+    handleSubmit(({ templateId, title, dueDate, note }) => {
+      if (repeat && repeatRuleProblem(repeat, practiceIsoDay(timeZone))) return;
       assign.mutate(
         {
           templateId,
@@ -103,14 +112,15 @@ function AssignForm({
           ...(title.trim() ? { title: title.trim() } : {}),
           ...(dueDate ? { dueDate } : {}),
           ...(note.trim() ? { note: note.trim() } : {}),
+          ...(repeat ? { repeat } : {}),
         },
         // A draft opens in the editor to be tailored for this client; the worksheet page can send it.
         {
           onSuccess: (worksheet: WorksheetSummary) =>
             send ? onSent() : navigate(`/worksheets/${worksheet.id}`),
         },
-      ),
-    );
+      );
+    });
 
   return (
     <form onSubmit={submit(true)} noValidate className="form">
@@ -167,6 +177,12 @@ function AssignForm({
           maxLength: { value: NOTE_MAX_LENGTH, message: `Keep the note to ${NOTE_MAX_LENGTH} characters.` },
         })}
       />
+      <RepeatFields
+        // The dialog's form holds the repeat choices among its own fields.
+        register={register as unknown as UseFormRegister<RepeatFormValues>}
+        values={repeatForm}
+        firstDay={practiceIsoDay(timeZone)}
+      />
       <div className="form__actions">
         <Button
           type="submit"
@@ -178,7 +194,8 @@ function AssignForm({
         </Button>
         <Button
           type="button"
-          disabled={assign.isPending}
+          // A repeating assignment is sent on each day; a draft would hold every later one back.
+          disabled={assign.isPending || repeat !== null}
           busy={assign.isPending && assign.variables?.send === false}
           onClick={submit(false)}
         >

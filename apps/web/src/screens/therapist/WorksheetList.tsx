@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/http';
 import type { WorksheetSummary } from '../../api/types';
-import { useDeleteWorksheet, useMarkReviewed, useSendWorksheet } from '../../api/worksheets';
+import { useDeleteWorksheet, useEndSeries, useMarkReviewed, useSendWorksheet } from '../../api/worksheets';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDueDate, formatRelative } from '../../ui/dates';
@@ -11,6 +11,8 @@ import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
 import { MeasureSummary } from '../measures/MeasureSummary';
 import { needsAttention } from '../measures/measure-display';
 import { NeedsAttentionBadge } from '../measures/NeedsAttentionBadge';
+import { latestRunningOccurrences } from './latest-occurrences';
+import { occurrenceLabel } from './repeat-description';
 
 export interface WorksheetListProps {
   worksheets: WorksheetSummary[];
@@ -32,12 +34,15 @@ export function WorksheetList({
   const markReviewed = useMarkReviewed();
   const send = useSendWorksheet();
   const remove = useDeleteWorksheet();
+  const endSeries = useEndSeries();
+  const endable = latestRunningOccurrences(worksheets);
   const [deleting, setDeleting] = useState<WorksheetSummary | null>(null);
 
   return (
     <>
       {markReviewed.error ? <Notice tone="error">{errorMessage(markReviewed.error)}</Notice> : null}
       {send.error ? <Notice tone="error">{errorMessage(send.error)}</Notice> : null}
+      {endSeries.error ? <Notice tone="error">{errorMessage(endSeries.error)}</Notice> : null}
       <ul className="card-list">
         {worksheets.map((worksheet) => (
           <li key={worksheet.id} className="card worksheet-card">
@@ -58,6 +63,12 @@ export function WorksheetList({
                   ? `client active ${formatRelative(worksheet.lastClientActivityAt)}`
                   : 'no client activity yet'}
             </p>
+            {worksheet.series ? (
+              <p className="muted">
+                Repeats: {occurrenceLabel(worksheet.series)}
+                {worksheet.series.nextOn ? `, next on ${formatDueDate(worksheet.series.nextOn)}` : ''}
+              </p>
+            ) : null}
             {worksheet.measure ? <MeasureSummary measure={worksheet.measure} /> : null}
             {worksheet.note ? <p className="worksheet-card__note">Note: {worksheet.note}</p> : null}
             <div className="worksheet-card__actions">
@@ -86,6 +97,15 @@ export function WorksheetList({
                   aria-label={`Mark reviewed: ${worksheet.title}`}
                 >
                   Mark reviewed
+                </Button>
+              ) : null}
+              {worksheet.series && endable.has(worksheet.id) ? (
+                <Button
+                  busy={endSeries.isPending && endSeries.variables === worksheet.series.id}
+                  onClick={() => endSeries.mutate(worksheet.series!.id)}
+                  aria-label={`End repeats: ${worksheet.title}`}
+                >
+                  End repeats
                 </Button>
               ) : null}
               {allowDelete ? (

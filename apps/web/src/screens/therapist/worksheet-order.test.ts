@@ -26,6 +26,7 @@ function worksheet(
     overdue: false,
     readOnly: false,
     measure: null,
+    series: null,
   };
 }
 

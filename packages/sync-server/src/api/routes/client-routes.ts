@@ -15,6 +15,7 @@ import {
   jsonBody,
   jsonResponse,
 } from '../schemas/common-schemas.js';
+import { occurrenceOf } from '../series-view.js';
 import { clientView, worksheetView } from '../views.js';
 
 const therapistErrors = errorResponses(401, 403, 404);
@@ -147,7 +148,14 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       {
         client: clientView(client, worksheets, now()),
         worksheets: worksheets.map((worksheet) =>
-          worksheetView(worksheet, client, { readOnly: client.status === 'archived' }, now(), user.role),
+          worksheetView(
+            worksheet,
+            client,
+            { readOnly: client.status === 'archived' },
+            now(),
+            user.role,
+            occurrenceOf(accounts, worksheet),
+          ),
         ),
       },
       200,

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { WorksheetView } from '@interlude/schema/api';
+import { assignRepeatingWorksheet } from '../../worksheets/assign-repeating-worksheet.js';
 import { assignWorksheet } from '../../worksheets/assign-worksheet.js';
 import { type AssignmentRefusal, AssignmentRefused } from '../../worksheets/assignment-refused.js';
 import { NotHandedIn, reviewWorksheet } from '../../worksheets/review-worksheet.js';
@@ -11,6 +12,8 @@ import { ApiError } from '../api-error.js';
 import { signedInCaller, therapistCaller } from '../caller.js';
 import { ownClient, reachableWorksheet, reachableWorksheets } from '../reachable-records.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
+import { RepeatBody } from '../schemas/repeat-body.js';
+import { occurrenceOf } from '../series-view.js';
 import { worksheetView } from '../views.js';
 
 const listRoute = createRoute({
@@ -88,6 +91,10 @@ const assignRoute = createRoute({
           description:
             'true (the default): the client sees it at once. false: a draft only the therapist sees, to tailor in the editor and send with POST /api/worksheets/{id}/send',
         }),
+        repeat: RepeatBody.optional().openapi({
+          description:
+            'Repeat the homework: the first occurrence is created now, each later one on its day (practice time zone). Always sent: `send: false` is refused',
+        }),
       }),
     ),
   },
@@ -111,7 +118,7 @@ export function worksheetRoutes({
     const worksheets = reachableWorksheets(accounts, user);
     return c.json(
       worksheets.map(({ worksheet, client, access }) =>
-        worksheetView(worksheet, client, access, now(), user.role),
+        worksheetView(worksheet, client, access, now(), user.role, occurrenceOf(accounts, worksheet)),
       ),
       200,
     );
@@ -120,7 +127,10 @@ export function worksheetRoutes({
   app.openapi(getRoute, (c) => {
     const { user } = signedInCaller(c);
     const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
-    return c.json(worksheetView(worksheet, client, access, now(), user.role), 200);
+    return c.json(
+      worksheetView(worksheet, client, access, now(), user.role, occurrenceOf(accounts, worksheet)),
+      200,
+    );
   });
 
   app.openapi(deleteRoute, async (c) => {
@@ -155,7 +165,10 @@ export function worksheetRoutes({
     } catch (error) {
       throw error instanceof NotHandedIn ? new ApiError(409, 'not-handed-in', error.message) : error;
     }
-    return c.json(worksheetView(reviewed, client, access, now(), user.role), 200);
+    return c.json(
+      worksheetView(reviewed, client, access, now(), user.role, occurrenceOf(accounts, reviewed)),
+      200,
+    );
   });
 
   app.openapi(sendRoute, (c) => {
@@ -163,23 +176,30 @@ export function worksheetRoutes({
     const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     const sent = sendWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
-    return c.json(worksheetView(sent, client, access, now(), user.role), 200);
+    return c.json(worksheetView(sent, client, access, now(), user.role, occurrenceOf(accounts, sent)), 200);
   });
 
   app.openapi(assignRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
-    const input = c.req.valid('json');
-    const worksheet = await assignWorksheet(
-      { accounts, documents, templates },
-      {
-        therapist: user,
-        client,
-        ...input,
-        address: c.get('address'),
-      },
+    const { repeat, ...input } = c.req.valid('json');
+    const assignment = { therapist: user, client, ...input, address: c.get('address') };
+    const dependencies = { accounts, documents, templates };
+    const worksheet = await (repeat
+      ? assignRepeatingWorksheet(dependencies, { ...assignment, repeat })
+      : assignWorksheet(dependencies, assignment)
     ).catch(refusedAsApiError);
-    return c.json(worksheetView(worksheet, client, { readOnly: false }, now(), user.role), 201);
+    return c.json(
+      worksheetView(
+        worksheet,
+        client,
+        { readOnly: false },
+        now(),
+        user.role,
+        occurrenceOf(accounts, worksheet),
+      ),
+      201,
+    );
   });
 
   return app;
@@ -192,6 +212,8 @@ const refusalAnswers: Record<AssignmentRefusal, { status: 400 | 404 | 409; code:
   'invalid-content': { status: 400, code: 'invalid-content' },
   'measure-items-changed': { status: 400, code: 'measure-items-changed' },
   'template-not-found': { status: 404, code: 'template-not-found' },
+  'invalid-repeat': { status: 400, code: 'invalid-request' },
+  'repeat-needs-sending': { status: 400, code: 'invalid-request' },
 };
 
 function refusedAsApiError(error: unknown): never {
