@@ -1,6 +1,7 @@
-import { questionsOf, type WorksheetJSON, type WorksheetTemplate } from '@interlude/schema';
+import type { WorksheetJSON, WorksheetTemplate } from '@interlude/schema';
 import { encodeTemplateSeed } from '@interlude/schema/tiptap';
 import type { SeededWorksheet, TemplateEntry } from '../api/api-dependencies.js';
+import { templateEntryFields } from './template-entry-fields.js';
 
 /** The schema package's library as the server offers it to every practice alike. */
 export interface BuiltInTemplates {
@@ -22,21 +23,12 @@ export function builtInTemplates(templates: readonly WorksheetTemplate[]): Built
     id: template.id,
     source: 'built-in',
     version: template.version,
-    title: template.title,
-    kind: template.kind,
-    purpose: template.purpose,
-    description: template.description,
-    estimatedMinutes: template.estimatedMinutes,
-    tags: [...template.tags],
-    approaches: [...template.approaches],
-    topics: [...template.topics],
+    ...templateEntryFields(template),
     evidence: template.evidence ?? null,
     measure: template.measure ? { ...template.measure } : null,
-    questions: questionsOf(template.content),
     archived: false,
     basedOn: null,
     updatedAt: null,
-    content: template.content,
   });
   return {
     list: () => templates.map(entry),

@@ -1,9 +1,10 @@
-import { defineTemplate, questionsOf, type WorksheetJSON } from '@interlude/schema';
+import { defineTemplate, type WorksheetJSON } from '@interlude/schema';
 import { encodeTemplateSeed } from '@interlude/schema/tiptap';
 import type { TemplateCatalogue, TemplateEntry } from '../api/api-dependencies.js';
 import type { BuiltInTemplates } from './built-in-templates.js';
 import type { PracticeTemplate } from './practice-template.js';
 import type { PracticeTemplateStore } from './practice-template-store.js';
+import { templateEntryFields } from './template-entry-fields.js';
 
 /**
  * One catalogue per practice: the built-in library, then the practice's own templates. Own templates seed
@@ -44,20 +45,11 @@ export function ownTemplateEntry(template: PracticeTemplate): TemplateEntry {
     id: template.id,
     source: 'practice',
     version: template.version,
-    title: template.title,
-    kind: template.kind,
-    purpose: template.purpose,
-    description: template.description,
-    estimatedMinutes: template.estimatedMinutes,
-    tags: [...template.tags],
-    approaches: [...template.approaches],
-    topics: [...template.topics],
+    ...templateEntryFields(template),
     evidence: null,
     measure: null,
-    questions: questionsOf(template.content),
     archived: template.archivedAt !== null,
     basedOn: template.basedOn,
     updatedAt: new Date(template.updatedAt).toISOString(),
-    content: template.content,
   };
 }
