@@ -1,5 +1,6 @@
 export {
   addJoinedClient,
+  type Credentials,
   demoAccounts,
   expectOk,
   signInThroughApi,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer, testConfig } from '../../packages/sync-server/src/index.js';
+import { ManualClock } from '../../packages/sync-server/src/testing/manual-clock.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const webDistDir = path.resolve(here, '../../apps/web/dist');
@@ -12,12 +13,19 @@ export interface TestServer {
   url: string;
   dataDir: string;
   server: RunningServer;
+  /** The server's clock when started with `manualClock` (time stands still until `advance`); else null. */
+  clock: ManualClock | null;
   close(): Promise<void>;
 }
 
 export interface TestServerOptions {
   /** Seed the demo practice (therapist@demo.interlude and two clients). */
   seedDemo?: boolean;
+  /**
+   * Run the server on a `ManualClock` started at the real current time (so the browser's "today" and the
+   * server's agree), for tests that move time on: sessions, due dates, repeating assignments.
+   */
+  manualClock?: boolean;
 }
 
 /**
@@ -31,11 +39,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     );
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-e2e-'));
-  const server = await startServer(testConfig(dataDir, { webDistDir, seedDemo: options.seedDemo ?? false }));
+  const clock = options.manualClock ? new ManualClock(Date.now()) : null;
+  const server = await startServer(
+    testConfig(dataDir, { webDistDir, seedDemo: options.seedDemo ?? false }),
+    clock ? { clock } : {},
+  );
   return {
     url: server.url,
     dataDir,
     server,
+    clock,
     async close() {
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { dueDateProblem, repeatRuleProblem } from '@interlude/schema';
-import { type UseFormRegister, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/http';
 import type { Template, WorksheetSummary } from '../../api/types';
@@ -179,7 +179,7 @@ function AssignForm({
       />
       <RepeatFields
         // The dialog's form holds the repeat choices among its own fields.
-        register={register as unknown as UseFormRegister<RepeatFormValues>}
+        register={register}
         values={repeatForm}
         firstDay={practiceIsoDay(timeZone)}
       />

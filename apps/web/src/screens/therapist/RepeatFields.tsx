@@ -1,5 +1,5 @@
 import { type IsoDay, REPEAT_LIMITS, repeatRuleProblem } from '@interlude/schema';
-import type { UseFormRegister } from 'react-hook-form';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { TextField } from '../../ui/Field';
 import { describeRepeat } from './repeat-description';
 import { type RepeatFormValues, repeatRuleFrom } from './repeat-form';
@@ -11,6 +11,9 @@ const everyChoices = [
   { value: 'custom', label: 'Every N days' },
 ] as const;
 
+/** Ends a description with a full stop, unless it already ends with "…". */
+const sentence = (text: string) => (text.endsWith('…') ? text : `${text}.`);
+
 /**
  * "Repeat" in the assign dialog: how often, and for how many times or until when, with the resulting
  * days spelt out so the therapist sees what the client will get. `firstDay` is today on the practice's calendar.
@@ -20,7 +23,8 @@ export function RepeatFields({
   values,
   firstDay,
 }: {
-  register: UseFormRegister<RepeatFormValues>;
+  /** The form's own `register`: any form whose values include the repeat choices. */
+  register: (name: keyof RepeatFormValues) => UseFormRegisterReturn;
   values: RepeatFormValues;
   firstDay: IsoDay;
 }) {
@@ -28,60 +32,73 @@ export function RepeatFields({
   const problem = rule && repeatRuleProblem(rule, firstDay);
   const { everyDays, count, untilMaxDays } = REPEAT_LIMITS;
   return (
-    <fieldset className="choice-group">
+    <fieldset className="choice-group repeat-fields">
       <legend className="field__label">Repeat</legend>
-      {everyChoices.map((choice) => (
-        <label key={choice.value} className="choice-group__option">
-          <input type="radio" value={choice.value} {...register('repeatEvery')} />
-          {choice.label}
-        </label>
-      ))}
-      {values.repeatEvery === 'custom' ? (
-        <TextField
-          label="Every how many days"
-          type="number"
-          min={everyDays.min}
-          max={everyDays.max}
-          hint={`${everyDays.min} to ${everyDays.max} days.`}
-          {...register('customDays')}
-        />
-      ) : null}
-      {rule ? (
-        <fieldset className="choice-group">
-          <legend className="field__label">For how long</legend>
-          <label className="choice-group__option">
-            <input type="radio" value="count" {...register('repeatEnd')} />
-            For a number of times
+      <div className="repeat-fields__choices">
+        {everyChoices.map((choice) => (
+          <label key={choice.value} className="choice-group__option">
+            <input type="radio" value={choice.value} {...register('repeatEvery')} />
+            {choice.label}
           </label>
-          <label className="choice-group__option">
-            <input type="radio" value="until" {...register('repeatEnd')} />
-            Until a date
-          </label>
-          {values.repeatEnd === 'count' ? (
+        ))}
+      </div>
+      {values.repeatEvery !== 'none' ? (
+        // What follows belongs to the rhythm chosen above: set in, under it.
+        <div className="repeat-fields__details">
+          {values.repeatEvery === 'custom' ? (
             <TextField
-              label="How many times, the first included"
+              label="Every how many days"
               type="number"
-              min={count.min}
-              max={count.max}
-              hint={`${count.min} to ${count.max} times.`}
-              {...register('repeatCount')}
+              min={everyDays.min}
+              max={everyDays.max}
+              hint={`${everyDays.min} to ${everyDays.max} days.`}
+              {...register('customDays')}
             />
-          ) : (
-            <TextField
-              label="Last day"
-              type="date"
-              min={firstDay}
-              hint={`At most a year ahead (${untilMaxDays} days).`}
-              {...register('repeatUntil')}
-            />
-          )}
-        </fieldset>
-      ) : null}
-      {rule ? (
-        <p className={problem ? 'field__error' : 'field__hint'} aria-live="polite">
-          {problem ??
-            `${describeRepeat(rule, firstDay)}. Each is sent on its day; the first now. A repeating assignment cannot be a draft.`}
-        </p>
+          ) : null}
+          <fieldset className="choice-group">
+            <legend className="field__label">For how long</legend>
+            <div className="repeat-fields__choices">
+              <label className="choice-group__option">
+                <input type="radio" value="count" {...register('repeatEnd')} />
+                Number of times
+              </label>
+              <label className="choice-group__option">
+                <input type="radio" value="until" {...register('repeatEnd')} />
+                Until a date
+              </label>
+            </div>
+            {values.repeatEnd === 'count' ? (
+              <TextField
+                label="How many times, the first included"
+                type="number"
+                min={count.min}
+                max={count.max}
+                hint={`${count.min} to ${count.max} times.`}
+                {...register('repeatCount')}
+              />
+            ) : (
+              <TextField
+                label="Last day"
+                type="date"
+                min={firstDay}
+                hint={`At most a year ahead (${untilMaxDays} days).`}
+                {...register('repeatUntil')}
+              />
+            )}
+          </fieldset>
+          {rule ? (
+            <div aria-live="polite">
+              {problem ? (
+                <p className="field__error">{problem}</p>
+              ) : (
+                <p className="repeat-fields__summary">
+                  <strong>{sentence(describeRepeat(rule, firstDay))}</strong> Each is sent to the client on
+                  its day, the first one now. A repeating assignment cannot be saved as a draft.
+                </p>
+              )}
+            </div>
+          ) : null}
+        </div>
       ) : null}
     </fieldset>
   );
