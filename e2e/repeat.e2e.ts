@@ -126,6 +126,11 @@ test('a new template repeated every week for 3 times: the second comes a week la
   await openSignedIn(clientPage, '/homework', client, 'My homework');
   await homeworkItems(clientPage, title).nth(1).waitFor();
   expect(await homeworkItems(clientPage, title).count()).toBe(2);
+  // The client can tell the two apart: each says where it stands in the series.
+  await clientPage
+    .getByRole('main')
+    .getByText(/2 of 3 \(weekly\)/)
+    .waitFor();
   const afterAWeek = await expectOk<Occurrence[]>(clientContext.request, 'GET', '/api/worksheets');
   expect(
     afterAWeek

@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
+import { occurrenceLabel } from '../therapist/repeat-description';
 import { CrisisInformation } from './CrisisInformation';
 import { groupHomework } from './homework-groups';
 
@@ -71,7 +72,11 @@ function HomeworkSection({
               </Link>
               <WorksheetStatusBadge status={worksheet.status} overdue={worksheet.overdue} />
             </div>
-            <p className="muted">{describeTiming(worksheet)}</p>
+            <p className="muted">
+              {describeTiming(worksheet)}
+              {/* Repeating homework: the same title each time, so say which one this is. */}
+              {worksheet.series ? ` · ${occurrenceLabel({ ...worksheet.series, endedAt: null })}` : null}
+            </p>
             {/* Plain text from the therapist: React escapes it, and pre-line keeps their line breaks. */}
             {worksheet.note ? (
               <p className="worksheet-card__note">
