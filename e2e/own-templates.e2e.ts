@@ -130,7 +130,7 @@ test('a new template: details and blocks are saved, shown in the Library and the
   await details(page).getByLabel('Title', { exact: true }).fill('Panic diary, week 2');
   await page.getByRole('link', { name: '← Library' }).click();
   const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
-  await leave.getByRole('button', { name: 'Stay and save' }).click();
+  await leave.getByRole('button', { name: 'Stay on this page' }).click();
   await leave.waitFor({ state: 'hidden' });
   expect(new URL(page.url()).pathname).toBe(`/library/${encodeURIComponent(templateId)}/edit`);
   expect(await details(page).getByLabel('Title', { exact: true }).inputValue()).toBe('Panic diary, week 2');
@@ -254,6 +254,9 @@ test('an archived template folds away, is not offered for assigning, and comes b
   await duplicateFromLibrary(page, 'Three good things');
   await page.getByRole('button', { name: 'Archive' }).click();
   await page.getByRole('button', { name: 'Restore' }).waitFor();
+  // Archived means kept as it was: said at once, and nothing offers to save.
+  await page.getByText('This template is archived').waitFor();
+  expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
 
   await page.getByRole('link', { name: '← Library' }).click();
   const archived = page.locator('details', { hasText: 'Archived templates' });

@@ -14,7 +14,7 @@ export const THERAPY_APPROACHES = {
   'positive-psychology': 'Positive psychology',
   relaxation: 'Relaxation training',
   'measurement-based-care': 'Measurement-based care',
-  transdiagnostic: 'Any approach',
+  transdiagnostic: 'Transdiagnostic',
 } as const;
 
 export type TherapyApproach = keyof typeof THERAPY_APPROACHES;

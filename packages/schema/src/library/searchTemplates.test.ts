@@ -36,6 +36,11 @@ describe('searching the library by words', () => {
     expect(ids({ query: 'little interest pleasure' })).toEqual(['phq-9']);
   });
 
+  test('a plural finds the singular', () => {
+    expect(ids({ query: 'thoughts record' })).toEqual(['thought-record']);
+    expect(ids({ query: 'worries' })).toContain('worry-time');
+  });
+
   test('punctuation and accents do not get in the way', () => {
     expect(ids({ query: 'worry-time' })).toContain('worry-time');
     expect(ids({ query: 'wörry' })).toContain('worry-time');

@@ -28,7 +28,7 @@ export interface SearchableTemplate {
 /**
  * The templates that match every filter, in their given order. Within one facet any selected value
  * matches (kind is thought record OR journal); across facets all must hold. Every word of the query
- * must appear, as the start of a word, in the title, purpose, tags, approach and topic names, or the
+ * must appear, as the start of a word (a plural also finds the singular), in the title, purpose, tags, approach and topic names, or the
  * questions the template asks: "thou rec" finds the thought record.
  */
 export function searchTemplates<Template extends SearchableTemplate>(
@@ -51,7 +51,17 @@ function matchesAny<Value>(selected: readonly Value[] | undefined, values: reado
 }
 
 function containsEveryWord(haystack: readonly string[], queryWords: readonly string[]): boolean {
-  return queryWords.every((word) => haystack.some((candidate) => candidate.startsWith(word)));
+  return queryWords.every((word) => {
+    const stem = singular(word);
+    return haystack.some((candidate) => candidate.startsWith(word) || candidate.startsWith(stem));
+  });
+}
+
+/** "thoughts" finds "thought", "worries" finds "worry": an English plural ending is not required to match. */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
 }
 
 /** The words a template can be found by; computed per call since user templates change. */

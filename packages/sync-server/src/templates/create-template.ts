@@ -59,12 +59,13 @@ function blankDetails(): TemplateDetails {
 
 function duplicateDetails(source: TemplateEntry): TemplateDetails {
   const scored = source.measure !== null || measureItemTemplates(source.content).length > 0;
+  // The measure's own description promises scoring and flags: a copy must not repeat it.
   const description = scored
-    ? `An unscored copy of ${source.title}: answers are not scored and raise no severity or safety flag. Assign the built-in ${source.title} when you need its score.\n\n${source.description}`
+    ? `An unscored copy of ${source.title}'s questions: answers are not scored and raise no severity or safety flag. Assign the built-in ${source.title} when you need its score.`
     : source.description;
   return {
     title: limit(`Copy of ${source.title}`, 200),
-    purpose: source.purpose,
+    purpose: scored ? `${source.title}'s questions, not scored.` : source.purpose,
     description: limit(description, 2_000),
     kind: source.kind === 'measure' ? 'worksheet' : source.kind,
     approaches: [...source.approaches],

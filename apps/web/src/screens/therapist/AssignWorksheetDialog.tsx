@@ -55,8 +55,12 @@ export function AssignWorksheetDialog({
             key={templateId ?? ''}
             clientId={clientId}
             clientName={clientName}
-            // Archived templates stay in the Library but can no longer be assigned.
-            templates={list.filter((template) => !template.archived)}
+            // Archived templates stay in the Library but can no longer be assigned; the one chosen in the
+            // Library comes first, where the therapist sees it chosen.
+            templates={chosenFirst(
+              list.filter((template) => !template.archived),
+              templateId,
+            )}
             chosenTemplateId={templateId}
             onSent={onClose}
           />
@@ -204,4 +208,9 @@ function AssignForm({
       </div>
     </form>
   );
+}
+
+function chosenFirst(templates: Template[], chosenId: string | undefined): Template[] {
+  const chosen = templates.find((template) => template.id === chosenId);
+  return chosen ? [chosen, ...templates.filter((template) => template !== chosen)] : templates;
 }

@@ -24,7 +24,7 @@ export function LeaveWithoutSavingGuard({ hasUnsavedChanges }: { hasUnsavedChang
       open={blocker.state === 'blocked'}
       title="Leave without saving?"
       confirmLabel="Leave and lose the changes"
-      cancelLabel="Stay and save"
+      cancelLabel="Stay on this page"
       onConfirm={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}
     >

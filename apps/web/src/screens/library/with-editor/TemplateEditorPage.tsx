@@ -43,7 +43,9 @@ function TemplateEditor({ template }: { template: TemplateDetail }) {
   const doc = useLocalTemplateDoc(template, template.id);
   const save = useSaveTemplate(template.id);
   const archive = useSetTemplateArchived(template.id);
-  const readOnly = template.source === 'built-in' || template.measure !== null;
+  const builtIn = template.source === 'built-in' || template.measure !== null;
+  // An archived template is kept as it was: restore it to change it.
+  const readOnly = builtIn || template.archived;
   const detailsFormId = useId();
   const unsaved = useUnsavedTemplateChanges(readOnly ? null : doc);
 
@@ -54,14 +56,19 @@ function TemplateEditor({ template }: { template: TemplateDetail }) {
         title={readOnly ? template.title : `Edit: ${template.title}`}
         description={`Version ${template.version}${template.archived ? ' · archived' : ''}`}
         actions={
-          readOnly ? (
+          builtIn ? (
             <DuplicateToEdit template={template} />
           ) : (
             <OwnTemplateActions template={template} archive={archive} />
           )
         }
       />
-      {readOnly ? (
+      {template.archived && !builtIn ? (
+        <Notice title="This template is archived">
+          <p>It is kept as it was and cannot be assigned. Restore it to change or assign it again.</p>
+        </Notice>
+      ) : null}
+      {builtIn ? (
         <Notice title="This template cannot be changed">
           <p>
             {template.measure
@@ -77,6 +84,8 @@ function TemplateEditor({ template }: { template: TemplateDetail }) {
         <section aria-label="Content" className="template-editor__content">
           {doc ? (
             <WorksheetEditor
+              // Archiving or restoring switches between reading and editing: start the editor afresh.
+              key={readOnly ? 'read' : 'edit'}
               doc={doc}
               awareness={null}
               mode={readOnly ? 'respond' : 'author'}
