@@ -50,7 +50,11 @@ export const TemplateInput = z
     kind: worksheetKindSchema.exclude(['measure']),
     approaches: z.array(therapyApproachSchema).max(10),
     topics: z.array(libraryTopicSchema).max(10),
-    estimatedMinutes: z.number().int().min(1).max(240),
+    estimatedMinutes: z
+      .number()
+      .int('Time to complete: whole minutes')
+      .min(1, 'Time to complete: at least 1 minute')
+      .max(240, 'Time to complete: at most 240 minutes'),
     tags: z.array(z.string().trim().min(1).max(60)).max(30),
     content: z.record(z.string(), z.unknown()).meta({ description: 'Tiptap JSON document' }),
   })
