@@ -87,6 +87,11 @@ test('a preview shows the thought record as the client sees it, read-only, at de
     .getByText('Little interest or pleasure in doing things')
     .first()
     .waitFor();
+  // At phone width an item's question takes the frame's width, as on a phone (not half of it).
+  await page.getByRole('button', { name: 'Phone' }).click();
+  const frame = await page.getByRole('region', { name: "Client's view" }).boundingBox();
+  const question = await page.locator('.interlude-choice > legend').first().boundingBox();
+  expect(question!.width).toBeGreaterThan(frame!.width * 0.75);
   expect(log.errors).toEqual([]);
   await context.close();
 });
