@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { findTemplate } from '../packages/schema/src/index.js';
 import {
   demoAccounts,
   expectNoSeriousAxeViolations,
@@ -92,6 +93,17 @@ test('a preview shows the thought record as the client sees it, read-only, at de
   const frame = await page.getByRole('region', { name: "Client's view" }).boundingBox();
   const question = await page.locator('.interlude-choice > legend').first().boundingBox();
   expect(question!.width).toBeGreaterThan(frame!.width * 0.75);
+  expect(await page.getByText('Diaries show one example entry').count()).toBe(0);
+
+  // A diary starts with no nights: the preview shows one example night, so its fields can be seen.
+  const sleepDiary = findTemplate('sleep-diary')!;
+  const nights = sleepDiary.content.content?.find((node) => node.type === 'entryGroup');
+  const firstFieldLabel: string = nights?.attrs?.fields[0].label;
+  await page.goto('/library/sleep-diary/preview');
+  await page.getByText('Diaries show one example entry so you can see its fields.').waitFor();
+  const diaryView = page.getByRole('region', { name: "Client's view" });
+  await diaryView.getByText(firstFieldLabel).first().waitFor();
+  expect(await diaryView.getByText('No night yet').count()).toBe(0);
   expect(log.errors).toEqual([]);
   await context.close();
 });

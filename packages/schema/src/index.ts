@@ -49,10 +49,12 @@ export {
   scale,
   text,
 } from './content/builders.js';
+export { hasEntryGroups } from './content/hasEntryGroups.js';
 export { jsonEqual } from './content/jsonEqual.js';
 export { nodeLabel } from './content/nodeLabel.js';
 export { RESPONSE_ATTRIBUTES, RESPONSE_CONTENT_NODES } from './content/responsePart.js';
 export { type WalkContext, walkWorksheet } from './content/walkWorksheet.js';
+export { withExampleEntries } from './content/withExampleEntries.js';
 export {
   attributesOf,
   plainTextOf,

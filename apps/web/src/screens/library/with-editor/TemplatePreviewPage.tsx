@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { hasEntryGroups, type WorksheetJSON, withExampleEntries } from '@interlude/schema';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTemplateDetail } from '../../../api/templates';
 import { useSignedInMe } from '../../../auth/signed-in';
@@ -12,14 +13,20 @@ import { useLocalTemplateDoc } from './useLocalTemplateDoc';
 
 /**
  * A template exactly as the client will see it: the editor in respond mode, read-only, on a Y.Doc in
- * memory (no socket, nothing saved), at desktop width or in a phone-sized frame.
+ * memory (no socket, nothing saved), at desktop width or in a phone-sized frame. A diary or log shows one
+ * empty example entry in each group: the client starts with none and adds them, so without it the therapist
+ * would never see the fields.
  */
 export function TemplatePreviewPage() {
   const templateId = useParams().templateId ?? '';
   const me = useSignedInMe();
   const detail = useTemplateDetail(templateId);
   const template = detail.data;
-  const doc = useLocalTemplateDoc(template, `${templateId}@${template?.version ?? ''}`);
+  const previewed = useMemo(
+    () => template && { ...template, content: withExampleEntries(template.content as WorksheetJSON) },
+    [template],
+  );
+  const doc = useLocalTemplateDoc(previewed, `${templateId}@${template?.version ?? ''}`);
   const [device, setDevice] = useState<Device>('desktop');
   useDocumentTitle(template ? `Preview: ${template.title}` : 'Preview');
 
@@ -42,6 +49,9 @@ export function TemplatePreviewPage() {
         <p className="library-note">
           Scored: the items below are the published wording, as the client answers them.
         </p>
+      ) : null}
+      {hasEntryGroups(template.content as WorksheetJSON) ? (
+        <p className="library-note">Diaries show one example entry so you can see its fields.</p>
       ) : null}
       <section aria-label="Client's view" className={`device-frame device-frame--${device}`}>
         {doc ? (
