@@ -70,6 +70,7 @@ test('a preview shows the thought record as the client sees it, read-only, at de
   expect(await content.getAttribute('contenteditable')).toBe('false');
   await expectNoSeriousAxeViolations(page, 'the template preview');
 
+  expect(await view.getByText('This worksheet is read-only.').count()).toBe(0);
   await page.getByRole('button', { name: 'Phone' }).click();
   expect(await page.getByRole('button', { name: 'Phone' }).getAttribute('aria-pressed')).toBe('true');
   const box = await view.boundingBox();

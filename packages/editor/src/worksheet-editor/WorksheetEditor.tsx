@@ -23,6 +23,8 @@ export interface WorksheetEditorProps {
   mode: WorksheetMode;
   /** An archived client with read-only access, or an app older than the document. */
   readOnly?: boolean;
+  /** Whether a read-only worksheet says so above it (default true). A preview of what a client sees has no such line. */
+  showReadOnlyNotice?: boolean;
   user: { id: string; name: string; color: string };
   onEditorReady?: (editor: Editor) => void;
   /** Asked before answers are removed in author mode. Default: the browser's confirm dialog. */
@@ -84,11 +86,13 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
       data-read-only={readOnly}
     >
       {readOnly ? (
-        <p className="interlude-worksheet__notice">
-          {newerThanApp
-            ? 'This worksheet was saved by a newer version of Interlude. Reload the page to edit it.'
-            : 'This worksheet is read-only.'}
-        </p>
+        newerThanApp || (props.showReadOnlyNotice ?? true) ? (
+          <p className="interlude-worksheet__notice">
+            {newerThanApp
+              ? 'This worksheet was saved by a newer version of Interlude. Reload the page to edit it.'
+              : 'This worksheet is read-only.'}
+          </p>
+        ) : null
       ) : (
         <WorksheetToolbar editor={editor} />
       )}

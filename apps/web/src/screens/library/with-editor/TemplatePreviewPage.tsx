@@ -60,6 +60,8 @@ export function TemplatePreviewPage() {
             awareness={null}
             mode="respond"
             readOnly
+            // The client never sees a read-only line; the page's description says nothing can be typed.
+            showReadOnlyNotice={false}
             user={{ id: me.user.id, name: me.user.displayName, color: colorForUser(me.user.id, 'client') }}
           />
         ) : (
