@@ -22,6 +22,18 @@ export {
   repeatRhythm,
   repeatRuleProblem,
 } from './assignments/repeatRule.js';
+export {
+  COMMENT_LIMITS,
+  COMMENT_MARK,
+  type CommentAnchor,
+  type CommentRecord,
+  commentAnchorSchema,
+  commentRecordSchema,
+  isThreadStart,
+} from './comments/commentRecord.js';
+export { type CommentAuthor, CommentNotAllowedError, type CommentStore } from './comments/commentStore.js';
+export { type CommentThread, commentThreads } from './comments/commentThreads.js';
+export { readCommentRecords, yCommentStore } from './comments/yCommentStore.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {
   bulletList,
