@@ -2,6 +2,7 @@ import { type AnyExtension, getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { ChecklistNode } from './nodes/checklistNode.js';
 import { ChoiceNode } from './nodes/choiceNode.js';
+import { CommentMark } from './nodes/commentMark.js';
 import { EntryGroupNode } from './nodes/entryGroupNode.js';
 import { EntryNode } from './nodes/entryNode.js';
 import { FieldNode } from './nodes/fieldNode.js';
@@ -32,6 +33,7 @@ export const worksheetNodes = [
 export const worksheetExtensions: AnyExtension[] = [
   StarterKit.configure({ undoRedo: false, trailingNode: false }),
   ...worksheetNodes,
+  CommentMark,
 ];
 
 /** The ProseMirror schema of a worksheet, usable headless (server, tests). */

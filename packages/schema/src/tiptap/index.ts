@@ -17,6 +17,7 @@ export { judgeWorksheetUpdate } from './judgeWorksheetUpdate.js';
 export { migrateWorksheetDoc } from './migrateWorksheetDoc.js';
 export { ChecklistNode } from './nodes/checklistNode.js';
 export { ChoiceNode } from './nodes/choiceNode.js';
+export { CommentMark } from './nodes/commentMark.js';
 export { EntryGroupNode } from './nodes/entryGroupNode.js';
 export { EntryNode } from './nodes/entryNode.js';
 export { FieldNode } from './nodes/fieldNode.js';

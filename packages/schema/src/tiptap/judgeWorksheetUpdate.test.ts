@@ -74,4 +74,22 @@ describe('judgeWorksheetUpdate', () => {
       reason: 'update-incomplete',
     });
   });
+
+  it("allows anyone to anchor a comment in the worksheet's own text, but not to change that text", () => {
+    const { server, edit } = serverAndPeer();
+    const firstText = (doc: Y.Doc) => {
+      const block = doc
+        .getXmlFragment(CONTENT_FIELD)
+        .toArray()
+        .find((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'paragraph')!;
+      return block.get(0) as Y.XmlText;
+    };
+    const anchor = edit((doc) => firstText(doc).format(0, 4, { comment: { threadId: 't1' } }));
+    expect(judgeWorksheetUpdate('client', server, anchor)).toMatchObject({ allowed: true });
+    const other = serverAndPeer();
+    const bold = other.edit((doc) => firstText(doc).format(0, 4, { bold: {} }));
+    expect(judgeWorksheetUpdate('client', other.server, bold)).toMatchObject({
+      reason: 'template-not-permitted',
+    });
+  });
 });
