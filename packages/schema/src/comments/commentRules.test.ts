@@ -109,6 +109,16 @@ describe('comment rules', () => {
       });
     }
 
+    it('refuses a Yjs type as a value (a comment is plain JSON, rewritten whole)', () => {
+      const change = forge(client, (map) => {
+        const nested = new Y.Map<unknown>();
+        map.set('x1', nested);
+        for (const [field, value] of Object.entries(comment('x1', client))) nested.set(field, value);
+      });
+      expect(checkCommentsChange(change)).toMatchObject({ reason: 'comment-invalid' });
+      expect(repaired(change).x1).toBeUndefined();
+    });
+
     it('refuses a comment stored under another id, and the repair removes it but keeps the valid one', () => {
       const change = forge(client, (map) => {
         map.set('x1', comment('x2', client));

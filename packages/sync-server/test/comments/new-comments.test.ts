@@ -243,6 +243,21 @@ describe('new comments', () => {
     expect((await markSeen(new ServerSession(server.url))).status).toBe(401);
   });
 
+  test('N1: deleting the worksheet deletes its comment rows and seen marks', async () => {
+    const mine = await open('therapist');
+    await stored(() => mine.comments.startThread({ anchor: { kind: 'text' }, body: 'One' }));
+    await markSeen(client);
+    for (const provider of providers.splice(0)) provider.destroy();
+    expect((await therapist.call('DELETE', `/api/worksheets/${worksheetId}`)).status).toBe(204);
+    const db = server.context.db;
+    const left = (table: string) =>
+      db.prepare(`SELECT count(*) AS n FROM ${table} WHERE worksheet_id = ?`).get(worksheetId) as {
+        n: number;
+      };
+    expect(left('worksheet_comments').n).toBe(0);
+    expect(left('worksheet_comments_seen').n).toBe(0);
+  });
+
   test('N1: rows and seen marks survive a restart without a second arrival time', async () => {
     const mine = await open('therapist');
     const start = await stored(() => mine.comments.startThread({ anchor: { kind: 'text' }, body: 'One' }));
