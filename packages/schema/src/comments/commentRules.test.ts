@@ -396,6 +396,29 @@ describe('comment rules', () => {
   });
 
   describe('C11: a repair undoes only the forbidden keys, in one transaction', () => {
+    it("the offender's copy, given its update's repair, ends equal to the server's", () => {
+      const before = storedDoc();
+      const offender = new Y.Doc();
+      Y.applyUpdate(offender, Y.encodeStateAsUpdate(before));
+      const known = Y.encodeStateVector(offender);
+      const map = offender.getMap(COMMENTS_MAP);
+      map.set('x1', comment('x1', client));
+      map.set('x2', { ...comment('x2', client), authorId: therapist.userId });
+      map.set('t1', { ...comment('t1', therapist), body: 'forged' });
+      map.delete('r1');
+      const update = Y.encodeStateAsUpdate(offender, known);
+      const after = new Y.Doc();
+      Y.applyUpdate(after, Y.encodeStateAsUpdate(before));
+      Y.applyUpdate(after, update);
+      const repairs: Uint8Array[] = [];
+      after.on('update', (repair: Uint8Array) => repairs.push(repair));
+      repairCommentsChange({ actor: client, nowMs: NOW, before, after });
+      expect(repairs).toHaveLength(1);
+      Y.applyUpdate(offender, repairs[0]!);
+      expect(commentsOf(offender)).toEqual(commentsOf(after));
+      expect(commentsOf(offender)).toEqual({ ...commentsOf(before), x1: comment('x1', client) });
+    });
+
     it('keeps the permitted comments of a mixed update and restores the rest', () => {
       const change = forge(client, (map) => {
         map.set('x1', comment('x1', client));
