@@ -32,6 +32,9 @@ const TIME_FIELDS = [
 ] as const satisfies readonly (keyof CommentRecord)[];
 
 const deny = (reason: ChangeDenialReason, message: string): ChangeDenial => ({ reason, message });
+
+/** A key as messages name it: it comes from the peer and may end up in a close reason, so keep it short. */
+export const keyName = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
 const notPermitted = (message: string) => deny('comment-not-permitted', message);
 
 function changedFields<Field extends keyof CommentRecord>(
@@ -48,11 +51,11 @@ function readRecord(write: CommentWrite): CommentRecord | ChangeDenial {
   if (!parsed.success) {
     const tooBig = parsed.error.issues.some((issue) => issue.code === 'too_big');
     return tooBig
-      ? deny('comment-too-large', `Comment ${write.key} is longer than a comment may be.`)
-      : deny('comment-invalid', `Comment ${write.key} is not a well-formed comment.`);
+      ? deny('comment-too-large', `Comment ${keyName(write.key)} is longer than a comment may be.`)
+      : deny('comment-invalid', `Comment ${keyName(write.key)} is not a well-formed comment.`);
   }
   if (parsed.data.id !== write.key) {
-    return deny('comment-invalid', `Comment ${write.key} is stored under another comment's id.`);
+    return deny('comment-invalid', `Comment ${keyName(write.key)} is stored under another comment's id.`);
   }
   return parsed.data;
 }
@@ -63,8 +66,9 @@ function readRecord(write: CommentWrite): CommentRecord | ChangeDenial {
  */
 export function judgeCommentWrite(change: CommentsChange, write: CommentWrite): ChangeDenial | null {
   const { actor, nowMs } = change;
+  const name = keyName(write.key);
   if (!write.present) {
-    return deny('comment-removed', `Comment ${write.key} was removed; a comment is deleted by emptying it.`);
+    return deny('comment-removed', `Comment ${name} was removed; a comment is deleted by emptying it.`);
   }
   const next = readRecord(write);
   if ('reason' in next) return next;
@@ -74,7 +78,7 @@ export function judgeCommentWrite(change: CommentsChange, write: CommentWrite): 
   for (const field of changedFields(prior, next, TIME_FIELDS)) {
     const time = next[field];
     if (time !== null && Date.parse(time) > latestAllowed) {
-      return deny('comment-invalid', `Comment ${write.key} gives a time in the future (${field}).`);
+      return deny('comment-invalid', `Comment ${name} gives a time in the future (${field}).`);
     }
   }
 
@@ -84,26 +88,25 @@ export function judgeCommentWrite(change: CommentsChange, write: CommentWrite): 
       next.authorRole !== actor.role ||
       next.authorName !== actor.displayName
     ) {
-      return notPermitted(`Comment ${write.key} names another author: comments are posted as yourself.`);
+      return notPermitted(`Comment ${name} names another author: comments are posted as yourself.`);
     }
   } else {
     const fixed = changedFields(prior, next, FIXED_FIELDS);
-    if (fixed.length > 0) return notPermitted(`Comment ${write.key}: ${fixed[0]} never changes.`);
+    if (fixed.length > 0) return notPermitted(`Comment ${name}: ${fixed[0]} never changes.`);
     if (changedFields(prior, next, AUTHOR_FIELDS).length > 0) {
       if (prior.authorId !== actor.userId) {
-        return notPermitted(`Comment ${write.key}: only its author edits or deletes a comment.`);
+        return notPermitted(`Comment ${name}: only its author edits or deletes a comment.`);
       }
-      if (prior.deletedAt !== null)
-        return notPermitted(`Comment ${write.key} was deleted; deleting is final.`);
+      if (prior.deletedAt !== null) return notPermitted(`Comment ${name} was deleted; deleting is final.`);
     }
   }
 
   if (changedFields(prior, next, RESOLUTION_FIELDS).length > 0) {
     if (actor.role !== 'therapist' && next.authorId !== actor.userId) {
-      return notPermitted(`Thread ${write.key}: only its author or the therapist resolves or reopens it.`);
+      return notPermitted(`Thread ${name}: only its author or the therapist resolves or reopens it.`);
     }
     if (next.resolvedBy !== null && next.resolvedBy !== actor.userId) {
-      return notPermitted(`Thread ${write.key}: a thread is resolved by whoever resolves it.`);
+      return notPermitted(`Thread ${name}: a thread is resolved by whoever resolves it.`);
     }
   }
   return null;

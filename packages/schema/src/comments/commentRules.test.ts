@@ -147,11 +147,18 @@ describe('comment rules', () => {
       expect(repaired(change).t2).toEqual(comment('t2', client));
     });
 
-    it('refuses an over-long id or name', () => {
+    it('refuses an over-long id or name, and names a long key briefly', () => {
       const id = 'i'.repeat(COMMENT_LIMITS.idChars + 1);
       expect(checkCommentsChange(forge(client, (map) => map.set(id, comment(id, client))))).toMatchObject({
         reason: 'comment-too-large',
       });
+      const name = { ...comment('x1', client), authorName: 'n'.repeat(COMMENT_LIMITS.nameChars + 1) };
+      expect(checkCommentsChange(forge(client, (map) => map.set('x1', name)))).toMatchObject({
+        reason: 'comment-too-large',
+      });
+      const huge = 'k'.repeat(10_000);
+      const denial = checkCommentsChange(forge(client, (map) => map.set(huge, comment(huge, client))));
+      expect(denial?.message.length).toBeLessThan(120);
     });
 
     it(`accepts new comments up to ${COMMENT_LIMITS.perWorksheet} per worksheet; the repair removes the rest`, () => {

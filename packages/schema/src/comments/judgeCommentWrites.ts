@@ -1,10 +1,17 @@
+import * as Y from 'yjs';
 import { jsonEqual } from '../content/jsonEqual.js';
 import { COMMENTS_MAP } from '../document/layout.js';
 import type { ChangeDenial } from '../permissions/changeDecision.js';
 import { changedCommentKeys } from './changedCommentKeys.js';
-import { type CommentWrite, judgeCommentWrite } from './commentKeyRules.js';
+import { type CommentWrite, judgeCommentWrite, keyName } from './commentKeyRules.js';
 import { COMMENT_LIMITS, type CommentRecord, commentRecordSchema, isThreadStart } from './commentRecord.js';
 import type { CommentsChange } from './commentsChange.js';
+
+/** Equal JSON values; a Yjs type is never plain JSON (C1) and is not walked (it links back to its document). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a instanceof Y.AbstractType || b instanceof Y.AbstractType) return false;
+  return jsonEqual(a, b);
+}
 
 function wellFormed(key: string, value: unknown): CommentRecord | null {
   const parsed = commentRecordSchema.safeParse(value);
@@ -23,7 +30,7 @@ export function judgeCommentWrites(change: CommentsChange): Map<string, ChangeDe
   const accepted = new Map<string, CommentRecord>();
   for (const key of changedCommentKeys(change.before, change.after)) {
     // Written again as it was (or restored by a repair): nothing changed.
-    if (beforeMap.has(key) && afterMap.has(key) && jsonEqual(beforeMap.get(key), afterMap.get(key))) continue;
+    if (beforeMap.has(key) && afterMap.has(key) && sameJson(beforeMap.get(key), afterMap.get(key))) continue;
     const write: CommentWrite = {
       key,
       prior: wellFormed(key, beforeMap.get(key)),
@@ -43,12 +50,12 @@ export function judgeCommentWrites(change: CommentsChange): Map<string, ChangeDe
     return (stored !== null && isThreadStart(stored)) || (added !== undefined && isThreadStart(added));
   };
   // C2: new comments fit while the worksheet holds fewer than the limit; later keys (in key order) do not.
-  let count = beforeMap.size;
+  let count = accepted.size > 0 ? beforeMap.size : 0;
   for (const [key, record] of accepted) {
     if (!isThreadStart(record) && !threadStartKept(record.threadId)) {
       verdicts.set(key, {
         reason: 'comment-invalid',
-        message: `Comment ${key} replies to a thread that does not exist.`,
+        message: `Comment ${keyName(key)} replies to a thread that does not exist.`,
       });
     } else if (count >= COMMENT_LIMITS.perWorksheet) {
       verdicts.set(key, {
