@@ -273,6 +273,26 @@ test("a change from the other person leaves the client's focus in the field they
   await whenShowing(therapist, fieldInput(therapist, 'Place'), 'The park by the river').waitFor();
 });
 
+test("a block the therapist inserts before the one the client is answering leaves the client's keys on it", async () => {
+  // ProseMirror offers the client's scale view to the new scale in front of it; the view stays with its own.
+  const slider = block(client, 'scale', 'How anxious').getByRole('slider');
+  await slider.focus();
+  await client.keyboard.press('End');
+  await sliderAt(therapist, block(therapist, 'scale', 'How anxious'), 10).waitFor();
+
+  await block(therapist, 'prompt', 'What went well?').locator('.interlude-prompt__answer').click();
+  await block(client, 'prompt', 'What went well?').locator('.interlude-caret').waitFor();
+  await therapist.getByRole('button', { name: '+ Scale' }).click();
+  // A new scale's question, as the toolbar inserts it.
+  const newScale = (page: Page) => block(page, 'scale', 'How strong is it right now?');
+  await newScale(client).waitFor();
+
+  await client.keyboard.press('ArrowLeft');
+  await sliderAt(therapist, block(therapist, 'scale', 'How anxious'), 9).waitFor();
+  await slider.and(client.locator(':focus')).waitFor();
+  await newScale(therapist).getByText('Not answered yet', { exact: true }).first().waitFor();
+});
+
 test('both pages end saved, with no errors on either', async () => {
   await therapist.locator('.connection[data-state="saved"]').waitFor();
   await client.locator('.connection[data-state="saved"]').waitFor();
