@@ -293,6 +293,24 @@ test("a block the therapist inserts before the one the client is answering leave
   await newScale(therapist).getByText('Not answered yet', { exact: true }).first().waitFor();
 });
 
+test("a field the therapist moves in front of the one the client is filling in leaves the client's focus in it", async () => {
+  // ProseMirror rebuilds the client's field (its view leaves the page); focus comes back to the rebuilt one.
+  const place = fieldInput(client, 'Place');
+  await place.click();
+  await place.press('End');
+  await block(therapist, 'field', 'Cups of coffee')
+    .getByRole('button', { name: 'Move short field up' })
+    .click();
+  await client
+    .locator('.ProseMirror [data-type="field"]')
+    .first()
+    .filter({ hasText: 'Cups of coffee' })
+    .waitFor();
+  await place.and(client.locator(':focus')).waitFor();
+  await client.keyboard.type(' today');
+  await whenShowing(therapist, fieldInput(therapist, 'Place'), 'The park by the river today').waitFor();
+});
+
 test('both pages end saved, with no errors on either', async () => {
   await therapist.locator('.connection[data-state="saved"]').waitFor();
   await client.locator('.connection[data-state="saved"]').waitFor();

@@ -1,4 +1,4 @@
-import type { NodeViewRenderer } from '@tiptap/core';
+import type { NodeViewRenderer, NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Decoration, DecorationSource } from '@tiptap/pm/view';
 import {
@@ -8,6 +8,7 @@ import {
   type ReactNodeViewRendererOptions,
 } from '@tiptap/react';
 import type { ComponentType } from 'react';
+import { BLOCK_ID_DATA_KEY } from './block-id.js';
 
 /**
  * A worksheet block's React view, which only ever shows its own block (the node with its `id`).
@@ -19,6 +20,17 @@ import type { ComponentType } from 'react';
  * question. Refused, ProseMirror gives the new block a view of its own and keeps this one for its block.
  */
 class OwnBlockNodeView extends ReactNodeView {
+  constructor(
+    component: ComponentType<ReactNodeViewProps>,
+    props: NodeViewRendererProps,
+    options: Partial<ReactNodeViewRendererOptions>,
+  ) {
+    super(component, props, options);
+    // Lets focus find the block again when its view is rebuilt (see keep-focus-in-block.ts).
+    const id = this.node.attrs.id;
+    if (typeof id === 'string') this.dom.dataset[BLOCK_ID_DATA_KEY] = id;
+  }
+
   override update(
     node: ProseMirrorNode,
     decorations: readonly Decoration[],
