@@ -182,7 +182,7 @@ export class CommentsController {
         anchor: { kind: 'node', nodeId: draft.nodeId },
         body: text,
       });
-      this.select(id, 'panel', { draft: null });
+      this.activate(id, 'panel', { draft: null });
       return record;
     }
     if (draft.to <= draft.from) {
@@ -199,7 +199,7 @@ export class CommentsController {
     );
     if (editor.state.doc === before) throw new CommentProblem('A comment cannot be anchored to this text.');
     const record = this.store.startThread({ id, anchor: { kind: 'text' }, body: text });
-    this.select(id, 'panel', { draft: null });
+    this.activate(id, 'panel', { draft: null });
     return record;
   }
 
@@ -226,19 +226,24 @@ export class CommentsController {
 
   /**
    * Makes a thread the active one: its anchor is highlighted more strongly. Chosen in the panel, the worksheet
-   * scrolls to the anchor; chosen in the worksheet, the panel shows the thread (`activation`).
+   * scrolls to the anchor (unless `reveal` is false); chosen in the worksheet, the panel shows the thread.
    */
-  select(threadId: string | null, from: 'worksheet' | 'panel', extra: CommentsPluginMeta = {}): void {
-    this.serial += 1;
-    this.activation = threadId ? { threadId, from, serial: this.serial } : null;
-    this.pushToEditor({ ...extra, active: threadId });
-    if (threadId && from === 'panel') this.reveal(threadId);
+  select(threadId: string | null, from: 'worksheet' | 'panel', options: { reveal?: boolean } = {}): void {
+    this.activate(threadId, from, {});
+    if (threadId && from === 'panel' && (options.reveal ?? true)) this.reveal(threadId);
   }
 
   /** Puts the caret back in the worksheet, e.g. after a comment was posted or its writing cancelled. */
   focusEditor(): void {
     const editor = this.editor;
-    if (editor && !editor.isDestroyed) editor.commands.focus();
+    // The caret is where the person left it, already in view.
+    if (editor && !editor.isDestroyed) editor.commands.focus(null, { scrollIntoView: false });
+  }
+
+  private activate(threadId: string | null, from: 'worksheet' | 'panel', meta: CommentsPluginMeta): void {
+    this.serial += 1;
+    this.activation = threadId ? { threadId, from, serial: this.serial } : null;
+    this.pushToEditor({ ...meta, active: threadId });
   }
 
   private reveal(threadId: string): void {

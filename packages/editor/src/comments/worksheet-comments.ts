@@ -1,4 +1,5 @@
 import { CommentMark } from '@interlude/schema/tiptap';
+import { COMMENT_SHORTCUT } from './comment-shortcut.js';
 import type { CommentsController } from './comments-controller.js';
 import { commentsPlugin } from './comments-plugin.js';
 
@@ -16,9 +17,6 @@ declare module '@tiptap/core' {
     comment: WorksheetCommentsStorage;
   }
 }
-
-/** The shortcut that begins a comment on the selected text (also shown on the button beside a selection). */
-export const COMMENT_SHORTCUT = 'Mod-Alt-m';
 
 /**
  * The schema's comment mark with what the editor does with comments: the highlights and the active thread
