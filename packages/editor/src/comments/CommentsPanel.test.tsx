@@ -204,4 +204,42 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     expect(within(thread).queryByRole('button', { name: 'Reply' })).toBeNull();
     expect(within(screen.getByTestId('client')).queryByRole('button', { name: /^Comment on/ })).toBeNull();
   });
+
+  it('as a sheet on phones: closed until opened, opened by a comment begun, which takes the focus', async () => {
+    const doc = seededDoc(respondFixture());
+    const comments = new CommentsController({
+      store: yCommentStore(doc, CLIENT),
+      author: CLIENT,
+      canComment: true,
+    });
+    let editor: Editor | null = null;
+    const shown: string[] = [];
+    render(
+      <>
+        <WorksheetEditor
+          doc={doc}
+          awareness={null}
+          mode="respond"
+          user={TEST_USER}
+          comments={comments}
+          onEditorReady={(ready) => (editor = ready)}
+        />
+        <CommentsPanel comments={comments} presentation="sheet" onThreadsShown={() => shown.push('shown')} />
+      </>,
+    );
+    const panel = within(await screen.findByRole('region', { name: 'Comments' }));
+    const toggle = panel.getByRole('button', { name: 'Show comments' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(panel.getByRole('button', { name: 'Hide comments' }).getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(panel.getByRole('button', { name: 'Hide comments' }));
+
+    await waitFor(() => expect(editor).not.toBeNull());
+    commentOnText(editor ?? expect.fail(), 'mood dropped');
+    const box = panel.getByRole('textbox', { name: 'New comment' });
+    expect(document.activeElement).toBe(box);
+    expect(shown).toEqual([]);
+    write(box, 'A question');
+    await waitFor(() => expect(shown).toEqual(['shown']));
+  });
 });

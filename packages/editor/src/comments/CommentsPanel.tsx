@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CommentForm } from './CommentForm.js';
 import { CommentThreadCard } from './CommentThreadCard.js';
-import { commentShortcutLabel } from './comment-shortcut.js';
 import type { CommentsController, CommentsSnapshot } from './comments-controller.js';
 import type { PlacedThread } from './thread-anchors.js';
 import { useCommentAnnouncements } from './use-comment-announcements.js';
@@ -34,15 +33,18 @@ export function CommentsPanel({ comments, presentation = 'side', now, onThreadsS
   const list = useRef<HTMLDivElement>(null);
   const currentTime = now?.() ?? new Date();
 
-  // A comment begun, or an anchor clicked in the worksheet, opens the sheet; the clicked thread scrolls into view.
+  // A comment begun, or an anchor clicked in the worksheet, opens the sheet in the same render, so the new
+  // comment's box can take focus and the clicked thread can be scrolled to.
   const draftSerial = snapshot.draft?.serial ?? null;
   const activation = snapshot.activation;
-  useEffect(() => {
-    if (draftSerial !== null) setSheetOpen(true);
-  }, [draftSerial]);
+  const [seen, setSeen] = useState({ draftSerial, activation });
+  if (seen.draftSerial !== draftSerial || seen.activation !== activation) {
+    setSeen({ draftSerial, activation });
+    if (draftSerial !== null && draftSerial !== seen.draftSerial) setSheetOpen(true);
+    if (activation?.from === 'worksheet' && activation !== seen.activation) setSheetOpen(true);
+  }
   useEffect(() => {
     if (activation?.from !== 'worksheet') return;
-    setSheetOpen(true);
     const cards = list.current?.querySelectorAll('[data-thread-id]') ?? [];
     const card = [...cards].find((element) => element.getAttribute('data-thread-id') === activation.threadId);
     card?.scrollIntoView?.({ block: 'nearest' });
@@ -103,7 +105,7 @@ export function CommentsPanel({ comments, presentation = 'side', now, onThreadsS
             {all.length > 0
               ? 'Every thread is resolved.'
               : snapshot.canComment
-                ? `No comments yet. Select text and choose Comment (${commentShortcutLabel()}), or use Comment on a question, rating or goal.`
+                ? 'No comments yet. Select text and choose Comment, or use Comment under a question, rating or goal.'
                 : 'No comments.'}
           </p>
         ) : null}

@@ -28,8 +28,10 @@ import { SendDraftPanel } from './SendDraftPanel';
 import { useCompletion } from './useCompletion';
 import { useLiveMeasure } from './useLiveMeasure';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
+import { useWorksheetComments } from './useWorksheetComments';
 import { useWorksheetMeta } from './useWorksheetMeta';
 import { useWorksheetSession } from './useWorksheetSession';
+import { WorksheetComments } from './WorksheetComments';
 
 /** `/worksheets/:worksheetId`: the live worksheet, for the therapist (author) or the client (respond). */
 export function WorksheetPage() {
@@ -66,6 +68,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   // A refused or vanished worksheet cannot save anything: stop inviting edits that would go nowhere.
   const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
   useRefreshListsAfterWork(connection.kind === 'saved', session?.doc ?? null);
+  const comments = useWorksheetComments(session?.doc ?? null, me, readOnly);
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
@@ -109,17 +112,20 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           {session && isClient ? <DownloadAnswers doc={session.doc} title={title} /> : null}
         </Notice>
       ) : null}
-      <div className="worksheet__paper">
-        {session ? (
-          <WorksheetEditor
-            doc={session.doc}
-            awareness={session.awareness}
-            mode={isClient ? 'respond' : 'author'}
-            readOnly={readOnly}
-            user={user}
-          />
-        ) : null}
-      </div>
+      <WorksheetComments comments={comments}>
+        <div className="worksheet__paper">
+          {session ? (
+            <WorksheetEditor
+              doc={session.doc}
+              awareness={session.awareness}
+              mode={isClient ? 'respond' : 'author'}
+              readOnly={readOnly}
+              user={user}
+              comments={comments}
+            />
+          ) : null}
+        </div>
+      </WorksheetComments>
       {isClient && safetyFlagged ? <CrisisPrompt crisisText={me.practice.crisisText} /> : null}
       {session && isClient ? (
         <HandInPanel
