@@ -25,6 +25,12 @@ export function CommentItem({ record, comments, now, announce }: CommentItemProp
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const deletedNote = useRef<HTMLParagraphElement>(null);
+  const [justDeleted, setJustDeleted] = useState(false);
+  // The buttons go with the comment: focus stays on the place, which now reads "Comment deleted".
+  useEffect(() => {
+    if (justDeleted) deletedNote.current?.focus();
+  }, [justDeleted]);
   // Asking moves focus to the answer; keeping the comment moves it back to Delete.
   const [asked, setAsked] = useState(false);
   useEffect(() => {
@@ -42,6 +48,7 @@ export function CommentItem({ record, comments, now, announce }: CommentItemProp
     try {
       comments.remove(record.id);
       setConfirmingDelete(false);
+      setJustDeleted(true);
       announce('Comment deleted.');
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'The comment could not be deleted.');
@@ -63,7 +70,9 @@ export function CommentItem({ record, comments, now, announce }: CommentItemProp
         {record.editedAt && !deleted ? <span className="comment__edited"> · edited</span> : null}
       </p>
       {deleted ? (
-        <p className="comment__deleted">Comment deleted</p>
+        <p className="comment__deleted" ref={deletedNote} tabIndex={-1}>
+          Comment deleted
+        </p>
       ) : editing ? (
         <CommentForm
           label="Edit your comment"

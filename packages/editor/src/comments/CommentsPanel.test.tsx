@@ -154,8 +154,11 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     expect(within(theirs).getByText('· edited')).toBeTruthy();
 
     fireEvent.click(panel('client').getByRole('button', { name: 'Delete your comment' }));
-    fireEvent.click(panel('client').getByRole('button', { name: 'Delete' }));
+    const confirm = panel('client').getByRole('button', { name: 'Delete' });
+    expect(document.activeElement).toBe(confirm);
+    fireEvent.click(confirm);
     await waitFor(() => expect(within(theirs).getByText('Comment deleted')).toBeTruthy());
+    expect(document.activeElement).toBe(panel('client').getByText('Comment deleted'));
   });
 
   it('a thread whose answer text was deleted is listed as detached', async () => {
@@ -207,6 +210,10 @@ describe('the comments panel, therapist and client on one worksheet', () => {
 
   it('as a sheet on phones: closed until opened, opened by a comment begun, which takes the focus', async () => {
     const doc = seededDoc(respondFixture());
+    yCommentStore(doc, THERAPIST).startThread({
+      anchor: { kind: 'node', nodeId: 'walk' },
+      body: 'From therapy',
+    });
     const comments = new CommentsController({
       store: yCommentStore(doc, CLIENT),
       author: CLIENT,
@@ -230,16 +237,19 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     const panel = within(await screen.findByRole('region', { name: 'Comments' }));
     const toggle = panel.getByRole('button', { name: 'Show comments' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await waitFor(() => expect(editor).not.toBeNull());
+    expect(shown).toEqual([]);
     fireEvent.click(toggle);
     expect(panel.getByRole('button', { name: 'Hide comments' }).getAttribute('aria-expanded')).toBe('true');
+    // The therapist's comment is now in front of the client: the page may mark it seen.
+    await waitFor(() => expect(shown).toEqual(['shown']));
     fireEvent.click(panel.getByRole('button', { name: 'Hide comments' }));
+    expect(panel.queryByRole('article')).toBeNull();
 
-    await waitFor(() => expect(editor).not.toBeNull());
     commentOnText(editor ?? expect.fail(), 'mood dropped');
     const box = panel.getByRole('textbox', { name: 'New comment' });
     expect(document.activeElement).toBe(box);
-    expect(shown).toEqual([]);
     write(box, 'A question');
-    await waitFor(() => expect(shown).toEqual(['shown']));
+    await waitFor(() => expect(panel.getByText('A question')).toBeTruthy());
   });
 });

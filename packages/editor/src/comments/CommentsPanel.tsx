@@ -12,7 +12,7 @@ export interface CommentsPanelProps {
   presentation?: 'side' | 'sheet';
   /** The time relative times are counted from. Default: this device's clock, read at each render. */
   now?: () => Date;
-  /** Told once the person has had threads in front of them (e.g. to mark them seen). */
+  /** Told when comments from others are in front of the person, again as more arrive (to mark them seen). */
   onThreadsShown?: () => void;
 }
 
@@ -56,12 +56,17 @@ export function CommentsPanel({ comments, presentation = 'side', now, onThreadsS
   const all = [...snapshot.placed, ...snapshot.detached];
   const openCount = all.filter(isOpen).length;
   const resolvedCount = all.length - openCount;
-  const anyShown = open && shownThreads.length + shownDetached.length > 0;
+  // Comments from others in front of the person: each time more appear, the page may mark them seen.
+  const shownFromOthers = open
+    ? [...shownThreads, ...shownDetached]
+        .flatMap(({ thread }) => [thread.start, ...thread.replies])
+        .filter((record) => record.authorId !== snapshot.author.id).length
+    : 0;
   const threadsShown = useRef(onThreadsShown);
   threadsShown.current = onThreadsShown;
   useEffect(() => {
-    if (anyShown) threadsShown.current?.();
-  }, [anyShown]);
+    if (shownFromOthers > 0) threadsShown.current?.();
+  }, [shownFromOthers]);
 
   return (
     <section
