@@ -1,5 +1,5 @@
 import type { CommentThread } from '@interlude/schema';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { CommentForm } from './CommentForm.js';
 import { CommentItem } from './CommentItem.js';
 import type { CommentsController } from './comments-controller.js';
@@ -26,7 +26,21 @@ function resolverName(thread: CommentThread, comments: CommentsController): stri
  * A thread: what it is on (a button that shows it in the worksheet), its comments, a reply box and Resolve or
  * Reopen for those allowed. The active thread is marked (`aria-current`) and drawn more strongly.
  */
-export function CommentThreadCard({ placed, comments, active, now, announce }: CommentThreadCardProps) {
+export const CommentThreadCard = memo(ThreadCard, (before, after) => {
+  // Typing elsewhere moves anchors' positions: a card changes only with its thread, quote, label or standing.
+  const where = ({ place }: PlacedThread) =>
+    place === null ? null : place.kind === 'text' ? `text:${place.quote}` : `node:${place.label}`;
+  return (
+    before.placed.thread === after.placed.thread &&
+    where(before.placed) === where(after.placed) &&
+    before.active === after.active &&
+    before.now.getTime() === after.now.getTime() &&
+    before.comments === after.comments &&
+    before.announce === after.announce
+  );
+});
+
+function ThreadCard({ placed, comments, active, now, announce }: CommentThreadCardProps) {
   const { thread, place } = placed;
   const id = thread.start.id;
   const resolved = thread.start.resolvedAt !== null;

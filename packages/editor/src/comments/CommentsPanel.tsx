@@ -18,6 +18,19 @@ export interface CommentsPanelProps {
 
 const isOpen = (placed: PlacedThread) => placed.thread.start.resolvedAt === null;
 
+const startOfMinute = () => Math.floor(Date.now() / 60_000) * 60_000;
+
+/** The current minute on this device, renewed each minute while `running` ("just now" becomes "1 minute ago"). */
+function useMinuteTick(running: boolean): number {
+  const [minute, setMinute] = useState(startOfMinute);
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setMinute(startOfMinute()), 15_000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return minute;
+}
+
 /**
  * The comment threads of a worksheet in document order, then the detached ones (whose text or block is gone),
  * with the comment being written on top. A labelled region; new comments from others and the results of the
@@ -31,7 +44,9 @@ export function CommentsPanel({ comments, presentation = 'side', now, onThreadsS
   const [sheetOpen, setSheetOpen] = useState(false);
   const open = presentation === 'side' || sheetOpen;
   const list = useRef<HTMLDivElement>(null);
-  const currentTime = now?.() ?? new Date();
+  const minute = useMinuteTick(now === undefined);
+  // Relative times count in minutes: a time that changes only by the minute lets unchanged threads skip rendering.
+  const currentTime = now?.() ?? new Date(minute);
 
   // A comment begun, or an anchor clicked in the worksheet, opens the sheet in the same render, so the new
   // comment's box can take focus and the clicked thread can be scrolled to.

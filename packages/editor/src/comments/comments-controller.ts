@@ -68,6 +68,7 @@ export class CommentsController {
   private editor: Editor | null = null;
   private readonly listeners = new Set<() => void>();
   private cached: CommentsSnapshot | null = null;
+  private cachedThreads: CommentThread[] | null = null;
   private stopStore: (() => void) | null = null;
   private activation: ThreadActivation | null = null;
   private draftSerial = 0;
@@ -105,7 +106,7 @@ export class CommentsController {
   /** What the editor's highlights start from. */
   anchorStates(): { threads: Map<string, AnchorThreadState>; showResolved: boolean } {
     const threads = new Map<string, AnchorThreadState>();
-    for (const { start } of this.store.threads()) {
+    for (const { start } of this.threads()) {
       threads.set(start.id, {
         resolved: start.resolvedAt !== null,
         nodeId: start.anchor?.kind === 'node' ? start.anchor.nodeId : null,
@@ -275,8 +276,19 @@ export class CommentsController {
     return (state?.threads.size ?? 0) > 0 || state?.draft?.kind === 'text';
   }
 
+  /** The store's threads, read (and validated) once per change of the store rather than once per keystroke. */
+  private threads(): CommentThread[] {
+    // Only while subscribed does the controller hear of changes that make the cache stale.
+    if (!this.stopStore) return this.store.threads();
+    this.cachedThreads ??= this.store.threads();
+    return this.cachedThreads;
+  }
+
   // Pushing to the editor dispatches a transaction, which tells the listeners (or tells them directly).
-  private readonly onStoreChange = () => this.pushToEditor({ threads: this.anchorStates().threads });
+  private readonly onStoreChange = () => {
+    this.cachedThreads = null;
+    this.pushToEditor({ threads: this.anchorStates().threads });
+  };
 
   private retainCount = 0;
 
@@ -290,6 +302,7 @@ export class CommentsController {
     if (this.retainCount <= 0 && this.stopStore) {
       this.stopStore();
       this.stopStore = null;
+      this.cachedThreads = null;
       this.retainCount = 0;
     }
   }
@@ -307,7 +320,7 @@ export class CommentsController {
   private buildSnapshot(): CommentsSnapshot {
     const editor = this.editor && !this.editor.isDestroyed ? this.editor : null;
     const pluginState = editor ? commentsState(editor.state) : undefined;
-    const threads = this.store.threads();
+    const threads = this.threads();
     const arranged = editor ? arrangeThreads(editor.state.doc, threads) : { placed: [], detached: [] };
     return {
       ...arranged,
