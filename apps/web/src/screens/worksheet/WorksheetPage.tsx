@@ -67,8 +67,8 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const closed = connection.kind === 'closed' ? connection : null;
   // A refused or vanished worksheet cannot save anything: stop inviting edits that would go nowhere.
   const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
-  useRefreshListsAfterWork(connection.kind === 'saved', session?.doc ?? null);
   const comments = useWorksheetComments(session?.doc ?? null, me, readOnly);
+  useRefreshListsAfterWork(connection.kind === 'saved', session?.doc ?? null);
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
