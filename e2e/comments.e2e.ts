@@ -121,10 +121,60 @@ test('comments: a thread on an answer, a live reply, and an offline reply and ed
     .locator('.interlude-comment-anchor', { hasText: 'shopping centre' })
     .waitFor({ timeout: 30_000 });
   expect(await therapistThread.getByText(clientName).count()).toBe(2);
+
+  // On the phone, tapping the highlighted words opens the sheet at their thread.
+  await client.locator('.interlude-comment-anchor', { hasText: 'shopping centre' }).click();
+  await clientPanel.getByRole('button', { name: 'Hide comments' }).waitFor();
+  await clientThread.locator('button[aria-current="true"]').waitFor();
   await client.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
   await therapist.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
 
   expect(therapistLog.errors).toEqual([]);
   expect(clientLog.errors).toEqual([]);
   await Promise.all([therapistContext.close(), clientContext.close()]);
+});
+
+test('comments from the keyboard alone: the shortcut, Enter to post, Escape to cancel, Tab to the panel', async () => {
+  const context = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(context, demoAccounts.therapist);
+  const worksheet = await assignThroughApi(context, demoAccounts.sam.email, 'three-good-things', 'Keys');
+  const { page, log } = await newPage(context);
+  await openWorksheet(page, worksheet.id);
+  const panel = commentsPanel(page);
+
+  // Words of the worksheet's own text, selected with Shift+arrows, commented with Ctrl+Alt+M.
+  const firstParagraph = page.locator('.ProseMirror > p').first();
+  await firstParagraph.click();
+  await page.keyboard.press('Home');
+  for (let step = 0; step < 5; step += 1) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Control+Alt+M');
+  const box = panel.getByRole('textbox', { name: 'New comment' });
+  await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.keyboard.press('Escape');
+  await box.waitFor({ state: 'detached' });
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.classList.contains('ProseMirror')))
+    .toBe(true);
+
+  await page.keyboard.press('Control+Alt+M');
+  await page.keyboard.type('Start with one small thing.');
+  await page.keyboard.press('Enter');
+  const thread = panel.getByRole('article', { name: 'Comment thread' });
+  await thread.getByText('Start with one small thing.').waitFor();
+  await page.locator('.interlude-comment-anchor--active').waitFor();
+
+  // From the thread's quote, Tab reaches its Edit, Delete, Reply and Resolve; Enter on Resolve resolves it.
+  await thread.locator('.comment-thread__anchor').focus();
+  const focusedName = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+  const order: (string | undefined)[] = [];
+  for (let step = 0; step < 4; step += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await focusedName());
+  }
+  expect(order).toEqual(['Edit', 'Delete', 'Reply', 'Resolve']);
+  await page.keyboard.press('Enter');
+  await panel.getByText('Every thread is resolved.').waitFor();
+  await panel.getByRole('status').filter({ hasText: 'Thread resolved.' }).waitFor();
+  expect(log.errors).toEqual([]);
+  await context.close();
 });
