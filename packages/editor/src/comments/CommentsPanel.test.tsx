@@ -251,5 +251,10 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     expect(document.activeElement).toBe(box);
     write(box, 'A question');
     await waitFor(() => expect(panel.getByText('A question')).toBeTruthy());
+
+    // "Show in the worksheet" closes the sheet over it; focus goes to the button that opens it again.
+    fireEvent.click(panel.getByRole('button', { name: /^Show in the worksheet: .?mood dropped.?$/ }));
+    const reopen = panel.getByRole('button', { name: 'Show comments' });
+    expect(document.activeElement).toBe(reopen);
   });
 });

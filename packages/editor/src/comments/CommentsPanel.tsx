@@ -56,8 +56,15 @@ export function CommentsPanel({ comments, presentation = 'side', now, onThreadsS
   if (seen.draftSerial !== draftSerial || seen.activation !== activation) {
     setSeen({ draftSerial, activation });
     if (draftSerial !== null && draftSerial !== seen.draftSerial) setSheetOpen(true);
-    if (activation?.from === 'worksheet' && activation !== seen.activation) setSheetOpen(true);
+    if (activation !== seen.activation && activation?.from === 'worksheet') setSheetOpen(true);
+    // "Show in the worksheet" from a sheet: the sheet gets out of the way of what it showed.
+    if (activation !== seen.activation && activation?.revealed && presentation === 'sheet')
+      setSheetOpen(false);
   }
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (activation?.revealed && presentation === 'sheet') toggle.current?.focus({ preventScroll: true });
+  }, [activation, presentation]);
   useEffect(() => {
     if (activation?.from !== 'worksheet') return;
     const cards = list.current?.querySelectorAll('[data-thread-id]') ?? [];
@@ -97,6 +104,7 @@ export function CommentsPanel({ comments, presentation = 'side', now, onThreadsS
         {presentation === 'sheet' ? (
           <button
             type="button"
+            ref={toggle}
             className="comment-button comments-panel__toggle"
             aria-expanded={open}
             aria-controls={bodyId}

@@ -37,6 +37,8 @@ export type CommentDraftView = ({ kind: 'text'; quote: string } | { kind: 'node'
 export interface ThreadActivation {
   threadId: string;
   from: 'worksheet' | 'panel';
+  /** The worksheet was scrolled to the thread's anchor (a sheet over the page then gets out of the way). */
+  revealed: boolean;
   serial: number;
 }
 
@@ -230,8 +232,9 @@ export class CommentsController {
    * scrolls to the anchor (unless `reveal` is false); chosen in the worksheet, the panel shows the thread.
    */
   select(threadId: string | null, from: 'worksheet' | 'panel', options: { reveal?: boolean } = {}): void {
-    this.activate(threadId, from, {});
-    if (threadId && from === 'panel' && (options.reveal ?? true)) this.reveal(threadId);
+    const reveal = threadId !== null && from === 'panel' && (options.reveal ?? true);
+    this.activate(threadId, from, {}, reveal);
+    if (threadId && reveal) this.reveal(threadId);
   }
 
   /** Puts the caret back in the worksheet, e.g. after a comment was posted or its writing cancelled. */
@@ -241,9 +244,14 @@ export class CommentsController {
     if (editor && !editor.isDestroyed) editor.commands.focus(null, { scrollIntoView: false });
   }
 
-  private activate(threadId: string | null, from: 'worksheet' | 'panel', meta: CommentsPluginMeta): void {
+  private activate(
+    threadId: string | null,
+    from: 'worksheet' | 'panel',
+    meta: CommentsPluginMeta,
+    revealed = false,
+  ): void {
     this.serial += 1;
-    this.activation = threadId ? { threadId, from, serial: this.serial } : null;
+    this.activation = threadId ? { threadId, from, revealed, serial: this.serial } : null;
     this.pushToEditor({ ...meta, active: threadId });
   }
 
