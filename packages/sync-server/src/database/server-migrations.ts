@@ -1,4 +1,5 @@
 import { auditMigrations } from '../audit/audit-migrations.js';
+import { commentMigrations } from '../comments/comment-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
@@ -14,4 +15,5 @@ export const serverMigrations: readonly Migration[] = [
   ...auditMigrations,
   ...templateMigrations,
   ...worksheetMigrations,
+  ...commentMigrations,
 ];

@@ -27,6 +27,7 @@ import { ReviewPanel } from './ReviewPanel';
 import { SendDraftPanel } from './SendDraftPanel';
 import { useCompletion } from './useCompletion';
 import { useLiveMeasure } from './useLiveMeasure';
+import { useMarkCommentsSeen } from './useMarkCommentsSeen';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
 import { useWorksheetComments } from './useWorksheetComments';
 import { useWorksheetMeta } from './useWorksheetMeta';
@@ -69,6 +70,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
   const comments = useWorksheetComments(session?.doc ?? null, me, readOnly);
   useRefreshListsAfterWork(connection.kind === 'saved', session?.doc ?? null);
+  useMarkCommentsSeen(summary.id);
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
