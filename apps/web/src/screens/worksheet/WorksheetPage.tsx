@@ -70,7 +70,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
   const comments = useWorksheetComments(session?.doc ?? null, me, readOnly);
   useRefreshListsAfterWork(connection.kind === 'saved', session?.doc ?? null);
-  useMarkCommentsSeen(summary.id);
+  const markCommentsSeen = useMarkCommentsSeen(summary.id);
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
@@ -114,7 +114,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           {session && isClient ? <DownloadAnswers doc={session.doc} title={title} /> : null}
         </Notice>
       ) : null}
-      <WorksheetComments comments={comments}>
+      <WorksheetComments comments={comments} onThreadsShown={markCommentsSeen}>
         <div className="worksheet__paper">
           {session ? (
             <WorksheetEditor
