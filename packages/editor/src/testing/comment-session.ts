@@ -44,8 +44,17 @@ export function commentSession(options: { connected?: boolean; now?: () => Date 
     },
     /** Back online: each side first gets what the other wrote meanwhile, as after a reconnect. */
     goOnline() {
-      Y.applyUpdate(therapistDoc, Y.encodeStateAsUpdate(clientDoc, Y.encodeStateVector(therapistDoc)));
-      Y.applyUpdate(clientDoc, Y.encodeStateAsUpdate(therapistDoc, Y.encodeStateVector(clientDoc)));
+      // The origin names the document the changes came from, as `connect` does.
+      Y.applyUpdate(
+        therapistDoc,
+        Y.encodeStateAsUpdate(clientDoc, Y.encodeStateVector(therapistDoc)),
+        clientDoc,
+      );
+      Y.applyUpdate(
+        clientDoc,
+        Y.encodeStateAsUpdate(therapistDoc, Y.encodeStateVector(clientDoc)),
+        therapistDoc,
+      );
       disconnect = connect(clientDoc, therapistDoc);
     },
   };
