@@ -208,4 +208,5 @@ export {
   type WorksheetTemplate,
   worksheetTemplateSummarySchema,
 } from './templates/worksheetTemplate.js';
+export { updateStaysInResponses } from './yjs/updateStaysInResponses.js';
 export { readMetaRecord, readWorksheetMeta, writeWorksheetMeta } from './yjs/worksheetMetaMap.js';

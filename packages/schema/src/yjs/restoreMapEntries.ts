@@ -1,0 +1,25 @@
+import type * as Y from 'yjs';
+import { jsonEqual } from '../content/jsonEqual.js';
+
+/**
+ * Puts the named entries of the root map `name` in `after` back to their values in `before` (absent there:
+ * deleted). Only entries that differ are written, so a repair writes no more than it undoes.
+ */
+export function restoreMapEntries(name: string, before: Y.Doc, after: Y.Doc, keys: Iterable<string>): void {
+  const previous = before.getMap<unknown>(name).toJSON();
+  const map = after.getMap<unknown>(name);
+  const current = map.toJSON();
+  for (const key of keys) {
+    if (jsonEqual(current[key], previous[key])) continue;
+    if (Object.hasOwn(previous, key)) map.set(key, previous[key]);
+    else map.delete(key);
+  }
+}
+
+/** The keys whose values differ between the root map `name` of `before` and of `after`. */
+export function changedMapKeys(name: string, before: Y.Doc, after: Y.Doc): string[] {
+  const previous = before.getMap<unknown>(name).toJSON();
+  const current = after.getMap<unknown>(name).toJSON();
+  const keys = new Set([...Object.keys(previous), ...Object.keys(current)]);
+  return [...keys].filter((key) => !jsonEqual(previous[key], current[key]));
+}
