@@ -15,6 +15,7 @@ import { createMeasureResultRecorder } from './measures/measure-result-recorder.
 import { scoreUnscoredMeasures } from './measures/score-unscored-measures.js';
 import { admitByWorksheetRole } from './permissions/admit-worksheet-update.js';
 import { migrateLoadedWorksheet } from './permissions/migrate-loaded-worksheet.js';
+import { SqliteClientIdOwners } from './permissions/sqlite-client-id-owners.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
 import { Relay } from './relay/relay.js';
@@ -74,6 +75,7 @@ export async function startServer(
     limits: config.relay,
     logger: options.relayLogger,
     admitUpdate: admitByWorksheetRole,
+    clientIdOwners: new SqliteClientIdOwners(db),
     migrateOnLoad: migrateLoadedWorksheet,
     updatesStored,
   });

@@ -303,7 +303,7 @@ describe('R11 read-only', () => {
 describe('R12 admission', () => {
   test('R12: an update the admission hook rejects closes the sender with 4403 and is not stored', async () => {
     const fixture = createRelayFixture({
-      admitUpdate: (access) =>
+      admitUpdate: ({ access }) =>
         access.role === 'client'
           ? { accept: false, reason: 'clients may not edit prompts' }
           : { accept: true },
