@@ -177,6 +177,7 @@ export { MeasureItemsChangedError } from './permissions/measureItemsChangedError
 export { ROLES, type Role, roleSchema } from './permissions/role.js';
 export { LOCKED_META_KEYS, ROLE_PERMISSIONS, type RolePermissions } from './permissions/rolePermissions.js';
 export { templateProjection } from './permissions/templateProjection.js';
+export { CARET_COLORS, CARET_COLORS_BY_ROLE, colorForUser } from './presence/colorForUser.js';
 export { type Completion, completion } from './responses/completion.js';
 export {
   type ExtractedEntry,
