@@ -287,6 +287,9 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
         const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
         await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
         this.storedUpdateCount++;
+        // The migration's writer is the server, like a repair's (R24).
+        const writers = [...Y.parseUpdateMeta(loaded.migration).to.keys()];
+        this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, writers);
       }
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
