@@ -6,6 +6,7 @@ import { type AccountsOptions, createAccounts } from './accounts.js';
 import { apiDependenciesFor } from './api/api-wiring.js';
 import { createApp } from './app.js';
 import { auditWorksheetConnections } from './audit/connection-audit.js';
+import { auditWorksheetRepairs } from './audit/repair-audit.js';
 import { type Clock, systemClock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './database/open-database.js';
@@ -81,6 +82,7 @@ export async function startServer(
   });
   const sessionConnections = new SessionConnections(relay, accounts.sessions, clock);
   auditWorksheetConnections(relay, accounts);
+  auditWorksheetRepairs(relay, accounts);
   await scoreUnscoredMeasures({
     accounts,
     documentStore,

@@ -142,6 +142,10 @@ export const WorksheetView = z
       description:
         'For an occurrence of a repeating assignment: its series and its place in it; otherwise null',
     }),
+    repairs: z.object({ count: z.number().int().nonnegative(), lastAt: isoTime.nullable() }).nullable().meta({
+      description:
+        'For a therapist: how many updates to this worksheet the server had to repair because they held a change their sender may not make (undone, the rest kept), and when the last was; null for a client',
+    }),
   })
   .meta({ id: 'Worksheet' });
 

@@ -19,9 +19,15 @@ export class RawYjsPeer {
   private gotStep2 = false;
   private readonly changed = new Set<() => void>();
 
-  constructor(serverUrl: string, worksheetId: string, params: Record<string, string>) {
+  /** `params` name the test authorizer's identity; `headers` carry a real session's cookie and Origin. */
+  constructor(
+    serverUrl: string,
+    worksheetId: string,
+    params: Record<string, string>,
+    headers: Record<string, string> = {},
+  ) {
     const query = new URLSearchParams(params).toString();
-    this.socket = new RawSocket(serverUrl, `/sync/${worksheetId}?${query}`);
+    this.socket = new RawSocket(serverUrl, `/sync/${worksheetId}?${query}`, headers);
     this.socket.socket.on('message', (data: Buffer) => this.handle(new Uint8Array(data)));
     this.socket.socket.on('close', () => this.notify());
   }
