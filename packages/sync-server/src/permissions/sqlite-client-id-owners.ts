@@ -18,11 +18,19 @@ export const clientIdMigrations: readonly Migration[] = [
   },
 ];
 
-/** ClientIdOwners in the server's SQLite database; synchronous, so a claim is settled before the next frame. */
+/** How many owners the cache keeps before it starts afresh (each entry is a few dozen bytes). */
+const CACHED_OWNERS = 100_000;
+
+/**
+ * ClientIdOwners in the server's SQLite database; synchronous, so a claim is settled before the next frame.
+ * Owners never change, so they are cached: only a client id's first write in a worksheet costs a write
+ * transaction, and a typist's later updates cost a map lookup (group commit, R6, stays one fsync per batch).
+ */
 export class SqliteClientIdOwners implements ClientIdOwners {
   private readonly owner;
   private readonly insert;
   private readonly claimAll;
+  private readonly owners = new Map<string, string>();
 
   constructor(db: SqliteDatabase) {
     this.owner = db.prepare<[string, number], { user_id: string }>(
@@ -42,7 +50,17 @@ export class SqliteClientIdOwners implements ClientIdOwners {
   }
 
   claim(worksheetId: string, userId: string, clientIds: readonly number[]) {
-    if (clientIds.length === 0) return null;
-    return this.claimAll(worksheetId, userId, clientIds);
+    const unknown: number[] = [];
+    for (const clientId of clientIds) {
+      const owner = this.owners.get(`${worksheetId}:${clientId}`);
+      if (owner === undefined) unknown.push(clientId);
+      else if (owner !== userId) return { clientId, owner };
+    }
+    if (unknown.length === 0) return null;
+    const taken = this.claimAll(worksheetId, userId, unknown);
+    if (this.owners.size > CACHED_OWNERS) this.owners.clear();
+    if (taken) this.owners.set(`${worksheetId}:${taken.clientId}`, taken.owner);
+    else for (const clientId of unknown) this.owners.set(`${worksheetId}:${clientId}`, userId);
+    return taken;
   }
 }
