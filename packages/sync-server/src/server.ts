@@ -70,13 +70,14 @@ export async function startServer(
   updatesStored.add(createProgressRecorder(accounts));
   const recordMeasureResult = createMeasureResultRecorder(accounts);
   updatesStored.add(recordMeasureResult);
+  const clientIdOwners = new SqliteClientIdOwners(db);
   const relay = new Relay({
     store: documentStore,
     clock,
     limits: config.relay,
     logger: options.relayLogger,
     admitUpdate: admitByWorksheetRole,
-    clientIdOwners: new SqliteClientIdOwners(db),
+    clientIdOwners,
     migrateOnLoad: migrateLoadedWorksheet,
     updatesStored,
   });
@@ -96,6 +97,7 @@ export async function startServer(
     clock,
     db,
     documentStore,
+    clientIdOwners,
     relay,
     updatesStored,
     sessionConnections,

@@ -63,6 +63,21 @@ afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+test("R24: the seed's client ids belong to the therapist who assigned the worksheet: a client writing under one is refused", async () => {
+  const stored = (await server.context.documentStore.load(worksheetId))!.updates;
+  const seedWriter = [...Y.parseUpdateMeta(stored[0]!).to.keys()][0]!;
+  const forger = new Y.Doc();
+  for (const update of stored) Y.applyUpdate(forger, update);
+  forger.clientID = seedWriter;
+  const before = Y.encodeStateVector(forger);
+  forger.getMap('meta').set('handedInAt', '2026-11-26T08:00:00.000Z');
+  const peer = new RawYjsPeer(server.url, worksheetId, {}, { cookie: client.cookie!, origin: client.origin });
+  peers.push(peer);
+  await peer.sync();
+  peer.sendUpdate(Y.encodeStateAsUpdate(forger, before));
+  expect((await peer.socket.closed).code).toBe(4403);
+});
+
 const firstPrompt = (ydoc: Y.Doc) =>
   ydoc
     .getXmlFragment(CONTENT_FIELD)
