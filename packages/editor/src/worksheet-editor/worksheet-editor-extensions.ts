@@ -23,6 +23,7 @@ import { type RefusedChange, RoleGuard } from '../role-guard/role-guard.js';
 import { SelectAnswer } from '../select-answer/select-answer.js';
 import { SlashMenu } from '../slash-menu/slash-menu.js';
 import { UniqueNodeIds } from '../unique-ids/unique-node-ids.js';
+import { KeepFocusInBlock } from '../views/keep-focus-in-block.js';
 
 export interface WorksheetEditorSetup {
   doc: Y.Doc;
@@ -69,6 +70,7 @@ export function worksheetEditorExtensions(setup: WorksheetEditorSetup): AnyExten
     }),
     WorksheetNodeById,
     UniqueNodeIds,
+    KeepFocusInBlock,
     ...collaborationExtensions(setup),
     ...(mode === 'author'
       ? [

@@ -1,4 +1,5 @@
 import { auditMigrations } from '../audit/audit-migrations.js';
+import { commentMigrations } from '../comments/comment-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
 import { clientIdMigrations } from '../permissions/sqlite-client-id-owners.js';
@@ -15,5 +16,6 @@ export const serverMigrations: readonly Migration[] = [
   ...auditMigrations,
   ...templateMigrations,
   ...worksheetMigrations,
+  ...commentMigrations,
   ...clientIdMigrations,
 ];

@@ -24,6 +24,7 @@ function worksheet(id: string, overrides: Partial<WorksheetSummary>): WorksheetS
     measure: null,
     series: null,
     repairs: null,
+    newComments: 0,
     ...overrides,
   };
 }

@@ -28,6 +28,7 @@ function worksheet(
     measure: null,
     series: null,
     repairs: null,
+    newComments: 0,
   };
 }
 

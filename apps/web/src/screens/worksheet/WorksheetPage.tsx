@@ -27,6 +27,7 @@ import { ReviewPanel } from './ReviewPanel';
 import { SendDraftPanel } from './SendDraftPanel';
 import { useCompletion } from './useCompletion';
 import { useLiveMeasure } from './useLiveMeasure';
+import { useMarkCommentsSeen } from './useMarkCommentsSeen';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
 import { useWorksheetMeta } from './useWorksheetMeta';
 import { useWorksheetSession } from './useWorksheetSession';
@@ -66,6 +67,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   // A refused or vanished worksheet cannot save anything: stop inviting edits that would go nowhere.
   const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
   useRefreshListsAfterWork(connection.kind === 'saved', session?.doc ?? null);
+  useMarkCommentsSeen(summary.id);
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
