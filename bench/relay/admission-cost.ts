@@ -3,7 +3,15 @@
 // worksheet of about 30 KB and one of about 1 MB: an answer edit (the fast path), the same edit forced
 // through the full judge (what the fast path saves), and a forbidden edit that is repaired. Prints a table;
 // asserts nothing. The admission steps are the relay's own functions, called in the room's order.
-import { CONTENT_FIELD, doc, paragraph, prompt, scale, type WorksheetMeta } from '@interlude/schema';
+import {
+  COMMENTS_MAP,
+  CONTENT_FIELD,
+  doc,
+  paragraph,
+  prompt,
+  scale,
+  type WorksheetMeta,
+} from '@interlude/schema';
 import { encodeWorksheetSeed, judgeWorksheetUpdate } from '@interlude/schema/tiptap';
 import * as Y from 'yjs';
 import { admitByWorksheetRole } from '../../packages/sync-server/src/permissions/admit-worksheet-update.js';
@@ -52,6 +60,24 @@ const answerOf = (ydoc: Y.Doc, index: number) =>
 
 type Edit = (peer: Y.Doc, step: number, sections: number) => void;
 const answerEdit: Edit = (peer, step, sections) => answerOf(peer, step % sections).insert(0, 'x');
+/** A client's reply in a thread of their own, as the editor's comment store writes it. */
+const commentEdit: Edit = (peer, step) => {
+  const id = `c${step}`;
+  peer.getMap(COMMENTS_MAP).set(id, {
+    id,
+    threadId: step === 0 ? id : 'c0',
+    anchor: step === 0 ? { kind: 'node', nodeId: 'p0' } : null,
+    authorId: access.userId,
+    authorRole: access.role,
+    authorName: access.displayName,
+    body: `Reply ${step}: I will try this again tomorrow.`,
+    createdAt: new Date(0).toISOString(),
+    editedAt: null,
+    deletedAt: null,
+    resolvedAt: null,
+    resolvedBy: null,
+  });
+};
 const templateEdit: Edit = (peer, step, sections) =>
   promptAt(peer, step % sections).setAttribute('question', `Rewritten ${step}`);
 
@@ -68,10 +94,10 @@ function admit(
     throw new Error('client id taken');
   if (fullJudge) {
     const actor = { userId: access.userId, role: access.role, displayName: access.displayName };
-    const judged = judgeWorksheetUpdate({ actor, nowMs: 0, doc: server, update });
+    const judged = judgeWorksheetUpdate({ actor, nowMs: 60_000, doc: server, update });
     return judged.verdict === 'repair' ? { verdict: 'repair', repair: judged.repair } : judged;
   }
-  const admission = admitByWorksheetRole({ access, nowMs: 0, doc: server, update });
+  const admission = admitByWorksheetRole({ access, nowMs: 60_000, doc: server, update });
   if (!admission.accept) return { verdict: 'refuse' };
   return admission.repair ? { verdict: 'repair', repair: admission.repair.update } : { verdict: 'accept' };
 }
@@ -111,13 +137,13 @@ for (const { name, seed } of sizes) {
   const cases: Array<[string, Edit, boolean, string]> = [
     ['answer edit', answerEdit, false, 'relay (fast path)'],
     ['answer edit', answerEdit, true, 'full judge, forced'],
+    ['comment posted', commentEdit, false, 'relay (full judge)'],
     ['question reworded', templateEdit, false, 'relay (judge + repair)'],
   ];
   for (const [update, edit, fullJudge, path] of cases) {
     const { samples, verdicts } = measure(seed, edit, fullJudge);
     rows.push([size, update, path, verdicts, median(samples).toFixed(3), percentile(samples, 95).toFixed(3)]);
   }
-  rows.push([size, 'comment edit', 'not measured yet', 'comments checker not merged', '–', '–']);
 }
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));

@@ -8,7 +8,6 @@ export type ChangeDenialReason =
   | 'meta-key-locked'
   | 'meta-key-not-permitted'
   | 'meta-value-invalid'
-  | 'comments-not-open'
   // The comments rules (docs/comments.md).
   | 'comment-invalid'
   | 'comment-too-large'

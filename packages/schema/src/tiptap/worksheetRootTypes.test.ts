@@ -177,13 +177,13 @@ describe('R20: each root type judged by its own checker', () => {
   });
 });
 
-describe('R21: comments closed until the comments feature defines its checker', () => {
-  it('R21: a thread written to "comments" is repaired away, whoever writes it', () => {
+describe('R21: the comments root type is judged by the comment rules (docs/comments.md)', () => {
+  it('R21: a record that is not a valid comment is repaired away, whoever writes it', () => {
     const { server, edit } = serverAndPeer();
     const thread = edit((doc) => doc.getMap(COMMENTS_MAP).set('thread-1', { text: 'Nice work' }));
     for (const role of ['therapist', 'client'] as const) {
       const judged = judge(role, server, thread);
-      expect(judged).toMatchObject(repairedFor('comments-not-open'));
+      expect(judged).toMatchObject(repairedFor('comment-invalid'));
       const copy = new Y.Doc();
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
       Y.applyUpdate(copy, thread);
@@ -192,13 +192,13 @@ describe('R21: comments closed until the comments feature defines its checker', 
     }
   });
 
-  it('R21: what "comments" already holds is put back after a deletion', () => {
+  it('R21: an entry removed from "comments" is put back', () => {
     const { server, edit } = serverAndPeer((doc) =>
       doc.getMap(COMMENTS_MAP).set('thread-1', { text: 'Old' }),
     );
     const removed = edit((doc) => doc.getMap(COMMENTS_MAP).delete('thread-1'));
     const judged = judge('therapist', server, removed);
-    expect(judged).toMatchObject(repairedFor('comments-not-open'));
+    expect(judged).toMatchObject(repairedFor('comment-removed'));
     Y.applyUpdate(server, removed);
     if (judged.verdict === 'repair') Y.applyUpdate(server, judged.repair);
     expect(server.getMap(COMMENTS_MAP).toJSON()).toEqual({ 'thread-1': { text: 'Old' } });

@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
+import { checkCommentsChange } from '../comments/checkCommentsChange.js';
+import { repairCommentsChange } from '../comments/repairCommentsChange.js';
 import { COMMENTS_MAP, CONTENT_FIELD, META_MAP } from '../document/layout.js';
 import type { ChangeDenial } from '../permissions/changeDecision.js';
 import type { ChangeKind } from '../permissions/classifyChange.js';
-import { mayChangeComments } from '../permissions/mayChangeComments.js';
 import { mayChangeContent } from '../permissions/mayChangeContent.js';
 import { forbiddenMetaKeys, mayChangeMeta } from '../permissions/mayChangeMeta.js';
 import type { Role } from '../permissions/role.js';
-import { changedMapKeys, restoreMapEntries } from '../yjs/restoreMapEntries.js';
+import { restoreMapEntries } from '../yjs/restoreMapEntries.js';
 import type { RootLevelItem } from '../yjs/rootsTouchedByUpdate.js';
 import type { RootKind } from '../yjs/strayRootItems.js';
 import { readMetaRecord } from '../yjs/worksheetMetaMap.js';
@@ -52,8 +53,7 @@ export interface WorksheetRootType {
 
 /**
  * Every root type of a worksheet's Y.Doc (decision record 0001, §1) with its checker and its repair. Items in
- * any other root type are removed by a repair. To open a root type to edits (the comments feature), replace its
- * entry here.
+ * any other root type are removed by a repair. `comments` is judged by the comment rules (docs/comments.md).
  */
 export const WORKSHEET_ROOT_TYPES: Readonly<Record<string, WorksheetRootType>> = {
   [CONTENT_FIELD]: {
@@ -79,14 +79,10 @@ export const WORKSHEET_ROOT_TYPES: Readonly<Record<string, WorksheetRootType>> =
         forbiddenMetaKeys(actor.role, readMetaRecord(before), readMetaRecord(after)),
       ),
   },
-  // R21 until the comments feature plugs in its own check and repair: nothing may change there.
   [COMMENTS_MAP]: {
     kind: 'map',
-    check: ({ before, after }) => ({
-      denial: changedMapKeys(COMMENTS_MAP, before, after).length > 0 ? mayChangeComments() : null,
-    }),
-    repair: ({ before, after }) =>
-      restoreMapEntries(COMMENTS_MAP, before, after, changedMapKeys(COMMENTS_MAP, before, after)),
+    check: (change) => ({ denial: checkCommentsChange(change) }),
+    repair: repairCommentsChange,
   },
 };
 

@@ -15,11 +15,3 @@ export function restoreMapEntries(name: string, before: Y.Doc, after: Y.Doc, key
     else map.delete(key);
   }
 }
-
-/** The keys whose values differ between the root map `name` of `before` and of `after`. */
-export function changedMapKeys(name: string, before: Y.Doc, after: Y.Doc): string[] {
-  const previous = before.getMap<unknown>(name).toJSON();
-  const current = after.getMap<unknown>(name).toJSON();
-  const keys = new Set([...Object.keys(previous), ...Object.keys(current)]);
-  return [...keys].filter((key) => !jsonEqual(previous[key], current[key]));
-}

@@ -194,7 +194,36 @@ describe('R23 a forbidden change is repaired, the permitted rest kept', () => {
     await expectConverged(worksheetId, offender, watcher);
   });
 
-  test('R21: a thread written to "comments" by a raw update is deleted again; the sender stays connected', async () => {
+  test("R21: a raw update posting one comment as itself and one in the therapist's name keeps the first and removes the second; the sender stays connected", async () => {
+    const { worksheetId, watcher, offender } = await seededWorksheet();
+    const comment = (id: string, author: { id: string; role: string; name: string }) => ({
+      id,
+      threadId: id,
+      anchor: { kind: 'node', nodeId: 'situation' },
+      authorId: author.id,
+      authorRole: author.role,
+      authorName: author.name,
+      body: `Written by ${author.name}`,
+      createdAt: new Date().toISOString(),
+      editedAt: null,
+      deletedAt: null,
+      resolvedAt: null,
+      resolvedBy: null,
+    });
+    offender.forge((ydoc) => {
+      ydoc.getMap(COMMENTS_MAP).set('own', comment('own', { id: 'client-1', role: 'client', name: 'Casey' }));
+      ydoc
+        .getMap(COMMENTS_MAP)
+        .set('forged', comment('forged', { id: 'therapist-1', role: 'therapist', name: 'Dr Tan' }));
+    });
+    await watcher.docSatisfies((ydoc) => ydoc.getMap(COMMENTS_MAP).has('own'));
+    await offender.until(() => !offender.doc.getMap(COMMENTS_MAP).has('forged'));
+    expect([...watcher.doc.getMap(COMMENTS_MAP).keys()]).toEqual(['own']);
+    expect(offender.closed).toBe(false);
+    await expectConverged(worksheetId, offender, watcher);
+  });
+
+  test('R21: a record that is not a comment is deleted again; the sender stays connected', async () => {
     const { worksheetId, watcher, offender } = await seededWorksheet();
     offender.forge((ydoc) => ydoc.getMap(COMMENTS_MAP).set('thread-1', { body: 'Posted as the therapist' }));
     await offender.until(() => offender.doc.getMap(COMMENTS_MAP).size === 0);

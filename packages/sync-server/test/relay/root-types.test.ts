@@ -69,7 +69,7 @@ describe('R19–R21 admission by root type', () => {
     expect(reader.doc.getMap('evil').size).toBe(0);
   });
 
-  test('R21: a thread written to "comments" is repaired away, even from the therapist, who stays connected', async () => {
+  test('R21: a record in "comments" that is not a valid comment is repaired away, even from the therapist, who stays connected', async () => {
     const { fixture, store, joinSynced } = await seededFixture();
     const therapist = await joinSynced(therapistAccess);
     const client = await joinSynced(clientAccess);
