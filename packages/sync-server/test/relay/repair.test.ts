@@ -312,6 +312,26 @@ describe('R24 a Yjs client id belongs to the user who first wrote with it', () =
   });
 });
 
+describe('R26 an answer edit is admitted from the update alone', () => {
+  test('R26: raw answer edits, a scale value and a deleted word are stored as sent, with no repair, and reach the therapist', async () => {
+    const { worksheetId, watcher, offender } = await seededWorksheet();
+    offender.forge((ydoc) => answerOf(ydoc, 'situation').insert(0, 'A long day'));
+    offender.forge((ydoc) => elementById(ydoc, 'mood')!.setAttribute('value', 3 as unknown as string));
+    offender.forge((ydoc) => answerOf(ydoc, 'situation').delete(0, 2));
+    await watcher.docSatisfies(
+      (ydoc) =>
+        answerTextOf(ydoc, 'situation') === 'long day' &&
+        elementById(ydoc, 'mood')?.getAttribute('value') === 3,
+    );
+    await harness!.server.context.relay.flushed();
+    const roles = harness!.server.context.db
+      .prepare('SELECT role FROM document_updates WHERE document_id = ? ORDER BY seq')
+      .all(worksheetId) as Array<{ role: string }>;
+    expect(roles.map(({ role }) => role)).toEqual(['therapist', 'client', 'client', 'client']);
+    await expectConverged(worksheetId, offender, watcher);
+  });
+});
+
 describe('R25 presence shows the signed-in person', () => {
   test("R25: a client claiming the therapist's name and colour is shown with its own", async () => {
     const { worksheetId, watcher } = await seededWorksheet();
