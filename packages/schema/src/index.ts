@@ -180,6 +180,7 @@ export { MeasureItemsChangedError } from './permissions/measureItemsChangedError
 export { ROLES, type Role, roleSchema } from './permissions/role.js';
 export { LOCKED_META_KEYS, ROLE_PERMISSIONS, type RolePermissions } from './permissions/rolePermissions.js';
 export { templateProjection } from './permissions/templateProjection.js';
+export { CARET_COLORS, CARET_COLORS_BY_ROLE, colorForUser } from './presence/colorForUser.js';
 export { type Completion, completion } from './responses/completion.js';
 export {
   type ExtractedEntry,
@@ -211,4 +212,5 @@ export {
   type WorksheetTemplate,
   worksheetTemplateSummarySchema,
 } from './templates/worksheetTemplate.js';
+export { updateStaysInResponses } from './yjs/updateStaysInResponses.js';
 export { readMetaRecord, readWorksheetMeta, writeWorksheetMeta } from './yjs/worksheetMetaMap.js';

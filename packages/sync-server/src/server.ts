@@ -6,6 +6,7 @@ import { type AccountsOptions, createAccounts } from './accounts.js';
 import { apiDependenciesFor } from './api/api-wiring.js';
 import { createApp } from './app.js';
 import { auditWorksheetConnections } from './audit/connection-audit.js';
+import { auditWorksheetRepairs } from './audit/repair-audit.js';
 import { type Clock, systemClock } from './clock.js';
 import { createCommentRowsRecorder } from './comments/comment-rows-recorder.js';
 import type { ServerConfig } from './config.js';
@@ -16,6 +17,7 @@ import { createMeasureResultRecorder } from './measures/measure-result-recorder.
 import { scoreUnscoredMeasures } from './measures/score-unscored-measures.js';
 import { admitByWorksheetRole } from './permissions/admit-worksheet-update.js';
 import { migrateLoadedWorksheet } from './permissions/migrate-loaded-worksheet.js';
+import { SqliteClientIdOwners } from './permissions/sqlite-client-id-owners.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
 import { Relay } from './relay/relay.js';
@@ -76,17 +78,20 @@ export async function startServer(
   const recordMeasureResult = createMeasureResultRecorder(accounts);
   updatesStored.add(recordMeasureResult);
   updatesStored.add(createCommentRowsRecorder(accounts));
+  const clientIdOwners = new SqliteClientIdOwners(db);
   const relay = new Relay({
     store: documentStore,
     clock,
     limits: config.relay,
     logger: options.relayLogger,
     admitUpdate: options.admitUpdate ?? admitByWorksheetRole,
+    clientIdOwners,
     migrateOnLoad: migrateLoadedWorksheet,
     updatesStored,
   });
   const sessionConnections = new SessionConnections(relay, accounts.sessions, clock);
   auditWorksheetConnections(relay, accounts);
+  auditWorksheetRepairs(relay, accounts);
   await scoreUnscoredMeasures({
     accounts,
     documentStore,
@@ -100,6 +105,7 @@ export async function startServer(
     clock,
     db,
     documentStore,
+    clientIdOwners,
     relay,
     updatesStored,
     sessionConnections,

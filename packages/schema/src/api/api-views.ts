@@ -150,6 +150,10 @@ export const WorksheetView = z
       description:
         'Comments by someone else, not deleted, that reached the server after the caller last saw this worksheet’s comments (POST /api/worksheets/{id}/comments/seen)',
     }),
+    repairs: z.object({ count: z.number().int().nonnegative(), lastAt: isoTime.nullable() }).nullable().meta({
+      description:
+        'For a therapist: how many updates to this worksheet the server had to repair because they held a change their sender may not make (undone, the rest kept), and when the last was; null for a client',
+    }),
   })
   .meta({ id: 'Worksheet' });
 

@@ -51,6 +51,10 @@ export function worksheetView(
     // Scores and bands are for the clinician to interpret; the client's app shows crisis help itself.
     measure:
       viewerRole === 'therapist' && worksheet.measureResult ? measureView(worksheet.measureResult) : null,
+    repairs:
+      viewerRole === 'therapist'
+        ? { count: worksheet.repairCount, lastAt: iso(worksheet.lastRepairedAt) }
+        : null,
     series,
     newComments,
   };
