@@ -321,7 +321,7 @@ describe('R26 an answer edit is admitted from the update alone', () => {
     await watcher.docSatisfies(
       (ydoc) =>
         answerTextOf(ydoc, 'situation') === 'long day' &&
-        elementById(ydoc, 'mood')?.getAttribute('value') === 3,
+        (elementById(ydoc, 'mood')?.getAttribute('value') as unknown) === 3,
     );
     await harness!.server.context.relay.flushed();
     const roles = harness!.server.context.db
