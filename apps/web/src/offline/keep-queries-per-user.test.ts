@@ -85,6 +85,8 @@ test("a signed-in person's answers are kept under their own key and come back in
   await restoreLastSignedInQueries(reloaded, load);
   expect(reloaded.getQueryData<Me>(queryKeys.me)?.user.id).toBe('alex');
   expect(reloaded.getQueryData(queryKeys.worksheets)).toEqual([{ id: 'w1', title: 'Thought record' }]);
+  // However recent, kept answers are asked for again as soon as a screen shows them.
+  expect(reloaded.getQueryState(queryKeys.worksheets)?.isInvalidated).toBe(true);
 });
 
 test('the next person on the same browser never sees the first one’s answers', async () => {
@@ -107,6 +109,16 @@ test('the next person on the same browser never sees the first one’s answers',
   const samsPage = newClient();
   await restoreLastSignedInQueries(samsPage, load);
   expect(samsPage.getQueryData(queryKeys.worksheets)).toEqual([{ id: 'w2', title: "Sam's plan" }]);
+});
+
+test('when "who am I" names someone else, what the page holds of the previous person goes', async () => {
+  const client = newClient();
+  stops.push(keepQueriesPerUser(client, load));
+  client.setQueryData(queryKeys.me, person('alex'));
+  client.setQueryData(queryKeys.worksheets, [{ id: 'w1', title: "Alex's diary" }]);
+  client.setQueryData(queryKeys.me, person('sam'));
+  expect(client.getQueryData(queryKeys.worksheets)).toBeUndefined();
+  expect(client.getQueryData<Me>(queryKeys.me)?.user.id).toBe('sam');
 });
 
 test('a 401 stops saving but keeps what was kept; only signing out deletes it', async () => {

@@ -28,6 +28,8 @@ export async function restoreLastSignedInQueries(
   } catch {
     // Unreadable or unavailable storage: the persister has discarded it; the server is asked as usual.
   }
+  // A reload still asks the server: what was kept shows only until the fresh answers arrive.
+  await queryClient.invalidateQueries({ refetchType: 'none' });
 }
 
 /**
@@ -48,7 +50,12 @@ export function keepQueriesPerUser(
     if (me === undefined) return;
     const userId = me?.user.id ?? null;
     if (current?.userId === userId) return;
-    current?.stop();
+    if (current) {
+      current.stop();
+      // The session changed under this page (signed in elsewhere as someone else, or ended):
+      // nothing the previous person's screens loaded may be shown to whoever comes next.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+    }
     current = null;
     if (userId === null) {
       forgetSignedInUser();
