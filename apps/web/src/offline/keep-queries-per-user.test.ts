@@ -156,6 +156,19 @@ test('a failed request offline is not "signed out": the person and their saving 
   await vi.waitFor(() => expect(kept(storage, 'alex')?.['["worksheets"]']).toBeDefined());
 });
 
+test("only what screens need offline is kept, not a template's content", async () => {
+  const client = newClient();
+  stops.push(keepQueriesPerUser(client, load));
+  client.setQueryData(queryKeys.me, person('tess', 'therapist'));
+  client.setQueryData(queryKeys.clients, [{ id: 'c1' }]);
+  client.setQueryData(queryKeys.templates, [{ id: 't1' }]);
+  client.setQueryData(['templates', 't1'], { id: 't1', content: { type: 'doc' } });
+  client.setQueryData(queryKeys.audit, [{ id: 'a1' }]);
+  await vi.waitFor(() => expect(kept(storage, 'tess')?.['["templates"]']).toBeDefined());
+  const keys = Object.keys(kept(storage, 'tess') ?? {});
+  expect(keys.sort()).toEqual(['["clients"]', '["me"]', '["templates"]']);
+});
+
 test('answers kept by an app whose API answers had another shape are dropped, not misread', async () => {
   storage.entries.set(
     persistedQueriesKey('alex'),

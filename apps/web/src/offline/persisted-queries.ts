@@ -12,7 +12,8 @@ import type { Me } from '../api/types';
 /**
  * The API's answers kept on the device per signed-in person (TanStack Query's persister), so the
  * screens open offline with what this device last saw: who I am and my practice's crisis text,
- * my homework, a therapist's lists. Nothing here is ever served by the service worker.
+ * my homework and each worksheet's summary, a therapist's clients and library list. Nothing here
+ * is ever served by the service worker.
  */
 
 /** Bump when an API answer changes shape: caches written before are then dropped, not misread. */
@@ -101,9 +102,19 @@ export function queryPersistence(storage: KeyValueStorage, throttleMs = 1000): Q
   };
 }
 
+/**
+ * The lists and summaries screens show offline. Not a template's content (['templates', id]): the
+ * template editor seeds its document once from the first answer it gets, so it must be the server's.
+ */
+function neededOffline(queryKey: readonly unknown[]): boolean {
+  const [area] = queryKey;
+  if (area === 'templates') return queryKey.length === 1;
+  return area === 'me' || area === 'worksheets' || area === 'clients' || area === 'practice';
+}
+
 /** A loaded answer that may be kept under this person's key (never "who am I" naming someone else). */
 function belongsTo(query: Query, userId: string): boolean {
-  if (query.state.status !== 'success') return false;
+  if (query.state.status !== 'success' || !neededOffline(query.queryKey)) return false;
   if (query.queryKey[0] !== 'me') return true;
   return (query.state.data as Me | null)?.user.id === userId;
 }
