@@ -18,6 +18,25 @@ export function useMe() {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
 }
 
+/**
+ * "Who am I" for the gates (RequireRole, HomeRedirect). An answer restored from the device, from
+ * before this page loaded, is used at once only offline: online the server is asked first, as
+ * without the kept answers, so an ended session goes to sign-in without showing the screen first.
+ * If the server cannot be reached after all, the restored answer is used once the request fails.
+ */
+export function useMeForGate() {
+  const me = useMe();
+  const restoredOnly = me.data !== undefined && me.dataUpdatedAt < performance.timeOrigin;
+  const waitForServer = restoredOnly && me.isFetching && navigator.onLine;
+  return {
+    data: waitForServer ? undefined : me.data,
+    error: me.error,
+    isPending: me.isPending || waitForServer,
+    fetchStatus: me.fetchStatus,
+    refetch: me.refetch,
+  };
+}
+
 /** Who is signed in as far as this page knows, without asking the server (undefined: not known yet). */
 export function useCachedMe(): Me | null | undefined {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, enabled: false }).data;
