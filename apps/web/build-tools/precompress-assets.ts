@@ -28,6 +28,8 @@ export function precompressAssets(): Plugin {
       sequential: true,
       async handler() {
         const outDir = path.resolve(config.root, config.build.outDir);
+        // A failed build still closes: leave its own error to speak.
+        if (!fs.existsSync(outDir)) return;
         await Promise.all(textFilesUnder(outDir).map(compressBeside));
       },
     },

@@ -34,6 +34,7 @@ export function reportEntrySizes(): Plugin {
       sequential: true,
       handler() {
         const outDir = path.resolve(config.root, config.build.outDir);
+        if (chunks.size === 0) return; // the build failed before writing anything
         const entries = [...chunks].filter(([, chunk]) => chunk.isEntry).map(([file]) => file);
         const firstLoad = staticClosure(chunks, entries, new Set());
         const lines = [`first load (${entries.join(', ')} + static imports): ${describe(outDir, firstLoad)}`];
