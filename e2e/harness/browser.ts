@@ -18,6 +18,30 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: launchArgs });
 }
 
+/**
+ * A browser whose profile lives in `userDataDir` and survives closing it: launch again on the same
+ * folder to reopen the browser as a person would (service worker, IndexedDB and cookies kept).
+ * Same locale, zone and waits as `newContext`.
+ */
+export async function launchPersistentProfile(
+  userDataDir: string,
+  baseURL: string,
+  options: { offline?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    args: launchArgs,
+    baseURL,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 1280, height: 800 },
+    offline: options.offline ?? false,
+  });
+  context.setDefaultTimeout(20_000);
+  context.setDefaultNavigationTimeout(30_000);
+  return context;
+}
+
 export interface ContextOptions {
   /** A phone-sized viewport, to check the layout people will use on the go. */
   phone?: boolean;

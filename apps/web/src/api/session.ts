@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { forgetPersistedQueries } from '../offline/keep-queries-per-user';
 import { ApiError, api } from './http';
 import { queryKeys } from './query-keys';
 import type { Me } from './types';
@@ -15,6 +16,30 @@ export async function fetchMe(): Promise<Me | null> {
 
 export function useMe() {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+/**
+ * "Who am I" for the gates (RequireRole, HomeRedirect). An answer restored from the device, from
+ * before this page loaded, is used at once only offline: online the server is asked first, as
+ * without the kept answers, so an ended session goes to sign-in without showing the screen first.
+ * If the server cannot be reached after all, the restored answer is used once the request fails.
+ */
+export function useMeForGate() {
+  const me = useMe();
+  const restoredOnly = me.data !== undefined && me.dataUpdatedAt < performance.timeOrigin;
+  const waitForServer = restoredOnly && me.isFetching && navigator.onLine;
+  return {
+    data: waitForServer ? undefined : me.data,
+    error: me.error,
+    isPending: me.isPending || waitForServer,
+    fetchStatus: me.fetchStatus,
+    refetch: me.refetch,
+  };
+}
+
+/** Who is signed in as far as this page knows, without asking the server (undefined: not known yet). */
+export function useCachedMe(): Me | null | undefined {
+  return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, enabled: false }).data;
 }
 
 export interface SignInInput {
@@ -52,13 +77,17 @@ export function useSignUp() {
   });
 }
 
+/** Signs out, then forgets the person's answers in memory and those kept on this device. */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post('/api/auth/logout'),
     onSettled: () => {
+      const userId = queryClient.getQueryData<Me | null>(queryKeys.me)?.user.id;
       queryClient.clear();
       queryClient.setQueryData(queryKeys.me, null);
+      // Nobody is signed in now, so nothing saves this person's answers again before they go.
+      if (userId) void forgetPersistedQueries(userId);
     },
   });
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useMe } from '../api/session';
+import { useMeForGate } from '../api/session';
 import type { Role } from '../api/types';
 import { QueryBoundary } from '../ui/QueryBoundary';
 import { SignedInContext } from './signed-in';
@@ -13,7 +13,7 @@ export interface RequireRoleProps {
 
 /** Sends people who are not signed in to sign-in (and back afterwards), and the wrong role home. */
 export function RequireRole({ allow, children }: RequireRoleProps) {
-  const me = useMe();
+  const me = useMeForGate();
   const location = useLocation();
   return (
     <QueryBoundary query={me} loadingLabel="Checking your sign-in…">
