@@ -8,6 +8,7 @@ import { defaultScryptParameters, type ScryptParameters } from './people/passwor
 import { PracticeStore } from './people/practice-store.js';
 import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './people/session-store.js';
 import { UserStore } from './people/user-store.js';
+import { DerivedResponseStore } from './progress/derived-response-store.js';
 import { PracticeTemplateStore } from './templates/practice-template-store.js';
 import { WorksheetSeriesStore } from './worksheets/worksheet-series-store.js';
 import { WorksheetStore } from './worksheets/worksheet-store.js';
@@ -37,6 +38,8 @@ export interface Accounts {
   /** The practice's own templates, with every saved version. */
   templates: PracticeTemplateStore;
   audit: AuditLog;
+  /** Responses derived from the worksheet documents (progress/). */
+  derived: DerivedResponseStore;
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
   scrypt: ScryptParameters;
@@ -57,6 +60,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     series: new WorksheetSeriesStore(db),
     templates: new PracticeTemplateStore(db, now),
     audit: new AuditLog(db, now),
+    derived: new DerivedResponseStore(db),
     signInPerAccount: new AttemptLimiter(
       clock,
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },

@@ -15,6 +15,9 @@ import { createMeasureResultRecorder } from './measures/measure-result-recorder.
 import { scoreUnscoredMeasures } from './measures/score-unscored-measures.js';
 import { admitByWorksheetRole } from './permissions/admit-worksheet-update.js';
 import { migrateLoadedWorksheet } from './permissions/migrate-loaded-worksheet.js';
+import { DerivationScheduler } from './progress/derivation-scheduler.js';
+import { deriveIntoStore } from './progress/derive-into-store.js';
+import { rebuildDerivations } from './progress/rebuild-derivations.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
 import { Relay } from './relay/relay.js';
@@ -34,6 +37,8 @@ export interface RunningServer {
   context: ServerContext;
   /** Creates repeating assignments' occurrences on their days (tests await `settled()` after moving the clock). */
   seriesScheduler: SeriesScheduler;
+  /** Derives worksheets' responses once their updates pause (tests move the clock, or flush). */
+  derivations: DerivationScheduler;
   /** Stops accepting, finishes pending writes, closes sockets and storage. */
   close(): Promise<void>;
 }
@@ -68,6 +73,13 @@ export async function startServer(
   updatesStored.add(createProgressRecorder(accounts));
   const recordMeasureResult = createMeasureResultRecorder(accounts);
   updatesStored.add(recordMeasureResult);
+  // Responses are derived into SQL once a worksheet's updates pause, never on the relay's hot path.
+  const derivations = new DerivationScheduler({
+    clock,
+    derive: deriveIntoStore(accounts, accounts.derived),
+    logError: (message, error) => relay.logger.error(message, error),
+  });
+  updatesStored.add(derivations.listener);
   const relay = new Relay({
     store: documentStore,
     clock,
@@ -84,6 +96,15 @@ export async function startServer(
     documentStore,
     migrateOnLoad: migrateLoadedWorksheet,
     recordMeasureResult,
+    logError: (message, error) => relay.logger.error(message, error),
+  });
+  // Worksheets stored before derivation existed (or before this database's derived tables).
+  await rebuildDerivations({
+    db,
+    documentStore,
+    derived: accounts.derived,
+    migrateOnLoad: migrateLoadedWorksheet,
+    only: 'underived',
     logError: (message, error) => relay.logger.error(message, error),
   });
   let ready = false;
@@ -129,6 +150,7 @@ export async function startServer(
     url: `http://${displayHost}:${port}`,
     context,
     seriesScheduler,
+    derivations,
     close() {
       closing ??= (async () => {
         ready = false;
@@ -136,6 +158,7 @@ export async function startServer(
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         sessionConnections.dispose();
         await relay.close();
+        derivations.flushAll();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;
         db.close();

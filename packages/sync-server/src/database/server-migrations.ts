@@ -1,6 +1,7 @@
 import { auditMigrations } from '../audit/audit-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
+import { progressMigrations } from '../progress/progress-migrations.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
 import { templateMigrations } from '../templates/template-migrations.js';
 import { worksheetMigrations } from '../worksheets/worksheet-migrations.js';
@@ -14,4 +15,5 @@ export const serverMigrations: readonly Migration[] = [
   ...auditMigrations,
   ...templateMigrations,
   ...worksheetMigrations,
+  ...progressMigrations,
 ];

@@ -139,6 +139,7 @@ export function worksheetRoutes({
     const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     accounts.worksheets.delete(worksheet.id);
+    accounts.derived.remove(worksheet.id);
     connections.closeWorksheetConnections(worksheet.id, 'deleted');
     // Updates accepted before the sockets closed would otherwise be stored after the delete, leaving an orphan.
     await connections.writesSettled();
