@@ -33,6 +33,15 @@ export {
   WorksheetView,
 } from './api-views.js';
 export {
+  type ApiClientProgress,
+  type ApiCompletion,
+  type ApiCompletionWeek,
+  type ApiGoal,
+  type ApiMeasureSeries,
+  type ApiMetricSeries,
+  ClientProgressView,
+} from './progress-views.js';
+export {
   type ApiTemplate,
   type ApiTemplateDetail,
   type ApiTemplateImport,

@@ -14,6 +14,7 @@ import { clientRoutes } from './routes/client-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
 import { passwordResetRoutes } from './routes/password-reset-routes.js';
 import { practiceRoutes } from './routes/practice-routes.js';
+import { progressRoutes } from './routes/progress-routes.js';
 import { seriesRoutes } from './routes/series-routes.js';
 import { TEMPLATE_IMPORT_PATH, templateRoutes } from './routes/template-routes.js';
 import { worksheetRoutes } from './routes/worksheet-routes.js';
@@ -62,6 +63,7 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', seriesRoutes(dependencies));
   api.route('/', practiceRoutes(dependencies));
   api.route('/', templateRoutes(dependencies));
+  api.route('/', progressRoutes(dependencies));
 
   api.doc('/openapi.json', openApiInfo);
   api.get('/docs', (c) =>

@@ -56,6 +56,21 @@ const toEntry = (row: EntryRow): DerivedEntry => ({
   entryDate: row.entry_date,
 });
 
+/** What a list needs of a derived worksheet, without its responses. */
+export type DerivedSummary = Omit<DerivedWorksheet, 'responses' | 'entries'>;
+
+const toSummary = (row: WorksheetRow): DerivedSummary => ({
+  handedInAt: row.handed_in_at,
+  requiredAnswered: row.required_answered,
+  requiredTotal: row.required_total,
+  completion: row.completion,
+  answeredCount: row.answered_count,
+  entryCount: row.entry_count,
+  measureId: row.measure_id,
+  measureTotal: row.measure_total,
+  measureSeverity: row.measure_severity,
+});
+
 /** A derived response with the worksheet it came from (a client's responses across worksheets). */
 export type WorksheetResponse = DerivedResponse & { worksheetId: string };
 
@@ -139,15 +154,7 @@ export class DerivedResponseStore {
       .prepare('SELECT * FROM derived_entries WHERE worksheet_id = ? ORDER BY position')
       .all(worksheetId) as EntryRow[];
     return {
-      handedInAt: row.handed_in_at,
-      requiredAnswered: row.required_answered,
-      requiredTotal: row.required_total,
-      completion: row.completion,
-      answeredCount: row.answered_count,
-      entryCount: row.entry_count,
-      measureId: row.measure_id,
-      measureTotal: row.measure_total,
-      measureSeverity: row.measure_severity,
+      ...toSummary(row),
       responses: responses.map(toResponse),
       entries: entries.map(toEntry),
     };
@@ -168,6 +175,29 @@ export class DerivedResponseStore {
         `SELECT r.* FROM derived_responses r JOIN worksheets w ON w.id = r.worksheet_id
          WHERE w.client_id = ? AND w.sent_at IS NOT NULL AND r.metric_key IS NOT NULL AND r.number IS NOT NULL
          ORDER BY r.worksheet_id, r.position`,
+      )
+      .all(clientId) as ResponseRow[];
+    return rows.map((row) => ({ ...toResponse(row), worksheetId: row.worksheet_id }));
+  }
+
+  /** The derived summary of each of a client's sent worksheets that has been derived. */
+  summariesForClient(clientId: string): Map<string, DerivedSummary> {
+    const rows = this.db
+      .prepare(
+        `SELECT d.* FROM derived_worksheets d JOIN worksheets w ON w.id = d.worksheet_id
+         WHERE w.client_id = ? AND w.sent_at IS NOT NULL`,
+      )
+      .all(clientId) as WorksheetRow[];
+    return new Map(rows.map((row) => [row.worksheet_id, toSummary(row)]));
+  }
+
+  /** A client's goals and their steps (outside entries), in document order. */
+  goalResponsesForClient(clientId: string): WorksheetResponse[] {
+    const rows = this.db
+      .prepare(
+        `SELECT r.* FROM derived_responses r JOIN worksheets w ON w.id = r.worksheet_id
+         WHERE w.client_id = ? AND w.sent_at IS NOT NULL AND r.kind IN ('goal', 'goalStep') AND r.entry_id IS NULL
+         ORDER BY w.assigned_at, r.worksheet_id, r.position`,
       )
       .all(clientId) as ResponseRow[];
     return rows.map((row) => ({ ...toResponse(row), worksheetId: row.worksheet_id }));

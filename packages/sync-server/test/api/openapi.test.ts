@@ -40,6 +40,9 @@ const documentedEndpoints = [
   'get /practice',
   'patch /practice',
   'get /audit',
+  // progress (docs/progress.md)
+  'get /clients/{id}/progress',
+  'get /me/progress',
 ];
 
 test('GET /api/openapi.json describes every endpoint, generated from the route schemas', async () => {

@@ -99,3 +99,34 @@ export class ProgressHarness {
     fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
+
+/** Creates an own template whose one scale carries `metricKey`; returns its id. */
+export async function createMetricTemplate(harness: ProgressHarness, metricKey: string): Promise<string> {
+  const created = await harness.therapist.call<Record<string, unknown> & { id: string }>(
+    'POST',
+    '/api/templates',
+    {},
+  );
+  const template = created.body;
+  const saved = await harness.therapist.call('PUT', `/api/templates/${template.id}`, {
+    title: 'Craving check',
+    purpose: template.purpose,
+    description: template.description,
+    kind: 'worksheet',
+    approaches: template.approaches,
+    topics: template.topics,
+    estimatedMinutes: template.estimatedMinutes,
+    tags: template.tags,
+    content: {
+      type: 'doc',
+      content: [
+        {
+          type: 'scale',
+          attrs: { id: 'craving', label: 'How strong was the craving?', min: 0, max: 10, metricKey },
+        },
+      ],
+    },
+  });
+  if (saved.status !== 200) throw new Error(`template save failed: ${JSON.stringify(saved.body)}`);
+  return template.id;
+}
