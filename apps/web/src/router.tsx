@@ -42,6 +42,15 @@ export function createAppRouter() {
           children: [
             { path: '/clients', element: <ClientsPage /> },
             { path: '/clients/:clientId', element: <ClientPage /> },
+            {
+              path: '/clients/:clientId/progress',
+              // Charts load only on the progress page, never in the app shell.
+              lazy: async () => ({
+                Component: (await import('./screens/therapist/progress/ClientProgressPage'))
+                  .ClientProgressPage,
+              }),
+              hydrateFallbackElement: <LoadingText label="Opening progress…" />,
+            },
             { path: '/settings', element: <PracticeSettingsPage /> },
             { path: '/audit', element: <AuditLogPage /> },
             { path: '/library', element: <LibraryPage /> },

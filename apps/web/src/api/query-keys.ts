@@ -3,6 +3,8 @@ export const queryKeys = {
   me: ['me'] as const,
   clients: ['clients'] as const,
   client: (clientId: string) => ['clients', clientId] as const,
+  clientProgress: (clientId: string) => ['clients', clientId, 'progress'] as const,
+  ownProgress: ['progress'] as const,
   worksheets: ['worksheets'] as const,
   worksheet: (worksheetId: string) => ['worksheets', worksheetId] as const,
   templates: ['templates'] as const,

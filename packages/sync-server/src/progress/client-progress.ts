@@ -60,7 +60,7 @@ export function clientProgress(
     if (!series) {
       series = {
         measureId: summary.measureId,
-        title: definition.title,
+        title: definition.name,
         maxTotal: definition.totalRange.max,
         bands: audience === 'therapist' ? definition.severityBands.map((band) => ({ ...band })) : [],
         points: [],

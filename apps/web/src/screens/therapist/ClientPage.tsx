@@ -72,11 +72,19 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
           </>
         }
         actions={
-          archived ? null : (
-            <Button variant="primary" onClick={() => setDialog('assign')}>
-              Assign worksheet
-            </Button>
-          )
+          <>
+            <Link
+              className="button button--secondary"
+              to={`/clients/${encodeURIComponent(clientId)}/progress`}
+            >
+              Progress
+            </Link>
+            {archived ? null : (
+              <Button variant="primary" onClick={() => setDialog('assign')}>
+                Assign worksheet
+              </Button>
+            )}
+          </>
         }
       />
       {client.status === 'invited' ? (
