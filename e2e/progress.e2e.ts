@@ -170,7 +170,7 @@ test('two PHQ-9s a week apart and an own template’s ratings: charts with bands
     .locator('tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) =>
-        [...row.querySelectorAll('td')].map(
+        Array.from(row.querySelectorAll('td')).map(
           (cell) => cell.querySelector('time')?.dateTime ?? cell.textContent,
         ),
       ),
