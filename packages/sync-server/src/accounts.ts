@@ -1,6 +1,7 @@
 import { AuditLog } from './audit/audit-log.js';
 import type { Clock } from './clock.js';
 import type { SqliteDatabase } from './database/open-database.js';
+import { PrivateNoteStore } from './notes/private-note-store.js';
 import { type AttemptLimit, AttemptLimiter } from './people/attempt-limiter.js';
 import { ClientStore } from './people/client-store.js';
 import { OneTimeLinkStore } from './people/one-time-link-store.js';
@@ -40,6 +41,8 @@ export interface Accounts {
   audit: AuditLog;
   /** Responses derived from the worksheet documents (progress/). */
   derived: DerivedResponseStore;
+  /** Therapists' private notes (notes/): never in a document, never to a client. */
+  notes: PrivateNoteStore;
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
   scrypt: ScryptParameters;
@@ -61,6 +64,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     templates: new PracticeTemplateStore(db, now),
     audit: new AuditLog(db, now),
     derived: new DerivedResponseStore(db),
+    notes: new PrivateNoteStore(db, now),
     signInPerAccount: new AttemptLimiter(
       clock,
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },

@@ -33,6 +33,13 @@ export {
   WorksheetView,
 } from './api-views.js';
 export {
+  type ApiPrivateNote,
+  type ApiPrivateNoteInput,
+  PRIVATE_NOTE_MAX_LENGTH,
+  PrivateNoteInput,
+  PrivateNoteView,
+} from './note-views.js';
+export {
   type ApiClientProgress,
   type ApiCompletion,
   type ApiCompletionWeek,

@@ -12,6 +12,7 @@ import { requireAllowedOrigin } from './require-origin.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { clientRoutes } from './routes/client-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
+import { noteRoutes } from './routes/note-routes.js';
 import { passwordResetRoutes } from './routes/password-reset-routes.js';
 import { practiceRoutes } from './routes/practice-routes.js';
 import { progressRoutes } from './routes/progress-routes.js';
@@ -64,6 +65,7 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', practiceRoutes(dependencies));
   api.route('/', templateRoutes(dependencies));
   api.route('/', progressRoutes(dependencies));
+  api.route('/', noteRoutes(dependencies));
 
   api.doc('/openapi.json', openApiInfo);
   api.get('/docs', (c) =>

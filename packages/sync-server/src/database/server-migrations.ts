@@ -1,5 +1,6 @@
 import { auditMigrations } from '../audit/audit-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
+import { noteMigrations } from '../notes/note-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
 import { progressMigrations } from '../progress/progress-migrations.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
@@ -16,4 +17,5 @@ export const serverMigrations: readonly Migration[] = [
   ...templateMigrations,
   ...worksheetMigrations,
   ...progressMigrations,
+  ...noteMigrations,
 ];

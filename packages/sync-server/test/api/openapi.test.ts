@@ -43,6 +43,10 @@ const documentedEndpoints = [
   // progress (docs/progress.md)
   'get /clients/{id}/progress',
   'get /me/progress',
+  'get /clients/{id}/notes',
+  'post /clients/{id}/notes',
+  'put /notes/{id}',
+  'delete /notes/{id}',
 ];
 
 test('GET /api/openapi.json describes every endpoint, generated from the route schemas', async () => {

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ArchiveClientDialog } from './ArchiveClientDialog';
 import { AssignWorksheetDialog } from './AssignWorksheetDialog';
 import { ClientStatusBadge } from './ClientStatusBadge';
+import { PrivateNotes } from './notes/PrivateNotes';
 import { OneTimeLinkDialog } from './OneTimeLinkDialog';
 import { WorksheetList } from './WorksheetList';
 import { orderForTherapist } from './worksheet-order';
@@ -114,6 +115,13 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
         ) : (
           <WorksheetList worksheets={orderForTherapist(worksheets)} allowDelete />
         )}
+      </section>
+
+      <section aria-labelledby="notes-heading" className="section">
+        <h2 id="notes-heading" className="section__title">
+          Private notes
+        </h2>
+        <PrivateNotes clientId={clientId} worksheets={worksheets} />
       </section>
 
       {archived ? null : (

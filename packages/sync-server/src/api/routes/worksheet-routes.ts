@@ -140,6 +140,7 @@ export function worksheetRoutes({
     therapistCaller(c);
     accounts.worksheets.delete(worksheet.id);
     accounts.derived.remove(worksheet.id);
+    accounts.notes.deleteForWorksheet(worksheet.id);
     connections.closeWorksheetConnections(worksheet.id, 'deleted');
     // Updates accepted before the sockets closed would otherwise be stored after the delete, leaving an orphan.
     await connections.writesSettled();
