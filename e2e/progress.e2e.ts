@@ -199,3 +199,45 @@ test('two PHQ-9s a week apart and an own template’s ratings: charts with bands
   expect(log.errors).toEqual([]);
   await Promise.all([therapist.close(), client.close()]);
 });
+
+test('a safety flag on the dashboard before hand-in, acknowledged with a note, is gone and in the activity log', async () => {
+  const therapist = await newContext(suite.browser, suite.baseUrl);
+  const client = await newContext(suite.browser, suite.baseUrl, { phone: true });
+  await signUpTherapist(therapist);
+  const joined = await addJoinedClient(therapist, client, 'Sasha');
+  const phq = await expectOk<{ id: string }>(
+    therapist.request,
+    'POST',
+    `/api/clients/${joined.id}/worksheets`,
+    {
+      templateId: 'phq-9',
+    },
+  );
+  const { page: clientPage } = await newPage(client);
+  await clientPage.goto(`/worksheets/${phq.id}`);
+  await clientPage.locator('.ProseMirror').waitFor();
+  await clientPage
+    .locator('.ProseMirror [data-type="choice"]')
+    .nth(8)
+    .getByRole('radio', { name: 'Several days', exact: true })
+    .check();
+  await clientPage.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+
+  const { page, log } = await newPage(therapist);
+  await page.goto('/clients');
+  const card = page.locator('.client-card').filter({ hasText: 'Sasha' });
+  await card.getByText('Safety flag on').waitFor();
+  await card.getByRole('button', { name: 'Acknowledge…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Acknowledge the safety flag for Sasha' });
+  await dialog.getByLabel('What you did or will do').fill('Phoned Sasha, safety plan in place.');
+  await expectNoSeriousAxeViolations(page, 'the acknowledge dialog');
+  await dialog.getByRole('button', { name: 'Acknowledge' }).click();
+  await card.getByText('Safety flag on').waitFor({ state: 'detached' });
+  expect(await card.locator('.badge', { hasText: 'Needs attention' }).count()).toBe(0);
+
+  await page.goto('/audit');
+  await page.getByText('acknowledged the safety flag on Sasha’s').waitFor();
+  expect(await page.getByText('safety plan in place').count()).toBe(0);
+  expect(log.errors).toEqual([]);
+  await Promise.all([therapist.close(), client.close()]);
+});

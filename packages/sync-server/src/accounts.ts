@@ -10,6 +10,7 @@ import { PracticeStore } from './people/practice-store.js';
 import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './people/session-store.js';
 import { UserStore } from './people/user-store.js';
 import { DerivedResponseStore } from './progress/derived-response-store.js';
+import { FlagAcknowledgementStore } from './progress/flag-acknowledgement-store.js';
 import { PracticeTemplateStore } from './templates/practice-template-store.js';
 import { WorksheetSeriesStore } from './worksheets/worksheet-series-store.js';
 import { WorksheetStore } from './worksheets/worksheet-store.js';
@@ -43,6 +44,8 @@ export interface Accounts {
   derived: DerivedResponseStore;
   /** Therapists' private notes (notes/): never in a document, never to a client. */
   notes: PrivateNoteStore;
+  /** Safety flags the therapist acknowledged (progress/). */
+  acknowledgements: FlagAcknowledgementStore;
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
   scrypt: ScryptParameters;
@@ -65,6 +68,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     audit: new AuditLog(db, now),
     derived: new DerivedResponseStore(db),
     notes: new PrivateNoteStore(db, now),
+    acknowledgements: new FlagAcknowledgementStore(db),
     signInPerAccount: new AttemptLimiter(
       clock,
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },

@@ -5,6 +5,7 @@ export const queryKeys = {
   client: (clientId: string) => ['clients', clientId] as const,
   clientProgress: (clientId: string) => ['clients', clientId, 'progress'] as const,
   ownProgress: ['progress'] as const,
+  dashboard: ['dashboard'] as const,
   notes: (clientId: string) => ['clients', clientId, 'notes'] as const,
   worksheets: ['worksheets'] as const,
   worksheet: (worksheetId: string) => ['worksheets', worksheetId] as const,

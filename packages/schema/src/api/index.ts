@@ -40,13 +40,19 @@ export {
   PrivateNoteView,
 } from './note-views.js';
 export {
+  type ApiClientFigures,
   type ApiClientProgress,
   type ApiCompletion,
   type ApiCompletionWeek,
   type ApiGoal,
+  type ApiLatestMeasure,
   type ApiMeasureSeries,
   type ApiMetricSeries,
+  type ApiSafetyFlag,
+  ClientFiguresView,
   ClientProgressView,
+  FlagAcknowledgementInput,
+  FlagAcknowledgementView,
 } from './progress-views.js';
 export {
   type ApiTemplate,

@@ -75,3 +75,46 @@ export type ApiMeasureSeries = z.infer<typeof MeasureSeriesView>;
 export type ApiMetricSeries = z.infer<typeof MetricSeriesView>;
 export type ApiGoal = z.infer<typeof GoalView>;
 export type ApiClientProgress = z.infer<typeof ClientProgressView>;
+
+export const LatestMeasureView = z.object({
+  measureId: z.string(),
+  title: z.string(),
+  worksheetId: z.string(),
+  date: isoDay,
+  total: z.number(),
+  severity: z.string().nullable(),
+  change: z.number().nullable().meta({ description: 'Total minus the previous total of the same measure' }),
+});
+
+export const SafetyFlagView = z.object({
+  worksheetId: z.string(),
+  worksheetTitle: z.string(),
+  raisedAt: z.string().meta({ description: 'ISO time the flag was first raised' }),
+  messages: z.array(z.string()),
+});
+
+export const ClientFiguresView = z
+  .object({
+    clientId: z.string(),
+    lastActivityAt: z.string().nullable(),
+    rateLast4Weeks: z.number().nullable(),
+    latestMeasure: LatestMeasureView.nullable(),
+    safetyFlag: SafetyFlagView.nullable().meta({
+      description: 'The latest safety flag not yet acknowledged (PHQ-9 item 9 above 0), whatever the status',
+    }),
+  })
+  .meta({ id: 'ClientFigures' });
+
+export const FlagAcknowledgementInput = z.object({
+  note: z.string().trim().min(1, 'Say what you did or will do').max(2000),
+});
+
+export const FlagAcknowledgementView = z.object({
+  worksheetId: z.string(),
+  acknowledgedAt: z.string(),
+  note: z.string(),
+});
+
+export type ApiLatestMeasure = z.infer<typeof LatestMeasureView>;
+export type ApiSafetyFlag = z.infer<typeof SafetyFlagView>;
+export type ApiClientFigures = z.infer<typeof ClientFiguresView>;

@@ -11,6 +11,7 @@ import { type OpenApiDocumentLike, renderOpenApiDocsPage } from './openapi-docs-
 import { requireAllowedOrigin } from './require-origin.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { clientRoutes } from './routes/client-routes.js';
+import { dashboardRoutes } from './routes/dashboard-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
 import { noteRoutes } from './routes/note-routes.js';
 import { passwordResetRoutes } from './routes/password-reset-routes.js';
@@ -66,6 +67,7 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', templateRoutes(dependencies));
   api.route('/', progressRoutes(dependencies));
   api.route('/', noteRoutes(dependencies));
+  api.route('/', dashboardRoutes(dependencies));
 
   api.doc('/openapi.json', openApiInfo);
   api.get('/docs', (c) =>

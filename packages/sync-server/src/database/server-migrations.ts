@@ -2,7 +2,7 @@ import { auditMigrations } from '../audit/audit-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { noteMigrations } from '../notes/note-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
-import { progressMigrations } from '../progress/progress-migrations.js';
+import { flagAcknowledgementMigrations, progressMigrations } from '../progress/progress-migrations.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
 import { templateMigrations } from '../templates/template-migrations.js';
 import { worksheetMigrations } from '../worksheets/worksheet-migrations.js';
@@ -18,4 +18,5 @@ export const serverMigrations: readonly Migration[] = [
   ...worksheetMigrations,
   ...progressMigrations,
   ...noteMigrations,
+  ...flagAcknowledgementMigrations,
 ];

@@ -57,3 +57,25 @@ export const progressMigrations: Migration[] = [
     },
   },
 ];
+
+/** A safety flag acknowledged by the therapist (its own action, before or after hand-in), with their note. */
+export const flagAcknowledgementMigrations: Migration[] = [
+  {
+    id: 'progress-002-flag-acknowledgements',
+    up(db) {
+      db.exec(`
+        CREATE TABLE flag_acknowledgements (
+          id TEXT PRIMARY KEY,
+          worksheet_id TEXT NOT NULL,
+          therapist_id TEXT NOT NULL,
+          -- the flag this acknowledges (worksheets.measure_flag_raised_at when acknowledged)
+          flag_raised_at INTEGER NOT NULL,
+          acknowledged_at INTEGER NOT NULL,
+          -- private to the therapist, like a private note: never in the audit log or to the client
+          note TEXT NOT NULL
+        );
+        CREATE INDEX flag_acknowledgements_worksheet ON flag_acknowledgements (worksheet_id, acknowledged_at);
+      `);
+    },
+  },
+];

@@ -47,6 +47,8 @@ const documentedEndpoints = [
   'post /clients/{id}/notes',
   'put /notes/{id}',
   'delete /notes/{id}',
+  'get /dashboard',
+  'post /worksheets/{id}/acknowledge-flag',
 ];
 
 test('GET /api/openapi.json describes every endpoint, generated from the route schemas', async () => {

@@ -141,6 +141,7 @@ export function worksheetRoutes({
     accounts.worksheets.delete(worksheet.id);
     accounts.derived.remove(worksheet.id);
     accounts.notes.deleteForWorksheet(worksheet.id);
+    accounts.acknowledgements.deleteForWorksheet(worksheet.id);
     connections.closeWorksheetConnections(worksheet.id, 'deleted');
     // Updates accepted before the sockets closed would otherwise be stored after the delete, leaving an orphan.
     await connections.writesSettled();
