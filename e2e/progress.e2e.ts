@@ -241,3 +241,56 @@ test('a safety flag on the dashboard before hand-in, acknowledged with a note, i
   expect(log.errors).toEqual([]);
   await Promise.all([therapist.close(), client.close()]);
 });
+
+test('the review shows what the client changed since the therapist last marked it reviewed', async () => {
+  const therapist = await newContext(suite.browser, suite.baseUrl);
+  const client = await newContext(suite.browser, suite.baseUrl, { phone: true });
+  await signUpTherapist(therapist);
+  const joined = await addJoinedClient(therapist, client, 'Kim');
+  const templateId = await createCravingTemplate(therapist);
+  const worksheet = await expectOk<{ id: string }>(
+    therapist.request,
+    'POST',
+    `/api/clients/${joined.id}/worksheets`,
+    {
+      templateId,
+    },
+  );
+  const clientPage = await clientPageAtServerTime(client);
+  await rateCraving(clientPage, worksheet.id, 8);
+  await handedInAndDerived(therapist, worksheet.id);
+
+  const { page, log } = await newPage(therapist);
+  await page.goto(`/clients/${joined.id}`);
+  await page.getByRole('link', { name: 'What changed: Craving check' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Review: Craving check' }).waitFor();
+  const firstChange = page.locator('.review-changes__answers li');
+  await firstChange.first().waitFor();
+  expect(await firstChange.allTextContents()).toEqual(['New How strong was the craving?: 8']);
+  await page.getByRole('button', { name: 'Mark reviewed' }).click();
+  await page.getByText('Nothing new since then.').waitFor();
+
+  // A minute later the client changes the rating.
+  serverClock().advance(60_000);
+  await clientPage
+    .locator('.ProseMirror [data-type="scale"]')
+    .getByRole('button', { name: '5', exact: true })
+    .click();
+  await clientPage.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await waitUntil(
+    async () =>
+      (await expectOk<{ status: string }>(therapist.request, 'GET', `/api/worksheets/${worksheet.id}`))
+        .status === 'handed-in',
+    { message: 'the changed worksheet never returned to the review queue' },
+  );
+  serverClock().advance(1_000);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Review: Craving check' }).waitFor();
+  await page.locator('.review-changes__answers li').first().waitFor();
+  expect(await page.locator('.review-changes__answers li').allTextContents()).toEqual([
+    'Changed How strong was the craving?: 8 → 5',
+  ]);
+  await expectNoSeriousAxeViolations(page, 'the review page');
+  expect(log.errors).toEqual([]);
+  await Promise.all([therapist.close(), client.close()]);
+});

@@ -51,6 +51,13 @@ export function createAppRouter() {
               }),
               hydrateFallbackElement: <LoadingText label="Opening progress…" />,
             },
+            {
+              path: '/worksheets/:worksheetId/review',
+              lazy: async () => ({
+                Component: (await import('./screens/therapist/progress/ReviewChangesPage')).ReviewChangesPage,
+              }),
+              hydrateFallbackElement: <LoadingText label="Opening the review…" />,
+            },
             { path: '/settings', element: <PracticeSettingsPage /> },
             { path: '/audit', element: <AuditLogPage /> },
             { path: '/library', element: <LibraryPage /> },

@@ -11,6 +11,7 @@ import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './people
 import { UserStore } from './people/user-store.js';
 import { DerivedResponseStore } from './progress/derived-response-store.js';
 import { FlagAcknowledgementStore } from './progress/flag-acknowledgement-store.js';
+import { ReviewSnapshotStore } from './progress/review-snapshot-store.js';
 import { PracticeTemplateStore } from './templates/practice-template-store.js';
 import { WorksheetSeriesStore } from './worksheets/worksheet-series-store.js';
 import { WorksheetStore } from './worksheets/worksheet-store.js';
@@ -46,6 +47,8 @@ export interface Accounts {
   notes: PrivateNoteStore;
   /** Safety flags the therapist acknowledged (progress/). */
   acknowledgements: FlagAcknowledgementStore;
+  /** Derived responses kept at each review (progress/). */
+  reviewSnapshots: ReviewSnapshotStore;
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
   scrypt: ScryptParameters;
@@ -69,6 +72,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     derived: new DerivedResponseStore(db),
     notes: new PrivateNoteStore(db, now),
     acknowledgements: new FlagAcknowledgementStore(db),
+    reviewSnapshots: new ReviewSnapshotStore(db),
     signInPerAccount: new AttemptLimiter(
       clock,
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },

@@ -1,4 +1,4 @@
-import type { ApiClientProgress } from '@interlude/schema/api';
+import type { ApiClientProgress, ApiReviewChanges } from '@interlude/schema/api';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './http';
 import { queryKeys } from './query-keys';
@@ -18,5 +18,15 @@ export function useOwnProgress() {
   return useQuery({
     queryKey: queryKeys.ownProgress,
     queryFn: () => api.get<ClientProgress>('/api/me/progress'),
+  });
+}
+
+export type ReviewChanges = ApiReviewChanges;
+
+/** What the client added or changed since the therapist last marked the worksheet reviewed. */
+export function useReviewChanges(worksheetId: string) {
+  return useQuery({
+    queryKey: queryKeys.reviewChanges(worksheetId),
+    queryFn: () => api.get<ReviewChanges>(`/api/worksheets/${encodeURIComponent(worksheetId)}/changes`),
   });
 }

@@ -9,6 +9,7 @@ export const queryKeys = {
   notes: (clientId: string) => ['clients', clientId, 'notes'] as const,
   worksheets: ['worksheets'] as const,
   worksheet: (worksheetId: string) => ['worksheets', worksheetId] as const,
+  reviewChanges: (worksheetId: string) => ['worksheets', worksheetId, 'changes'] as const,
   templates: ['templates'] as const,
   practice: ['practice'] as const,
   audit: ['audit'] as const,

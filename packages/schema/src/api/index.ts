@@ -48,11 +48,13 @@ export {
   type ApiLatestMeasure,
   type ApiMeasureSeries,
   type ApiMetricSeries,
+  type ApiReviewChanges,
   type ApiSafetyFlag,
   ClientFiguresView,
   ClientProgressView,
   FlagAcknowledgementInput,
   FlagAcknowledgementView,
+  ReviewChangesView,
 } from './progress-views.js';
 export {
   type ApiTemplate,

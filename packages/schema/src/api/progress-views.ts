@@ -118,3 +118,36 @@ export const FlagAcknowledgementView = z.object({
 export type ApiLatestMeasure = z.infer<typeof LatestMeasureView>;
 export type ApiSafetyFlag = z.infer<typeof SafetyFlagView>;
 export type ApiClientFigures = z.infer<typeof ClientFiguresView>;
+
+export const AnswerChangeView = z.object({
+  change: z.enum(['new', 'changed', 'cleared']),
+  nodeId: z.string(),
+  label: z.string(),
+  entryId: z.string().nullable(),
+  entryDate: z.string().nullable(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+
+export const ReviewChangesView = z
+  .object({
+    worksheetId: z.string(),
+    since: z.string().nullable().meta({ description: 'ISO time of the last review; null: never reviewed' }),
+    answers: z.array(AnswerChangeView),
+    newEntries: z.array(
+      z.object({ entryId: z.string(), date: z.string().nullable(), groupLabel: z.string() }),
+    ),
+    newComments: z
+      .array(
+        z.object({
+          threadId: z.string(),
+          authorRole: z.enum(['therapist', 'client']),
+          text: z.string(),
+          createdAt: z.string(),
+        }),
+      )
+      .meta({ description: 'Comments added since the review (empty until comment threads are relayed)' }),
+  })
+  .meta({ id: 'ReviewChanges' });
+
+export type ApiReviewChanges = z.infer<typeof ReviewChangesView>;

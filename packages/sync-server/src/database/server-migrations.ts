@@ -2,7 +2,11 @@ import { auditMigrations } from '../audit/audit-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { noteMigrations } from '../notes/note-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
-import { flagAcknowledgementMigrations, progressMigrations } from '../progress/progress-migrations.js';
+import {
+  flagAcknowledgementMigrations,
+  progressMigrations,
+  reviewSnapshotMigrations,
+} from '../progress/progress-migrations.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
 import { templateMigrations } from '../templates/template-migrations.js';
 import { worksheetMigrations } from '../worksheets/worksheet-migrations.js';
@@ -19,4 +23,5 @@ export const serverMigrations: readonly Migration[] = [
   ...progressMigrations,
   ...noteMigrations,
   ...flagAcknowledgementMigrations,
+  ...reviewSnapshotMigrations,
 ];

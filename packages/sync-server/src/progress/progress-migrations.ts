@@ -79,3 +79,21 @@ export const flagAcknowledgementMigrations: Migration[] = [
     },
   },
 ];
+
+/** The derived responses as they were at each review: "what changed since you last reviewed" compares with them. */
+export const reviewSnapshotMigrations: Migration[] = [
+  {
+    id: 'progress-003-review-snapshots',
+    up(db) {
+      db.exec(`
+        CREATE TABLE review_snapshots (
+          worksheet_id TEXT NOT NULL,
+          reviewed_at INTEGER NOT NULL,
+          -- JSON of the worksheet's derived responses and entries at the review
+          snapshot TEXT NOT NULL,
+          PRIMARY KEY (worksheet_id, reviewed_at)
+        );
+      `);
+    },
+  },
+];

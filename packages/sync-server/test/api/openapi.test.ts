@@ -49,6 +49,7 @@ const documentedEndpoints = [
   'delete /notes/{id}',
   'get /dashboard',
   'post /worksheets/{id}/acknowledge-flag',
+  'get /worksheets/{id}/changes',
 ];
 
 test('GET /api/openapi.json describes every endpoint, generated from the route schemas', async () => {

@@ -1,7 +1,14 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ClientFiguresView, FlagAcknowledgementInput, FlagAcknowledgementView } from '@interlude/schema/api';
+import {
+  ClientFiguresView,
+  FlagAcknowledgementInput,
+  FlagAcknowledgementView,
+  ReviewChangesView,
+} from '@interlude/schema/api';
 import { acknowledgeSafetyFlag, NoSafetyFlag } from '../../progress/acknowledge-safety-flag.js';
 import { clientFigures } from '../../progress/client-figures.js';
+import { newCommentsSince } from '../../progress/new-comments-since.js';
+import { reviewChanges } from '../../progress/review-changes.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError } from '../api-error.js';
@@ -31,6 +38,15 @@ const acknowledgeRoute = createRoute({
     200: jsonResponse(FlagAcknowledgementView, 'Acknowledged'),
     ...errorResponses(400, 401, 403, 404, 409, 413),
   },
+});
+
+const changesRoute = createRoute({
+  method: 'get',
+  path: '/worksheets/{id}/changes',
+  tags: ['Progress'],
+  summary: 'What the client added or changed since the therapist last marked the worksheet reviewed',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(ReviewChangesView, 'Changes'), ...errorResponses(401, 403, 404) },
 });
 
 export function dashboardRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
@@ -67,6 +83,31 @@ export function dashboardRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiE
     } catch (error) {
       throw error instanceof NoSafetyFlag ? new ApiError(409, 'no-safety-flag', error.message) : error;
     }
+  });
+
+  app.openapi(changesRoute, (c) => {
+    const { user } = signedInCaller(c);
+    const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    therapistCaller(c);
+    const snapshot = accounts.reviewSnapshots.latest(worksheet.id);
+    const current = accounts.derived.get(worksheet.id);
+    const changes = current
+      ? reviewChanges(snapshot?.derived ?? null, current)
+      : { answers: [], newEntries: [] };
+    return c.json(
+      {
+        worksheetId: worksheet.id,
+        since: snapshot ? new Date(snapshot.reviewedAt).toISOString() : null,
+        answers: changes.answers,
+        newEntries: changes.newEntries.map((entry) => ({
+          entryId: entry.entryId,
+          date: entry.entryDate,
+          groupLabel: entry.groupLabel,
+        })),
+        newComments: newCommentsSince(worksheet.id, snapshot?.reviewedAt ?? null),
+      },
+      200,
+    );
   });
 
   return app;
