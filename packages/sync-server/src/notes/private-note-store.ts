@@ -70,13 +70,13 @@ export class PrivateNoteStore {
       worksheetId === undefined
         ? this.db
             .prepare(
-              'SELECT * FROM private_notes WHERE client_id = ? AND therapist_id = ? ORDER BY created_at, id',
+              'SELECT * FROM private_notes WHERE client_id = ? AND therapist_id = ? ORDER BY created_at, rowid',
             )
             .all(clientId, therapistId)
         : this.db
             .prepare(
               `SELECT * FROM private_notes WHERE client_id = ? AND therapist_id = ? AND worksheet_id = ?
-               ORDER BY created_at, id`,
+               ORDER BY created_at, rowid`,
             )
             .all(clientId, therapistId, worksheetId)
     ) as NoteRow[];

@@ -54,7 +54,7 @@ export class FlagAcknowledgementStore {
   latest(worksheetId: string): FlagAcknowledgement | undefined {
     const row = this.db
       .prepare(
-        'SELECT * FROM flag_acknowledgements WHERE worksheet_id = ? ORDER BY acknowledged_at DESC, id DESC LIMIT 1',
+        'SELECT * FROM flag_acknowledgements WHERE worksheet_id = ? ORDER BY acknowledged_at DESC, rowid DESC LIMIT 1',
       )
       .get(worksheetId) as Row | undefined;
     return row && toAcknowledgement(row);
