@@ -33,6 +33,12 @@ export {
   WorksheetView,
 } from './api-views.js';
 export {
+  type ApiClientExport,
+  type ApiWorksheetRecord,
+  ClientExportView,
+  WorksheetRecordView,
+} from './export-views.js';
+export {
   type ApiPrivateNote,
   type ApiPrivateNoteInput,
   PRIVATE_NOTE_MAX_LENGTH,

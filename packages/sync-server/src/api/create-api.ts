@@ -12,6 +12,7 @@ import { requireAllowedOrigin } from './require-origin.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { clientRoutes } from './routes/client-routes.js';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
+import { exportRoutes } from './routes/export-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
 import { noteRoutes } from './routes/note-routes.js';
 import { passwordResetRoutes } from './routes/password-reset-routes.js';
@@ -68,6 +69,7 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', progressRoutes(dependencies));
   api.route('/', noteRoutes(dependencies));
   api.route('/', dashboardRoutes(dependencies));
+  api.route('/', exportRoutes(dependencies));
 
   api.doc('/openapi.json', openApiInfo);
   api.get('/docs', (c) =>

@@ -50,6 +50,8 @@ const documentedEndpoints = [
   'get /dashboard',
   'post /worksheets/{id}/acknowledge-flag',
   'get /worksheets/{id}/changes',
+  'get /clients/{id}/export',
+  'get /worksheets/{id}/record',
 ];
 
 test('GET /api/openapi.json describes every endpoint, generated from the route schemas', async () => {

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { PrivateNoteInput, PrivateNoteView } from '@interlude/schema/api';
-import type { PrivateNote } from '../../notes/private-note-store.js';
+import { noteView } from '../../notes/note-view.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import type { ApiEnv } from '../api-env.js';
 import { notFound } from '../api-error.js';
@@ -45,17 +45,6 @@ const deleteRoute = createRoute({
   request: { params: IdParam },
   responses: { 204: { description: 'Deleted' }, ...noteErrors },
 });
-
-export function noteView(note: PrivateNote) {
-  return {
-    id: note.id,
-    clientId: note.clientId,
-    worksheetId: note.worksheetId,
-    body: note.body,
-    createdAt: new Date(note.createdAt).toISOString(),
-    updatedAt: new Date(note.updatedAt).toISOString(),
-  };
-}
 
 /** Private notes: therapist routes only (a client gets 403), another therapist's note or client is 404. */
 export function noteRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
