@@ -7,10 +7,12 @@ import {
   expectOk,
   newContext,
   newPage,
+  pdfText,
   signInThroughApi,
   uniqueEmail,
   useBrowserSuite,
   waitUntil,
+  withoutSpaces,
 } from './harness/index.js';
 
 const suite = useBrowserSuite({ manualClock: true });
@@ -292,5 +294,55 @@ test('the review shows what the client changed since the therapist last marked i
   ]);
   await expectNoSeriousAxeViolations(page, 'the review page');
   expect(log.errors).toEqual([]);
+  await Promise.all([therapist.close(), client.close()]);
+});
+
+test('the print view of a worksheet turns into a PDF with the client’s answers in it, without the app’s header', async () => {
+  const therapist = await newContext(suite.browser, suite.baseUrl);
+  const client = await newContext(suite.browser, suite.baseUrl, { phone: true });
+  await signUpTherapist(therapist);
+  const joined = await addJoinedClient(therapist, client, 'Noor');
+  const goal = await expectOk<{ id: string }>(
+    therapist.request,
+    'POST',
+    `/api/clients/${joined.id}/worksheets`,
+    {
+      templateId: 'smart-goal',
+    },
+  );
+  const clientPage = await clientPageAtServerTime(client);
+  await clientPage.goto(`/worksheets/${goal.id}`);
+  await clientPage.locator('.ProseMirror').waitFor();
+  await clientPage
+    .locator('.ProseMirror [data-type="prompt"]')
+    .filter({ hasText: 'My goal, in one sentence' })
+    .locator('.interlude-prompt__answer')
+    .click();
+  await clientPage.keyboard.type('Swim twice a week');
+  await handIn(clientPage);
+  await handedInAndDerived(therapist, goal.id);
+
+  // The client prints their own worksheet.
+  await clientPage.goto(`/worksheets/${goal.id}/print`);
+  await clientPage.getByRole('heading', { level: 1, name: 'SMART goal' }).waitFor();
+  await expectNoSeriousAxeViolations(clientPage, 'the print view');
+  await clientPage.emulateMedia({ media: 'print' });
+  expect(await clientPage.locator('.shell__header').isVisible()).toBe(false);
+  expect(await clientPage.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+  const pdf = await clientPage.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = withoutSpaces(pdfText(pdf));
+  for (const printed of [
+    'SMART goal',
+    'Noor',
+    'My goal, in one sentence',
+    'Swim twice a week',
+    'Not answered',
+  ]) {
+    expect(text).toContain(withoutSpaces(printed));
+  }
+  // Neither the app's navigation nor its buttons are printed.
+  expect(text).not.toContain(withoutSpaces('My homework'));
+  expect(text).not.toContain(withoutSpaces('Print or save as PDF'));
   await Promise.all([therapist.close(), client.close()]);
 });

@@ -9,6 +9,7 @@ export {
 } from './accounts.js';
 export { describeViolations, expectNoSeriousAxeViolations } from './axe.js';
 export { chromiumPath, launchBrowser, newContext, newPage, type PageLog } from './browser.js';
+export { pdfText, withoutSpaces } from './pdf-text.js';
 export { startTestServer, type TestServer, webDistDir } from './server.js';
 export { type BrowserSuite, useBrowserSuite } from './suite.js';
 export { waitUntil } from './wait.js';

@@ -104,6 +104,13 @@ export function createAppRouter() {
               // Shown inside the app shell while that code loads on a first visit (React Router warns without one).
               hydrateFallbackElement: <LoadingText label="Opening the worksheet…" />,
             },
+            {
+              path: '/worksheets/:worksheetId/print',
+              lazy: async () => ({
+                Component: (await import('./screens/print/WorksheetPrintPage')).WorksheetPrintPage,
+              }),
+              hydrateFallbackElement: <LoadingText label="Preparing the print view…" />,
+            },
           ],
         },
         { path: '*', element: <NotFound /> },

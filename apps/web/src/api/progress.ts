@@ -1,4 +1,4 @@
-import type { ApiClientProgress, ApiReviewChanges } from '@interlude/schema/api';
+import type { ApiClientProgress, ApiReviewChanges, ApiWorksheetRecord } from '@interlude/schema/api';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './http';
 import { queryKeys } from './query-keys';
@@ -29,4 +29,19 @@ export function useReviewChanges(worksheetId: string) {
     queryKey: queryKeys.reviewChanges(worksheetId),
     queryFn: () => api.get<ReviewChanges>(`/api/worksheets/${encodeURIComponent(worksheetId)}/changes`),
   });
+}
+
+export type WorksheetRecordView = ApiWorksheetRecord;
+
+/** One worksheet with its answers as a person reads them (the print view). */
+export function useWorksheetRecord(worksheetId: string) {
+  return useQuery({
+    queryKey: queryKeys.worksheetRecord(worksheetId),
+    queryFn: () => api.get<WorksheetRecordView>(`/api/worksheets/${encodeURIComponent(worksheetId)}/record`),
+  });
+}
+
+/** Where the client's record downloads from (the browser saves the attachment). */
+export function exportUrl(clientId: string, format: 'json' | 'md'): string {
+  return `/api/clients/${encodeURIComponent(clientId)}/export?format=${format}`;
 }

@@ -10,6 +10,7 @@ export const queryKeys = {
   worksheets: ['worksheets'] as const,
   worksheet: (worksheetId: string) => ['worksheets', worksheetId] as const,
   reviewChanges: (worksheetId: string) => ['worksheets', worksheetId, 'changes'] as const,
+  worksheetRecord: (worksheetId: string) => ['worksheets', worksheetId, 'record'] as const,
   templates: ['templates'] as const,
   practice: ['practice'] as const,
   audit: ['audit'] as const,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useNewInvitationLink, useResetLink } from '../../api/clients';
 import { ApiError } from '../../api/http';
+import { exportUrl } from '../../api/progress';
 import type { ClientDetail } from '../../api/types';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -115,6 +116,23 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
         ) : (
           <WorksheetList worksheets={orderForTherapist(worksheets)} allowDelete />
         )}
+      </section>
+
+      <section aria-labelledby="record-heading" className="section">
+        <h2 id="record-heading" className="section__title">
+          Record
+        </h2>
+        <p className="muted">
+          Everything {client.displayName} has done, with your private notes, as a download.
+        </p>
+        <div className="button-row">
+          <a className="button button--secondary" href={exportUrl(clientId, 'md')} download>
+            Download (Markdown)
+          </a>
+          <a className="button button--secondary" href={exportUrl(clientId, 'json')} download>
+            Download (JSON)
+          </a>
+        </div>
       </section>
 
       <section aria-labelledby="notes-heading" className="section">
