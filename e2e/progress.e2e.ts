@@ -198,6 +198,20 @@ test('two PHQ-9s a week apart and an own template’s ratings: charts with bands
     .locator('.recharts-wrapper')
     .evaluate((node) => node.getBoundingClientRect().width);
   expect(chartWidth).toBeLessThanOrEqual(390);
+
+  // The client's own view: what they did, their totals without severity bands, worded to encourage.
+  const { page: own, log: ownLog } = await newPage(client);
+  await own.goto('/homework');
+  await own.getByRole('link', { name: 'My progress' }).click();
+  await own.getByRole('heading', { level: 1, name: 'My progress' }).waitFor();
+  await own.getByText('You have completed 4 pieces of homework.').waitFor();
+  const ownPhq = own.locator('figure').filter({ hasText: 'PHQ-9 total' });
+  await ownPhq.locator('.recharts-line-dots circle').nth(1).waitFor();
+  expect(await ownPhq.locator('.recharts-reference-area').count()).toBe(0);
+  expect(await ownPhq.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['16', '8']);
+  expect(await own.getByText(/severe|mild|moderate/i).count()).toBe(0);
+  await expectNoSeriousAxeViolations(own, 'the client’s own progress page (phone)');
+  expect(ownLog.errors).toEqual([]);
   expect(log.errors).toEqual([]);
   await Promise.all([therapist.close(), client.close()]);
 });

@@ -86,7 +86,16 @@ export function createAppRouter() {
               <AppShell />
             </RequireRole>
           ),
-          children: [{ path: '/homework', element: <HomeworkPage /> }],
+          children: [
+            { path: '/homework', element: <HomeworkPage /> },
+            {
+              path: '/progress',
+              lazy: async () => ({
+                Component: (await import('./screens/client/progress/OwnProgressPage')).OwnProgressPage,
+              }),
+              hydrateFallbackElement: <LoadingText label="Opening your progress…" />,
+            },
+          ],
         },
         {
           element: (
