@@ -121,9 +121,7 @@ function ClientCard({ client, figures }: { client: Client; figures: ClientFigure
       <p className="muted">
         {client.lastActivityAt ? `Last active ${formatRelative(client.lastActivityAt)}` : 'No activity yet'}
       </p>
-      {figures ? (
-        <ClientFiguresLine clientId={client.id} clientName={client.displayName} figures={figures} />
-      ) : null}
+      {figures ? <ClientFiguresLine clientName={client.displayName} figures={figures} /> : null}
     </li>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { ClientFigures } from '../../../api/dashboard';
 import { Button } from '../../../ui/Button';
 import { AcknowledgeFlagDialog } from './AcknowledgeFlagDialog';
@@ -13,15 +12,7 @@ function changeWords(change: number | null): string {
 }
 
 /** The dashboard's figures for one client, and their open safety flag with its Acknowledge action. */
-export function ClientFiguresLine({
-  clientId,
-  clientName,
-  figures,
-}: {
-  clientId: string;
-  clientName: string;
-  figures: ClientFigures;
-}) {
+export function ClientFiguresLine({ clientName, figures }: { clientName: string; figures: ClientFigures }) {
   const [acknowledging, setAcknowledging] = useState(false);
   const { latestMeasure, safetyFlag } = figures;
   return (
@@ -45,9 +36,6 @@ export function ClientFiguresLine({
           </dd>
         </div>
       </dl>
-      <p className="client-figures__links">
-        <Link to={`/clients/${encodeURIComponent(clientId)}/progress`}>Progress of {clientName}</Link>
-      </p>
       {safetyFlag ? (
         <div className="client-figures__flag">
           <p>
