@@ -1,21 +1,21 @@
-import { isoDayInZone, measureCatalogue } from '@interlude/schema';
+import { measureCatalogue } from '@interlude/schema';
 import type { ApiClientFigures, ApiLatestMeasure, ApiSafetyFlag } from '@interlude/schema/api';
 import type { Accounts } from '../accounts.js';
 import type { ClientRecord } from '../people/people-types.js';
 import { flagAwaitsAcknowledgement } from './acknowledge-safety-flag.js';
-import { addDays, clientDayOf } from './progress-days.js';
+import { addDays, clientDayOf, dayInZoneFormatter } from './progress-days.js';
 
 const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
 
 /** One client's line on the dashboard: activity, recent completion, latest measure, an open safety flag. */
 export function clientFigures(accounts: Accounts, client: ClientRecord): ApiClientFigures {
-  const timeZone = accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC';
+  const dayOfTime = dayInZoneFormatter(accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC');
   const worksheets = accounts.worksheets.listForClient(client.userId).filter((w) => w.sentAt !== null);
   const summaries = accounts.derived.summariesForClient(client.userId);
 
-  const today = isoDayInZone(accounts.clock.now(), timeZone);
+  const today = dayOfTime(accounts.clock.now());
   const recentFrom = addDays(today, -27);
-  const recent = worksheets.filter((worksheet) => isoDayInZone(worksheet.sentAt!, timeZone) >= recentFrom);
+  const recent = worksheets.filter((worksheet) => dayOfTime(worksheet.sentAt!) >= recentFrom);
   const recentDone = recent.filter((worksheet) => summaries.get(worksheet.id)?.handedInAt).length;
 
   // Measures by the client's day (hand-in, else their last edit), latest last.
@@ -27,7 +27,7 @@ export function clientFigures(accounts: Accounts, client: ClientRecord): ApiClie
         ? clientDayOf(clientTime)
         : worksheet.lastClientActivityAt === null
           ? null
-          : isoDayInZone(worksheet.lastClientActivityAt, timeZone);
+          : dayOfTime(worksheet.lastClientActivityAt);
       return { worksheet, summary, date };
     })
     .filter((entry) => entry.summary?.measureTotal != null && entry.summary.measureId && entry.date)

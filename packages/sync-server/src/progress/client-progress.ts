@@ -1,11 +1,11 @@
-import { isoDayInZone, measureCatalogue } from '@interlude/schema';
+import { measureCatalogue } from '@interlude/schema';
 import type { ApiClientProgress, ApiGoal, ApiMeasureSeries, ApiMetricSeries } from '@interlude/schema/api';
 import type { Accounts } from '../accounts.js';
 import type { ClientRecord } from '../people/people-types.js';
 import type { WorksheetRecord } from '../worksheets/worksheet-store.js';
 import type { DerivedSummary } from './derived-response-store.js';
 import { homeworkCompletion } from './homework-completion.js';
-import { clientDayOf } from './progress-days.js';
+import { clientDayOf, dayInZoneFormatter } from './progress-days.js';
 
 /** Who is looking: the client sees their numbers without the clinician's severity bands. */
 export type ProgressAudience = 'therapist' | 'client';
@@ -19,10 +19,10 @@ function latestMeasureDefinition(measureId: string) {
 function answerDay(
   worksheet: WorksheetRecord,
   summary: DerivedSummary | undefined,
-  timeZone: string,
+  dayOfTime: (at: number) => string,
 ): string | null {
   if (summary?.handedInAt) return clientDayOf(summary.handedInAt);
-  if (worksheet.lastClientActivityAt !== null) return isoDayInZone(worksheet.lastClientActivityAt, timeZone);
+  if (worksheet.lastClientActivityAt !== null) return dayOfTime(worksheet.lastClientActivityAt);
   return null;
 }
 
@@ -34,20 +34,20 @@ export function clientProgress(
   client: ClientRecord,
   audience: ProgressAudience,
 ): ApiClientProgress {
-  const timeZone = accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC';
+  const dayOfTime = dayInZoneFormatter(accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC');
   const worksheets = accounts.worksheets.listForClient(client.userId).filter((w) => w.sentAt !== null);
   const byId = new Map(worksheets.map((worksheet) => [worksheet.id, worksheet]));
   const summaries = accounts.derived.summariesForClient(client.userId);
   const dayOf = (worksheetId: string) =>
-    answerDay(byId.get(worksheetId)!, summaries.get(worksheetId), timeZone);
+    answerDay(byId.get(worksheetId)!, summaries.get(worksheetId), dayOfTime);
 
   const completion = homeworkCompletion(
     worksheets.map((worksheet) => ({
-      sentDay: isoDayInZone(worksheet.sentAt!, timeZone),
+      sentDay: dayOfTime(worksheet.sentAt!),
       dueDate: worksheet.dueDate,
       handedInAt: summaries.get(worksheet.id)?.handedInAt ?? null,
     })),
-    isoDayInZone(accounts.clock.now(), timeZone),
+    dayOfTime(accounts.clock.now()),
   );
 
   const measures = new Map<string, ApiMeasureSeries>();
