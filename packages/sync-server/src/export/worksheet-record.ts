@@ -3,7 +3,6 @@ import type { ApiWorksheetRecord } from '@interlude/schema/api';
 import type { Accounts } from '../accounts.js';
 import type { ClientRecord } from '../people/people-types.js';
 import type { DerivedResponse } from '../progress/derived-worksheet.js';
-import { displayValue } from '../progress/review-changes.js';
 import { worksheetStatus } from '../worksheets/worksheet-status.js';
 import type { WorksheetRecord } from '../worksheets/worksheet-store.js';
 
@@ -13,12 +12,7 @@ const answerOf = (response: DerivedResponse) => ({
   nodeId: response.nodeId,
   kind: response.kind,
   label: response.label,
-  answer:
-    response.kind === 'goalStep'
-      ? response.value === 'true'
-        ? 'done'
-        : 'not done'
-      : displayValue(response.value),
+  answer: response.display,
 });
 
 /** One worksheet with its answers as a person reads them: for the print view and the export. */

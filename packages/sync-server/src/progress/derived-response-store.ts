@@ -26,6 +26,7 @@ interface ResponseRow {
   measure_item_id: string | null;
   value: string | null;
   number: number | null;
+  display: string | null;
 }
 
 interface EntryRow {
@@ -47,6 +48,7 @@ const toResponse = (row: ResponseRow): DerivedResponse => ({
   measureItemId: row.measure_item_id,
   value: row.value,
   number: row.number,
+  display: row.display,
 });
 
 const toEntry = (row: EntryRow): DerivedEntry => ({
@@ -82,7 +84,7 @@ export class DerivedResponseStore {
   replace(worksheetId: string, derived: DerivedWorksheet): void {
     const insertResponse = this.db.prepare(
       `INSERT INTO derived_responses (worksheet_id, position, node_id, kind, label, metric_key, parent_node_id,
-         entry_id, entry_date, measure_item_id, value, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         entry_id, entry_date, measure_item_id, value, number, display) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertEntry = this.db.prepare(
       `INSERT INTO derived_entries (worksheet_id, position, group_node_id, group_label, entry_id, entry_date)
@@ -122,6 +124,7 @@ export class DerivedResponseStore {
           response.measureItemId,
           response.value,
           response.number,
+          response.display,
         );
       });
       derived.entries.forEach((entry, position) => {

@@ -16,6 +16,8 @@ export interface DerivedResponse {
   value: string | null;
   /** The answer when it is a number (scale values, number fields, goal progress): what charts read. */
   number: number | null;
+  /** The answer as a person reads it (a choice's option label, not its value); null when not answered. */
+  display: string | null;
 }
 
 export interface DerivedEntry {

@@ -41,6 +41,8 @@ export const progressMigrations: Migration[] = [
           -- JSON of the value (null: not answered); number repeats it when it is a number, for charts
           value TEXT,
           number REAL,
+          -- the answer as a person reads it: a choice's option label, a checklist's ticked item labels
+          display TEXT,
           PRIMARY KEY (worksheet_id, position)
         );
         CREATE INDEX derived_responses_metric ON derived_responses (metric_key) WHERE metric_key IS NOT NULL;

@@ -51,8 +51,8 @@ export function reviewChanges(before: DerivedWorksheet | null, after: DerivedWor
       label: response.label,
       entryId: response.entryId,
       entryDate: response.entryDate,
-      before: was ? displayValue(previous!.value) : null,
-      after: is ? displayValue(response.value) : null,
+      before: was ? (previous!.display ?? displayValue(previous!.value)) : null,
+      after: is ? (response.display ?? displayValue(response.value)) : null,
     });
   }
   const knownEntries = new Set((before?.entries ?? []).map((entry) => entry.entryId));

@@ -71,6 +71,8 @@ describe('export of a client’s record', () => {
         ]),
       }),
     ]);
+    // A choice reads as its option's words, not the stored value.
+    expect(record.worksheets[0]!.answers[0]).toMatchObject({ kind: 'choice', answer: 'Several days' });
     expect(record.privateNotes).toBeUndefined();
     expect(json.text).not.toContain('PRIVATE-NOTE');
 
