@@ -22,6 +22,7 @@ export {
   repeatRhythm,
   repeatRuleProblem,
 } from './assignments/repeatRule.js';
+export { checkCommentsChange } from './comments/checkCommentsChange.js';
 export {
   COMMENT_LIMITS,
   COMMENT_MARK,
@@ -32,7 +33,9 @@ export {
   isThreadStart,
 } from './comments/commentRecord.js';
 export { type CommentAuthor, CommentNotAllowedError, type CommentStore } from './comments/commentStore.js';
+export { COMMENT_CLOCK_TOLERANCE_MS, type CommentsChange } from './comments/commentsChange.js';
 export { type CommentThread, commentThreads } from './comments/commentThreads.js';
+export { repairCommentsChange } from './comments/repairCommentsChange.js';
 export { readCommentRecords, yCommentStore } from './comments/yCommentStore.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {

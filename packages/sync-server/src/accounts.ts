@@ -1,5 +1,6 @@
 import { AuditLog } from './audit/audit-log.js';
 import type { Clock } from './clock.js';
+import { WorksheetCommentStore } from './comments/worksheet-comment-store.js';
 import type { SqliteDatabase } from './database/open-database.js';
 import { PrivateNoteStore } from './notes/private-note-store.js';
 import { type AttemptLimit, AttemptLimiter } from './people/attempt-limiter.js';
@@ -41,6 +42,8 @@ export interface Accounts {
   /** The practice's own templates, with every saved version. */
   templates: PracticeTemplateStore;
   audit: AuditLog;
+  /** Each worksheet's comment rows and who has seen them, for the counts of new comments. */
+  comments: WorksheetCommentStore;
   /** Responses derived from the worksheet documents (progress/). */
   derived: DerivedResponseStore;
   /** Therapists' private notes (notes/): never in a document, never to a client. */
@@ -69,6 +72,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     series: new WorksheetSeriesStore(db),
     templates: new PracticeTemplateStore(db, now),
     audit: new AuditLog(db, now),
+    comments: new WorksheetCommentStore(db),
     derived: new DerivedResponseStore(db),
     notes: new PrivateNoteStore(db, now),
     acknowledgements: new FlagAcknowledgementStore(db),

@@ -7,6 +7,7 @@ import { apiDependenciesFor } from './api/api-wiring.js';
 import { createApp } from './app.js';
 import { auditWorksheetConnections } from './audit/connection-audit.js';
 import { type Clock, systemClock } from './clock.js';
+import { createCommentRowsRecorder } from './comments/comment-rows-recorder.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './database/open-database.js';
 import { serverMigrations } from './database/server-migrations.js';
@@ -21,6 +22,7 @@ import { rebuildDerivations } from './progress/rebuild-derivations.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
 import { Relay } from './relay/relay.js';
+import type { AdmitUpdate } from './relay/relay-hooks.js';
 import type { RelayLogger } from './relay/relay-logger.js';
 import type { ServerContext } from './server-context.js';
 import type { DocumentStore } from './storage/document-store.js';
@@ -52,6 +54,11 @@ export interface StartServerOptions {
   /** Replaces the SQLite document store (tests that need to hold a load open). */
   documentStore?: DocumentStore;
   relayLogger?: RelayLogger;
+  /**
+   * Replaces the relay's worksheet-role admission (`admitByWorksheetRole`). For tests of what happens after
+   * storage that need writes the relay's rules do not admit yet; never set by `main.ts`.
+   */
+  admitUpdate?: AdmitUpdate;
 }
 
 /** How long shutdown waits for clients to answer the 1012 close before dropping them. */
@@ -73,6 +80,7 @@ export async function startServer(
   updatesStored.add(createProgressRecorder(accounts));
   const recordMeasureResult = createMeasureResultRecorder(accounts);
   updatesStored.add(recordMeasureResult);
+  updatesStored.add(createCommentRowsRecorder(accounts));
   // Responses are derived into SQL once a worksheet's updates pause, never on the relay's hot path.
   const derivations = new DerivationScheduler({
     clock,
@@ -85,7 +93,7 @@ export async function startServer(
     clock,
     limits: config.relay,
     logger: options.relayLogger,
-    admitUpdate: admitByWorksheetRole,
+    admitUpdate: options.admitUpdate ?? admitByWorksheetRole,
     migrateOnLoad: migrateLoadedWorksheet,
     updatesStored,
   });

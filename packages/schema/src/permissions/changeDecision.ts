@@ -8,6 +8,12 @@ export type ChangeDenialReason =
   | 'meta-key-not-permitted'
   | 'meta-value-invalid'
   | 'comments-not-open'
+  // The comments rules (docs/comments.md).
+  | 'comment-invalid'
+  | 'comment-too-large'
+  | 'comments-full'
+  | 'comment-not-permitted'
+  | 'comment-removed'
   // Only from judgeWorksheetUpdate: a Yjs update that cannot be applied yet.
   | 'update-incomplete'
   // Only from judgeWorksheetUpdate: a root type outside the worksheet layout, or a layout name used as another type.

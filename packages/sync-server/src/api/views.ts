@@ -28,6 +28,7 @@ export function worksheetView(
   now: number,
   viewerRole: User['role'],
   series: ApiWorksheetOccurrence | null,
+  newComments: number,
 ) {
   return {
     id: worksheet.id,
@@ -51,14 +52,21 @@ export function worksheetView(
     measure:
       viewerRole === 'therapist' && worksheet.measureResult ? measureView(worksheet.measureResult) : null,
     series,
+    newComments,
   };
 }
 
 /**
  * `counts` tallies worksheets by current status (drafts, not yet sent, first); `overdue` overlaps with assigned/started;
- * `flaggedWorksheets` counts safety flags not yet reviewed, whatever the status.
+ * `flaggedWorksheets` counts safety flags not yet reviewed, whatever the status; `newComments` sums the
+ * viewer's new comments over the client's worksheets (`newComments`, by worksheet id).
  */
-export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], now: number) {
+export function clientView(
+  client: ClientRecord,
+  worksheets: WorksheetRecord[],
+  now: number,
+  newComments: ReadonlyMap<string, number>,
+) {
   const counts = {
     drafts: 0,
     assigned: 0,
@@ -67,6 +75,7 @@ export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], 
     reviewed: 0,
     overdue: 0,
     flaggedWorksheets: 0,
+    newComments: 0,
   };
   let lastActivityAt: number | null = null;
   for (const worksheet of worksheets) {
@@ -78,6 +87,7 @@ export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], 
     else counts.reviewed++;
     if (isOverdue(worksheet, now)) counts.overdue++;
     if (status !== 'reviewed' && hasSafetyFlag(worksheet.measureResult)) counts.flaggedWorksheets++;
+    counts.newComments += newComments.get(worksheet.id) ?? 0;
     const activity = worksheet.lastClientActivityAt;
     if (activity !== null && (lastActivityAt === null || activity > lastActivityAt))
       lastActivityAt = activity;

@@ -1,4 +1,5 @@
 import { auditMigrations } from '../audit/audit-migrations.js';
+import { commentMigrations } from '../comments/comment-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { noteMigrations } from '../notes/note-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
@@ -20,6 +21,7 @@ export const serverMigrations: readonly Migration[] = [
   ...auditMigrations,
   ...templateMigrations,
   ...worksheetMigrations,
+  ...commentMigrations,
   ...progressMigrations,
   ...noteMigrations,
   ...flagAcknowledgementMigrations,

@@ -3,6 +3,7 @@ import type { WorksheetSummary } from '../../api/types';
 import { useWorksheets } from '../../api/worksheets';
 import { useSignedInMe } from '../../auth/signed-in';
 import { formatDueDate, formatMoment } from '../../ui/dates';
+import { NewCommentsBadge } from '../../ui/NewCommentsBadge';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -71,6 +72,7 @@ function HomeworkSection({
                 {worksheet.title}
               </Link>
               <WorksheetStatusBadge status={worksheet.status} overdue={worksheet.overdue} />
+              <NewCommentsBadge count={worksheet.newComments} />
             </div>
             <p className="muted">
               {describeTiming(worksheet)}

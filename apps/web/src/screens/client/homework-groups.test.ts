@@ -23,6 +23,7 @@ function worksheet(id: string, overrides: Partial<WorksheetSummary>): WorksheetS
     readOnly: false,
     measure: null,
     series: null,
+    newComments: 0,
     ...overrides,
   };
 }

@@ -27,6 +27,7 @@ function worksheet(
     readOnly: false,
     measure: null,
     series: null,
+    newComments: 0,
   };
 }
 
