@@ -1,3 +1,9 @@
+import { readCommentRecords } from '@interlude/schema';
+import * as Y from 'yjs';
+import type { Accounts } from '../accounts.js';
+import type { WorksheetDocuments } from '../api/api-dependencies.js';
+import type { WorksheetRecord } from '../worksheets/worksheet-store.js';
+
 /** A comment the client added since the last review, for the review's "what changed". */
 export interface ReviewComment {
   threadId: string;
@@ -7,10 +13,46 @@ export interface ReviewComment {
 }
 
 /**
- * The seam for comments in the review: comments live in the document's `comments` map (their model is in
- * packages/schema/src/comments). Until their relay rules land, the review lists none; then this reads the
- * client's comments created after `since` from the worksheet's document.
+ * The client's comments that reached the server after the review (`since`; null: never reviewed), not deleted.
+ * Which comments are new comes from the comment rows (comments/); their words stay in the document, so it is
+ * loaded only when there is a new one.
  */
-export function newCommentsSince(_worksheetId: string, _since: number | null): ReviewComment[] {
-  return [];
+export async function newCommentsSince(
+  accounts: Accounts,
+  documents: WorksheetDocuments,
+  worksheet: WorksheetRecord,
+  since: number | null,
+): Promise<ReviewComment[]> {
+  const fresh = accounts.comments
+    .list(worksheet.id)
+    .filter(
+      (row) =>
+        row.authorId === worksheet.clientId &&
+        row.deletedAt === null &&
+        (since === null || row.storedAt > since),
+    );
+  if (fresh.length === 0) return [];
+  const doc = new Y.Doc();
+  try {
+    const updates = await documents.load(worksheet.id);
+    Y.transact(doc, () => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    const records = new Map(readCommentRecords(doc).map((record) => [record.id, record]));
+    return fresh.flatMap((row) => {
+      const record = records.get(row.commentId);
+      return record
+        ? [
+            {
+              threadId: record.threadId,
+              authorRole: record.authorRole,
+              text: record.body,
+              createdAt: record.createdAt,
+            },
+          ]
+        : [];
+    });
+  } finally {
+    doc.destroy();
+  }
 }

@@ -49,7 +49,7 @@ const changesRoute = createRoute({
   responses: { 200: jsonResponse(ReviewChangesView, 'Changes'), ...errorResponses(401, 403, 404) },
 });
 
-export function dashboardRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
+export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
   app.openapi(dashboardRoute, (c) => {
@@ -85,7 +85,7 @@ export function dashboardRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiE
     }
   });
 
-  app.openapi(changesRoute, (c) => {
+  app.openapi(changesRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
@@ -104,7 +104,7 @@ export function dashboardRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiE
           date: entry.entryDate,
           groupLabel: entry.groupLabel,
         })),
-        newComments: newCommentsSince(worksheet.id, snapshot?.reviewedAt ?? null),
+        newComments: await newCommentsSince(accounts, documents, worksheet, snapshot?.reviewedAt ?? null),
       },
       200,
     );
