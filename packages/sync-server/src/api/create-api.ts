@@ -11,9 +11,13 @@ import { type OpenApiDocumentLike, renderOpenApiDocsPage } from './openapi-docs-
 import { requireAllowedOrigin } from './require-origin.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { clientRoutes } from './routes/client-routes.js';
+import { dashboardRoutes } from './routes/dashboard-routes.js';
+import { exportRoutes } from './routes/export-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
+import { noteRoutes } from './routes/note-routes.js';
 import { passwordResetRoutes } from './routes/password-reset-routes.js';
 import { practiceRoutes } from './routes/practice-routes.js';
+import { progressRoutes } from './routes/progress-routes.js';
 import { seriesRoutes } from './routes/series-routes.js';
 import { TEMPLATE_IMPORT_PATH, templateRoutes } from './routes/template-routes.js';
 import { worksheetRoutes } from './routes/worksheet-routes.js';
@@ -62,6 +66,10 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', seriesRoutes(dependencies));
   api.route('/', practiceRoutes(dependencies));
   api.route('/', templateRoutes(dependencies));
+  api.route('/', progressRoutes(dependencies));
+  api.route('/', noteRoutes(dependencies));
+  api.route('/', dashboardRoutes(dependencies));
+  api.route('/', exportRoutes(dependencies));
 
   api.doc('/openapi.json', openApiInfo);
   api.get('/docs', (c) =>

@@ -117,6 +117,8 @@ export function describeAuditEntry(entry: AuditEntry, titles: ReadonlyMap<string
       return { sentence: `${actor} was refused access to ${title}`, details: shown };
     case 'measure-flag-raised':
       return { sentence: `${subject}’s answers on ${title} raised a safety flag`, details: shown };
+    case 'measure-flag-acknowledged':
+      return { sentence: `${actor} acknowledged the safety flag on ${subject}’s ${title}`, details: shown };
     default:
       return {
         sentence: `${words(entry.action)}${entry.subject ? `: ${entry.subject.displayName}` : ''}`,
