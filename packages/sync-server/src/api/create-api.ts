@@ -17,6 +17,7 @@ import { practiceRoutes } from './routes/practice-routes.js';
 import { seriesRoutes } from './routes/series-routes.js';
 import { TEMPLATE_IMPORT_PATH, templateRoutes } from './routes/template-routes.js';
 import { worksheetRoutes } from './routes/worksheet-routes.js';
+import { worksheetStateRoute } from './routes/worksheet-state-route.js';
 import { validationHook } from './validation-hook.js';
 
 /** Largest JSON body the API reads; a tailored worksheet's content is the biggest legitimate one. */
@@ -59,6 +60,7 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', passwordResetRoutes(dependencies));
   api.route('/', clientRoutes(dependencies));
   api.route('/', worksheetRoutes(dependencies));
+  api.route('/', worksheetStateRoute(dependencies));
   api.route('/', seriesRoutes(dependencies));
   api.route('/', practiceRoutes(dependencies));
   api.route('/', templateRoutes(dependencies));
