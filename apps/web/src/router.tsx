@@ -1,26 +1,36 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { HomeRedirect } from './auth/HomeRedirect';
-import { RequireRole } from './auth/RequireRole';
-import { AppShell } from './layout/AppShell';
+import { AppFrame } from './layout/AppFrame';
 import { NotFound } from './layout/NotFound';
 import { PublicShell } from './layout/PublicShell';
 import { RouteError } from './layout/RouteError';
-import { HomeworkPage } from './screens/client/HomeworkPage';
-import { LibraryPage } from './screens/library/LibraryPage';
-import { InvitePage } from './screens/public/InvitePage';
-import { ResetPage } from './screens/public/ResetPage';
 import { SignInPage } from './screens/public/SignInPage';
-import { SignUpPage } from './screens/public/SignUpPage';
-import { AuditLogPage } from './screens/therapist/AuditLogPage';
-import { ClientPage } from './screens/therapist/ClientPage';
-import { ClientsPage } from './screens/therapist/ClientsPage';
-import { PracticeSettingsPage } from './screens/therapist/PracticeSettingsPage';
 import { LoadingText } from './ui/QueryBoundary';
+
+/**
+ * A route whose screen loads when it is first opened. Only sign-in is in the first download: a
+ * new visitor's phone fetches the therapist's and the client's screens (and the editor) only when
+ * they get there; the service worker precaches them all once someone is signed in.
+ */
+function lazyScreen(load: () => Promise<ComponentType>, loadingLabel = 'Opening…') {
+  return {
+    lazy: async () => ({ Component: await load() }),
+    // Shown while that code loads on a first visit (React Router warns without one).
+    hydrateFallbackElement: <LoadingText label={loadingLabel} />,
+  };
+}
+
+/** A group of signed-in screens inside its layout (header, navigation, the role gate). */
+function signedInLayout(layout: 'TherapistLayout' | 'ClientLayout' | 'SignedInLayout') {
+  return lazyScreen(async () => (await import('./layout/SignedInLayouts'))[layout], 'Opening Interlude…');
+}
 
 /** Every screen and who may see it (data mode: one route tree, errors caught per route). */
 export function createAppRouter() {
   return createBrowserRouter([
     {
+      element: <AppFrame />,
       errorElement: <RouteError />,
       children: [
         { path: '/', element: <HomeRedirect /> },
@@ -28,65 +38,83 @@ export function createAppRouter() {
           element: <PublicShell />,
           children: [
             { path: '/sign-in', element: <SignInPage /> },
-            { path: '/sign-up', element: <SignUpPage /> },
-            { path: '/invite/:token', element: <InvitePage /> },
-            { path: '/reset/:token', element: <ResetPage /> },
+            {
+              path: '/sign-up',
+              ...lazyScreen(async () => (await import('./screens/public/SignUpPage')).SignUpPage),
+            },
+            {
+              path: '/invite/:token',
+              ...lazyScreen(async () => (await import('./screens/public/InvitePage')).InvitePage),
+            },
+            {
+              path: '/reset/:token',
+              ...lazyScreen(async () => (await import('./screens/public/ResetPage')).ResetPage),
+            },
           ],
         },
         {
-          element: (
-            <RequireRole allow="therapist">
-              <AppShell />
-            </RequireRole>
-          ),
+          ...signedInLayout('TherapistLayout'),
           children: [
-            { path: '/clients', element: <ClientsPage /> },
-            { path: '/clients/:clientId', element: <ClientPage /> },
-            { path: '/settings', element: <PracticeSettingsPage /> },
-            { path: '/audit', element: <AuditLogPage /> },
-            { path: '/library', element: <LibraryPage /> },
+            {
+              path: '/clients',
+              ...lazyScreen(async () => (await import('./screens/therapist/ClientsPage')).ClientsPage),
+            },
+            {
+              path: '/clients/:clientId',
+              ...lazyScreen(async () => (await import('./screens/therapist/ClientPage')).ClientPage),
+            },
+            {
+              path: '/settings',
+              ...lazyScreen(
+                async () => (await import('./screens/therapist/PracticeSettingsPage')).PracticeSettingsPage,
+              ),
+            },
+            {
+              path: '/audit',
+              ...lazyScreen(async () => (await import('./screens/therapist/AuditLogPage')).AuditLogPage),
+            },
+            {
+              path: '/library',
+              ...lazyScreen(async () => (await import('./screens/library/LibraryPage')).LibraryPage),
+            },
             {
               path: '/library/:templateId/preview',
               // The editor loads only for a preview, as for the worksheet route.
-              lazy: async () => ({
-                Component: (await import('./screens/library/with-editor/TemplatePreviewPage'))
-                  .TemplatePreviewPage,
-              }),
-              hydrateFallbackElement: <LoadingText label="Opening the preview…" />,
+              ...lazyScreen(
+                async () =>
+                  (await import('./screens/library/with-editor/TemplatePreviewPage')).TemplatePreviewPage,
+                'Opening the preview…',
+              ),
             },
             {
               path: '/library/:templateId/edit',
-              lazy: async () => ({
-                Component: (await import('./screens/library/with-editor/TemplateEditorPage'))
-                  .TemplateEditorPage,
-              }),
-              hydrateFallbackElement: <LoadingText label="Opening the template…" />,
+              ...lazyScreen(
+                async () =>
+                  (await import('./screens/library/with-editor/TemplateEditorPage')).TemplateEditorPage,
+                'Opening the template…',
+              ),
             },
           ],
         },
         {
-          element: (
-            <RequireRole allow="client">
-              <AppShell />
-            </RequireRole>
-          ),
-          children: [{ path: '/homework', element: <HomeworkPage /> }],
+          ...signedInLayout('ClientLayout'),
+          children: [
+            {
+              path: '/homework',
+              ...lazyScreen(async () => (await import('./screens/client/HomeworkPage')).HomeworkPage),
+            },
+          ],
         },
         {
-          element: (
-            <RequireRole>
-              <AppShell />
-            </RequireRole>
-          ),
+          ...signedInLayout('SignedInLayout'),
           children: [
             {
               path: '/worksheets/:worksheetId',
               // The editor, Yjs and the relay client load only when a worksheet is opened.
-              lazy: async () => ({
-                Component: (await import('./screens/worksheet/WorksheetPage')).WorksheetPage,
-              }),
-              // Shown inside the app shell while that code loads on a first visit (React Router warns without one).
-              hydrateFallbackElement: <LoadingText label="Opening the worksheet…" />,
+              ...lazyScreen(
+                async () => (await import('./screens/worksheet/WorksheetPage')).WorksheetPage,
+                'Opening the worksheet…',
+              ),
             },
           ],
         },

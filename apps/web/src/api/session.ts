@@ -17,6 +17,11 @@ export function useMe() {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
 }
 
+/** Who is signed in as far as this page knows, without asking the server (undefined: not known yet). */
+export function useCachedMe(): Me | null | undefined {
+  return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, enabled: false }).data;
+}
+
 export interface SignInInput {
   email: string;
   password: string;
