@@ -18,6 +18,24 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: launchArgs });
 }
 
+/**
+ * A browser whose profile lives in `userDataDir` and survives closing it: relaunch with the same
+ * directory to find its cookies, IndexedDB and service worker again (a closed and reopened browser).
+ */
+export async function launchPersistentProfile(userDataDir: string, baseURL: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    args: launchArgs,
+    baseURL,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 1280, height: 800 },
+  });
+  context.setDefaultTimeout(20_000);
+  context.setDefaultNavigationTimeout(30_000);
+  return context;
+}
+
 export interface ContextOptions {
   /** A phone-sized viewport, to check the layout people will use on the go. */
   phone?: boolean;

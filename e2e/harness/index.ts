@@ -8,7 +8,14 @@ export {
   uniqueEmail,
 } from './accounts.js';
 export { describeViolations, expectNoSeriousAxeViolations } from './axe.js';
-export { chromiumPath, launchBrowser, newContext, newPage, type PageLog } from './browser.js';
+export {
+  chromiumPath,
+  launchBrowser,
+  launchPersistentProfile,
+  newContext,
+  newPage,
+  type PageLog,
+} from './browser.js';
 export { startTestServer, type TestServer, webDistDir } from './server.js';
 export { type BrowserSuite, useBrowserSuite } from './suite.js';
 export { waitUntil } from './wait.js';
