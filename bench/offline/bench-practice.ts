@@ -17,9 +17,10 @@ export class BenchPractice {
     private readonly dataDir: string,
   ) {}
 
-  static async start(): Promise<BenchPractice> {
+  /** `webDistDir`: serve the built web app too (for the browser figure). */
+  static async start(webDistDir?: string): Promise<BenchPractice> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-bench-offline-'));
-    const server = await startServer(testConfig(dataDir), {
+    const server = await startServer(testConfig(dataDir, webDistDir ? { webDistDir } : {}), {
       accounts: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 } },
     });
     const therapist = new ServerSession(server.url);
@@ -33,7 +34,9 @@ export class BenchPractice {
   }
 
   /** A new signed-in client with `templates.length` worksheets assigned (their rooms not loaded yet). */
-  async clientWith(templates: string[]): Promise<{ session: ServerSession; worksheetIds: string[] }> {
+  async clientWith(
+    templates: string[],
+  ): Promise<{ session: ServerSession; worksheetIds: string[]; email: string; password: string }> {
     this.clients++;
     const email = `client-${this.clients}@bench.test`;
     const added = await this.therapist.call<{ client: { id: string }; invitationUrl: string }>(
@@ -54,7 +57,7 @@ export class BenchPractice {
       if (assigned.status !== 201) throw new Error(`Could not assign ${templateId}: ${assigned.status}`);
       worksheetIds.push(assigned.body.id);
     }
-    return { session, worksheetIds };
+    return { session, worksheetIds, email, password };
   }
 
   async close(): Promise<void> {

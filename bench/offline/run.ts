@@ -1,7 +1,11 @@
 // bench:offline — the two figures of the offline issue, printed, never asserted:
 // prefetching 40 assigned worksheets (HTTP state endpoint vs one socket each), and a reconnect
 // syncing a week of offline work. Real server, SQLite, sockets, stock y-websocket clients.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BenchPractice } from './bench-practice.js';
+import { prefetchInBrowser } from './browser-prefetch.js';
 import { prefetchOverHttp, prefetchOverSockets } from './prefetch-variants.js';
 import { weekOffline } from './week-offline.js';
 
@@ -15,7 +19,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-const practice = await BenchPractice.start();
+const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/web/dist');
+const haveWebBuild = fs.existsSync(path.join(webDistDir, 'index.html'));
+const practice = await BenchPractice.start(haveWebBuild ? webDistDir : undefined);
 try {
   console.log(
     `Prefetch of ${WORKSHEETS} assigned worksheets, first sign-in (rooms not loaded), median of ${ROUNDS}`,
@@ -41,6 +47,20 @@ try {
     console.log(
       `  ${variant.name.padEnd(26)} ${median(times).toFixed(0).padStart(6)} ms   (${times.map((t) => t.toFixed(0)).join(', ')}; ${(bytes / 1024).toFixed(0)} KiB of state)`,
     );
+  }
+
+  console.log(
+    `\nThe app in Chromium: first sign-in, "My homework" opened, ${WORKSHEETS} worksheets into IndexedDB`,
+  );
+  if (haveWebBuild) {
+    for (let round = 0; round < 3; round++) {
+      const result = await prefetchInBrowser(practice, forty);
+      console.log(
+        `  ${result.merged} merged: ${result.runnerMs.toFixed(0)} ms in the runner, ${result.wallMs.toFixed(0)} ms from opening the page`,
+      );
+    }
+  } else {
+    console.log('  skipped: no apps/web/dist (npx -y pnpm@12.4.2 --filter @interlude/web build)');
   }
 
   console.log('\nReconnect after a week offline (7 diary days + clownschool_flat over 7 worksheets)');
