@@ -22,7 +22,9 @@ export function useWorksheet(worksheetId: string) {
     // Starts from the list's entry (kept for offline use), so a worksheet never opened before opens
     // offline from the copy prefetched to the device; it is asked again as soon as there is a network.
     initialData: () =>
-      queryClient.getQueryData<WorksheetSummary[]>(queryKeys.worksheets)?.find(({ id }) => id === worksheetId),
+      queryClient
+        .getQueryData<WorksheetSummary[]>(queryKeys.worksheets)
+        ?.find(({ id }) => id === worksheetId),
     initialDataUpdatedAt: () => queryClient.getQueryState(queryKeys.worksheets)?.dataUpdatedAt,
   });
 }
