@@ -19,10 +19,15 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A browser whose profile lives in `userDataDir` and survives closing it: relaunch with the same
- * directory to find its cookies, IndexedDB and service worker again (a closed and reopened browser).
+ * A browser whose profile lives in `userDataDir` and survives closing it: launch again on the same
+ * folder to reopen the browser as a person would (service worker, IndexedDB and cookies kept).
+ * Same locale, zone and waits as `newContext`.
  */
-export async function launchPersistentProfile(userDataDir: string, baseURL: string): Promise<BrowserContext> {
+export async function launchPersistentProfile(
+  userDataDir: string,
+  baseURL: string,
+  options: { offline?: boolean } = {},
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     args: launchArgs,
@@ -30,6 +35,7 @@ export async function launchPersistentProfile(userDataDir: string, baseURL: stri
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     viewport: { width: 1280, height: 800 },
+    offline: options.offline ?? false,
   });
   context.setDefaultTimeout(20_000);
   context.setDefaultNavigationTimeout(30_000);

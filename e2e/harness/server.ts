@@ -26,6 +26,8 @@ export interface TestServerOptions {
    * server's agree), for tests that move time on: sessions, due dates, repeating assignments.
    */
   manualClock?: boolean;
+  /** Serve this build instead of apps/web/dist (a copy a test may change, as a deploy would). */
+  webDistDir?: string;
 }
 
 /**
@@ -33,15 +35,16 @@ export interface TestServerOptions {
  * Refuses to start without a build, because a stale or missing app makes every browser test lie.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  if (!fs.existsSync(path.join(webDistDir, 'index.html'))) {
+  const distDir = options.webDistDir ?? webDistDir;
+  if (!fs.existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(
-      `No built web app at ${webDistDir}: run \`npx pnpm@12.4.2 --filter @interlude/web build\` first.`,
+      `No built web app at ${distDir}: run \`npx pnpm@12.4.2 --filter @interlude/web build\` first.`,
     );
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-e2e-'));
   const clock = options.manualClock ? new ManualClock(Date.now()) : null;
   const server = await startServer(
-    testConfig(dataDir, { webDistDir, seedDemo: options.seedDemo ?? false }),
+    testConfig(dataDir, { webDistDir: distDir, seedDemo: options.seedDemo ?? false }),
     clock ? { clock } : {},
   );
   return {

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { ApiError } from './api/http';
 import { queryKeys } from './api/query-keys';
+import { keepQueriesPerUser, restoreLastSignedInQueries } from './offline/keep-queries-per-user';
 import { createAppRouter } from './router';
 import './styles/app.css';
 
@@ -22,6 +23,9 @@ function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 15_000,
+        // Answers are kept on the device for offline use (offline/persisted-queries.ts): an answer no
+        // screen shows right now must stay in the cache to be kept.
+        gcTime: Number.POSITIVE_INFINITY,
         // Answers such as 401/403/404 will not change by asking again.
         retry: (failureCount, error) =>
           !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
@@ -31,9 +35,10 @@ function createQueryClient(): QueryClient {
   return queryClient;
 }
 
-const root = document.getElementById('root');
-if (root) {
+async function start(root: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
+  await restoreLastSignedInQueries(queryClient);
+  keepQueriesPerUser(queryClient);
   const router = createAppRouter();
   createRoot(root).render(
     <StrictMode>
@@ -43,3 +48,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { forgetPersistedQueries } from '../offline/keep-queries-per-user';
 import { ApiError, api } from './http';
 import { queryKeys } from './query-keys';
 import type { Me } from './types';
@@ -57,13 +58,17 @@ export function useSignUp() {
   });
 }
 
+/** Signs out, then forgets the person's answers in memory and those kept on this device. */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post('/api/auth/logout'),
     onSettled: () => {
+      const userId = queryClient.getQueryData<Me | null>(queryKeys.me)?.user.id;
       queryClient.clear();
       queryClient.setQueryData(queryKeys.me, null);
+      // Nobody is signed in now, so nothing saves this person's answers again before they go.
+      if (userId) void forgetPersistedQueries(userId);
     },
   });
 }

@@ -1,12 +1,20 @@
-import { onlineManager } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 
-/** Whether the browser says it is online, as TanStack Query sees it (it pauses queries offline). */
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/**
+ * Whether the browser says it has a network, for what the page shows. Only a hint (the server may
+ * still be unreachable): data requests are tried regardless and fall back to what is kept.
+ */
 export function useOnline(): boolean {
-  return useSyncExternalStore(
-    (onChange) => onlineManager.subscribe(onChange),
-    () => onlineManager.isOnline(),
-  );
+  return useSyncExternalStore(subscribe, () => navigator.onLine);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useRef, useState } from 'react';
 import { UpdateOffer } from './UpdateOffer';
 
 /**
@@ -7,18 +8,46 @@ import { UpdateOffer } from './UpdateOffer';
  * neither this code nor the precache.
  */
 export default function ServiceWorkerUpdates() {
+  const registration = useRef<ServiceWorkerRegistration | null>(null);
+  // Another tab applied the new version: this one now runs old code under the new worker, and
+  // says so, instead of the library's reload that could land in the middle of a sentence.
+  const [appliedElsewhere, setAppliedElsewhere] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
   } = useRegisterSW({
-    onRegisteredSW: (_url, registration) => {
-      if (registration) checkForUpdatesWhenBack(registration);
+    onRegisteredSW: (_url, registered) => {
+      if (!registered) return;
+      registration.current = registered;
+      checkForUpdatesWhenBack(registered);
     },
+    onNeedReload: () => setAppliedElsewhere(true),
   });
-  if (!needRefresh) return null;
+  if (!needRefresh && !appliedElsewhere) return null;
   return (
-    <UpdateOffer onReload={() => void updateServiceWorker(true)} onLater={() => setNeedRefresh(false)} />
+    <UpdateOffer
+      onReload={() => applyUpdate(registration.current)}
+      onLater={() => {
+        setNeedRefresh(false);
+        setAppliedElsewhere(false);
+      }}
+    />
   );
+}
+
+/**
+ * Lets the waiting worker take over, then reloads into the new version once it controls the page
+ * (the library reloads only when this page had a worker when it registered, not on a first visit).
+ */
+function applyUpdate(registration: ServiceWorkerRegistration | null): void {
+  const waiting = registration?.waiting;
+  if (!waiting) {
+    window.location.reload();
+    return;
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
 /**
