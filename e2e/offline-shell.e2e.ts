@@ -138,7 +138,7 @@ test('signed in once online, the app reloads with the network off and shows "My 
   expect((await worksheetChunk).fromServiceWorker()).toBe(true);
   await page.getByRole('heading', { level: 1, name: opened.title }).waitFor();
   await page.locator('.ProseMirror').waitFor();
-  await page.locator('.connection[data-state="offline"]').waitFor();
+  await page.locator('.connection[data-link="offline"]').waitFor();
   expect(await page.getByRole('heading', { name: 'Something went wrong' }).count()).toBe(0);
 
   expect(appErrors(log.errors)).toEqual([]);
