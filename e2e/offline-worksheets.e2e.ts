@@ -229,3 +229,40 @@ test('a shared device: the second person sees none of the first person’s copie
   await page.getByText('This worksheet was not found').waitFor();
   expect(await page.getByText('Private to the first person').count()).toBe(0);
 }, 120_000);
+
+test('work left in a worksheet that is not open is sent from the list once the network is back', async () => {
+  const therapistContext = await therapistSignedIn();
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  cleanups.push(() => clientContext.close());
+  const client = await addJoinedClient(therapistContext, clientContext, 'Background Sender');
+  const worksheet = await assignThroughApi(
+    therapistContext,
+    client.email,
+    'smart-goal',
+    'Sent from the list',
+  );
+  const { page } = await newPage(clientContext);
+  await page.goto('/homework');
+  await waitForServiceWorker(page);
+  await waitUntilOnDevice(page, ['Sent from the list']);
+
+  await clientContext.setOffline(true);
+  await page.getByRole('link', { name: 'Sent from the list' }).click();
+  await worksheetBlock(page, 'prompt', 'My goal, in one sentence')
+    .locator('.interlude-prompt__answer')
+    .click();
+  await page.keyboard.type('Typed offline, sent from the list');
+  await page.locator('.connection[data-state="device-only"]').waitFor();
+  await page.getByRole('link', { name: '← My homework' }).click();
+  const status = card(page, 'Sent from the list').locator('.sync-status');
+  await status.and(page.locator('[data-sync="device-only"]')).waitFor();
+
+  // Back online on the list: background sync sends it, through the same durable echo.
+  await clientContext.setOffline(false);
+  await status.and(page.locator('[data-sync="all-saved"]')).waitFor({ timeout: 30_000 });
+  const { page: therapist } = await newPage(therapistContext);
+  await openWorksheet(therapist, worksheet.id);
+  await worksheetBlock(therapist, 'prompt', 'My goal, in one sentence')
+    .filter({ hasText: 'Typed offline, sent from the list' })
+    .waitFor();
+}, 120_000);
