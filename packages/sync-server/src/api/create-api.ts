@@ -30,8 +30,8 @@ const openApiInfo = {
     version: '1',
     description:
       'JSON API of Interlude. Sign in to get the `interlude_session` cookie; writes from a browser must come from ' +
-      'an allowed Origin. Errors are always `{ "error": { "code", "message" } }`. Worksheet content travels over ' +
-      'the sync WebSocket at /sync/<worksheetId>, not through this API.',
+      'an allowed Origin. Errors are always `{ "error": { "code", "message" } }`. Worksheet content is edited over ' +
+      'the sync WebSocket at /sync/<worksheetId>; this API only downloads it for offline use (GET /worksheets/{id}/state).',
   },
   servers: [{ url: '/api' }],
 };
