@@ -6,6 +6,8 @@ import {
   keptCopyIds,
   localCopyName,
   markCopyKept,
+  rememberServedVersion,
+  servedVersion,
   markSaved,
   markUnsaved,
   unsavedWorksheetTitles,
@@ -52,4 +54,14 @@ test('copies on the device are listed per person and forgotten with the copies',
   expect(keptCopyIds('u1')).toEqual([]);
   expect(hasUnsavedChanges('u1', 'w1')).toBe(false);
   expect(keptCopyIds('u2')).toEqual(['w2']);
+});
+
+test('the version last merged is asked again only while the copy is listed, and goes with the copies', async () => {
+  rememberServedVersion('u1', 'w1', '"abc"');
+  expect(servedVersion('u1', 'w1')).toBeUndefined();
+  markCopyKept('u1', 'w1', 'Thought record');
+  expect(servedVersion('u1', 'w1')).toBe('"abc"');
+  expect(servedVersion('u2', 'w1')).toBeUndefined();
+  await deleteLocalCopies('u1');
+  expect(servedVersion('u1', 'w1')).toBeUndefined();
 });

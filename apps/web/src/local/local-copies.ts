@@ -10,6 +10,7 @@
 const DATABASE_PREFIX = 'interlude:';
 const UNSAVED_PREFIX = 'interlude-unsaved:';
 const COPIES_PREFIX = 'interlude-copies:';
+const VERSIONS_PREFIX = 'interlude-versions:';
 /** Fired on window when either list changes in this tab (other tabs hear the 'storage' event). */
 export const LOCAL_COPIES_CHANGED = 'interlude-local-copies-changed';
 /** Fired on window (detail: the user id) just before a person's copies are deleted: background work stops. */
@@ -83,6 +84,17 @@ export function hasLocalCopy(userId: string, worksheetId: string): boolean {
   return worksheetId in readList(COPIES_PREFIX + userId);
 }
 
+/** The server's `ETag` for the state last merged into this copy by a prefetch (asked with If-None-Match). */
+export function servedVersion(userId: string, worksheetId: string): string | undefined {
+  return hasLocalCopy(userId, worksheetId) ? readList(VERSIONS_PREFIX + userId)[worksheetId] : undefined;
+}
+
+export function rememberServedVersion(userId: string, worksheetId: string, etag: string): void {
+  const list = readList(VERSIONS_PREFIX + userId);
+  if (list[worksheetId] === etag) return;
+  writeList(VERSIONS_PREFIX + userId, { ...list, [worksheetId]: etag });
+}
+
 /** Ids of the worksheets this person has on the device (a therapist's prefetch refreshes these). */
 export function keptCopyIds(userId: string): string[] {
   return Object.keys(readList(COPIES_PREFIX + userId));
@@ -98,6 +110,7 @@ export async function deleteLocalCopies(userId: string): Promise<void> {
   }
   writeUnsaved(userId, {});
   writeList(COPIES_PREFIX + userId, {});
+  writeList(VERSIONS_PREFIX + userId, {});
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
   const prefix = `${DATABASE_PREFIX}${userId}:`;
   const databases = await indexedDB.databases();

@@ -115,6 +115,22 @@ describe('who may download a worksheet', () => {
     expect((await getState(client, worksheetId)).status).not.toBe(200);
   });
 
+  test('an unchanged document answers 304 to its ETag, without a body or an activity entry', async () => {
+    const first = await getState(client, worksheetId);
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const downloads = async () =>
+      (
+        await therapist.call<{ action: string; details: Record<string, unknown> }[]>('GET', '/api/audit')
+      ).body.filter((entry) => entry.details.channel === 'download').length;
+    const before = await downloads();
+    const again = await getState(client, worksheetId, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.bytes.byteLength).toBe(0);
+    expect(await downloads()).toBe(before);
+    expect((await getState(client, worksheetId, { 'if-none-match': '"stale"' })).status).toBe(200);
+  });
+
   test('a download is recorded as an open, a refusal as a refusal', async () => {
     await getState(client, worksheetId);
     await getState(client, otherWorksheetId);

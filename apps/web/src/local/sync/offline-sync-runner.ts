@@ -96,7 +96,7 @@ export class OfflineSyncRunner {
     const started = performance.now();
     const signature = this.signatureOf(plan);
     const report: OfflineSyncReport = {
-      prefetch: { merged: 0, gone: 0, 'signed-out': 0, unreachable: 0, stopped: 0 },
+      prefetch: { merged: 0, unchanged: 0, gone: 0, 'signed-out': 0, unreachable: 0, stopped: 0 },
       background: { saved: 0, closed: 0, stopped: 0 },
       ms: 0,
     };

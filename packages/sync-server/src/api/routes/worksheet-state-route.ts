@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { isOriginAllowed, requestHost } from '../../access/origin-policy.js';
 import type { ApiDependencies } from '../api-dependencies.js';
@@ -16,13 +17,15 @@ const stateRoute = createRoute({
     'Decided like the sync WebSocket: the session cookie, an allowed Origin when one is sent (a cross-site ' +
     'request is refused), the same access rules; someone else’s worksheet is a 404 like a missing one. ' +
     'Recorded in the activity log as an open. Read-only: apply it with `Y.applyUpdate` (it merges, it never ' +
-    'replaces); changes travel over /sync/<worksheetId>.',
+    'replaces); changes travel over /sync/<worksheetId>. Answers carry an `ETag`; send it back as ' +
+    '`If-None-Match` and an unchanged document answers 304 with no body and no activity entry.',
   request: { params: IdParam },
   responses: {
     200: {
       description: 'The stored state (migrated to the current model, as the relay serves it)',
       content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
     },
+    304: { description: 'Unchanged since the `ETag` sent as `If-None-Match`' },
     ...errorResponses(401, 403, 404),
   },
 });
@@ -43,6 +46,11 @@ export function worksheetStateRoute({ accounts, config, served }: ApiDependencie
     }
     const { worksheet, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     const state = await served.stateOf(worksheet.id);
+    // A device that already holds this very state learns so in a few bytes: no body, nothing new seen.
+    const etag = `"${createHash('sha256').update(state).digest('base64url').slice(0, 32)}"`;
+    if (c.req.header('if-none-match') === etag) {
+      return c.body(null, 304, { etag, 'cache-control': 'no-store' });
+    }
     accounts.audit.record({
       action: 'worksheet-opened',
       practiceId: user.practiceId,
@@ -53,6 +61,7 @@ export function worksheetStateRoute({ accounts, config, served }: ApiDependencie
     });
     return c.body(state as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'application/octet-stream',
+      etag,
       // Someone's homework: never kept by a shared cache or the browser's HTTP cache.
       'cache-control': 'no-store',
     });
