@@ -6,10 +6,10 @@ import {
   keptCopyIds,
   localCopyName,
   markCopyKept,
-  rememberServedVersion,
-  servedVersion,
   markSaved,
   markUnsaved,
+  rememberServedVersion,
+  servedVersion,
   unsavedWorksheetTitles,
 } from './local-copies';
 
