@@ -266,3 +266,47 @@ test('work left in a worksheet that is not open is sent from the list once the n
     .filter({ hasText: 'Typed offline, sent from the list' })
     .waitFor();
 }, 120_000);
+
+test('a therapist’s worksheets opened on this device are refreshed while online, to read offline', async () => {
+  const therapistContext = await therapistSignedIn();
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  cleanups.push(() => clientContext.close());
+  const client = await addJoinedClient(therapistContext, clientContext, 'Read Later');
+  const worksheet = await assignThroughApi(therapistContext, client.email, 'smart-goal', 'Read on the train');
+  const { page: therapist } = await newPage(therapistContext);
+  await openWorksheet(therapist, worksheet.id);
+  await waitForServiceWorker(therapist);
+  await therapist
+    .getByRole('link', { name: /Read Later/ })
+    .first()
+    .click();
+
+  // Later the client writes; the therapist's app is online elsewhere in the app.
+  const { page: clientPage } = await newPage(clientContext);
+  await openWorksheet(clientPage, worksheet.id);
+  await worksheetBlock(clientPage, 'prompt', 'My goal, in one sentence')
+    .locator('.interlude-prompt__answer')
+    .click();
+  await clientPage.keyboard.type('Written after the therapist looked');
+  await clientPage.locator('.connection[data-state="all-saved"][data-link="online"]').waitFor();
+
+  // Coming back online refreshes the copies this therapist keeps (and only those).
+  const refreshed = therapist.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        window.addEventListener('interlude-offline-sync-done', (event) =>
+          resolve((event as CustomEvent<{ prefetch: { merged: number } }>).detail.prefetch.merged),
+        ),
+      ),
+  );
+  await therapistContext.setOffline(true);
+  await therapistContext.setOffline(false);
+  expect(await refreshed).toBe(1);
+
+  await therapistContext.setOffline(true);
+  await therapist.goto(`/worksheets/${worksheet.id}`);
+  await worksheetBlock(therapist, 'prompt', 'My goal, in one sentence')
+    .filter({ hasText: 'Written after the therapist looked' })
+    .waitFor();
+  await therapist.locator('.connection[data-link="offline"][data-state="all-saved"]').waitFor();
+}, 120_000);
