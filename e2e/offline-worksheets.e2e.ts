@@ -8,6 +8,7 @@ import {
   assignThroughApi,
   demoAccounts,
   expectOk,
+  keptAnswersHold,
   launchPersistentProfile,
   newContext,
   newPage,
@@ -15,6 +16,7 @@ import {
   signInThroughApi,
   signInThroughUi,
   useBrowserSuite,
+  waitForServiceWorkerControl,
   worksheetBlock,
 } from './harness/index.js';
 
@@ -55,13 +57,6 @@ async function waitUntilOnDevice(page: Page, titles: string[]): Promise<void> {
   }
 }
 
-/** The service worker controls the page: the app shell and its chunks are on the device. */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
-    timeout: 30_000,
-  });
-}
-
 const step = 'Walk to the park on Thursday';
 const clientAnswer = 'Walk every morning before work';
 const therapistNote = 'Agreed in session.';
@@ -89,8 +84,10 @@ test('offline: reload, restart and a never-opened worksheet; back online everyth
   // Online, signed in: the app installs itself and fetches every worksheet to the device.
   let { page } = await newPage(clientContext);
   await page.goto('/homework');
-  await waitForServiceWorker(page);
+  await waitForServiceWorkerControl(page);
   await waitUntilOnDevice(page, titles);
+  // The list is kept for offline use too (the persister's saves trail the screen).
+  await keptAnswersHold(page, (keys) => keys.includes(JSON.stringify(['worksheets'])));
 
   // On the train: no network, the app reloads, the list is there.
   await clientContext.setOffline(true);
@@ -134,6 +131,8 @@ test('offline: reload, restart and a never-opened worksheet; back online everyth
     .locator('.interlude-prompt__answer')
     .click();
   await therapist.keyboard.type(therapistNote);
+  // Out of the text: a focused editor shares its caret, whose name label would sit inside the answer.
+  await therapist.locator('#worksheet-title').click();
   await therapist.locator('.connection[data-state="all-saved"][data-link="online"]').waitFor();
   // Nothing of the client's reached the server: the status must not say otherwise.
   expect(await page.locator('.connection[data-state="all-saved"]').count()).toBe(0);
@@ -243,7 +242,7 @@ test('work left in a worksheet that is not open is sent from the list once the n
   );
   const { page } = await newPage(clientContext);
   await page.goto('/homework');
-  await waitForServiceWorker(page);
+  await waitForServiceWorkerControl(page);
   await waitUntilOnDevice(page, ['Sent from the list']);
 
   await clientContext.setOffline(true);
@@ -275,7 +274,7 @@ test('a therapist’s worksheets opened on this device are refreshed while onlin
   const worksheet = await assignThroughApi(therapistContext, client.email, 'smart-goal', 'Read on the train');
   const { page: therapist } = await newPage(therapistContext);
   await openWorksheet(therapist, worksheet.id);
-  await waitForServiceWorker(therapist);
+  await waitForServiceWorkerControl(therapist);
   await therapist
     .getByRole('link', { name: /Read Later/ })
     .first()

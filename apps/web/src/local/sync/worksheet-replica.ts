@@ -44,6 +44,7 @@ export class WorksheetReplica {
   private synced = false;
   private closed: ReplicaSnapshot['closed'] = null;
   private destroyed = false;
+  private connectStarted = false;
   /** Resolves once the device's copy is loaded into `doc` (the socket opens after that). */
   readonly loaded: Promise<void>;
 
@@ -68,6 +69,7 @@ export class WorksheetReplica {
     this.loaded = this.persistence.whenSynced.then(() => {
       if (this.destroyed) return;
       markCopyKept(userId, worksheetId, options.title);
+      this.connectStarted = true;
       this.provider.connect();
       this.publish();
     });
@@ -136,5 +138,18 @@ export class WorksheetReplica {
     this.publish();
   };
 
-  private readonly onBrowserOnline = () => this.publish();
+  private readonly onBrowserOnline = () => {
+    // A connection attempt made without a network can hang (no answer, no failure) and the provider
+    // has no timeout for it: start a fresh one as soon as the browser is back online.
+    if (
+      navigator.onLine &&
+      this.socketStatus !== 'connected' &&
+      this.closed === null &&
+      this.connectStarted
+    ) {
+      this.provider.disconnect();
+      this.provider.connect();
+    }
+    this.publish();
+  };
 }
