@@ -32,7 +32,7 @@ export async function signInThroughApi(context: BrowserContext, credentials: Cre
 /** Sends a JSON request and returns the parsed body, throwing with the server's error on failure. */
 export async function expectOk<T = unknown>(
   request: APIRequestContext,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<T> {

@@ -1,4 +1,11 @@
 export { colorForUser } from './collaboration/color-for-user.js';
+export { CommentsPanel, type CommentsPanelProps } from './comments/CommentsPanel.js';
+export {
+  CommentProblem,
+  CommentsController,
+  type CommentsControllerOptions,
+  type CommentsSnapshot,
+} from './comments/comments-controller.js';
 export { roleForMode, type WorksheetMode, type WorksheetRole } from './mode/worksheet-mode.js';
 export { WORKSHEET_NODE_KINDS, type WorksheetNodeKind } from './node-kinds/worksheet-node-kinds.js';
 export { PresenceList, type PresenceListProps } from './presence/PresenceList.js';

@@ -22,6 +22,7 @@ export {
   repeatRhythm,
   repeatRuleProblem,
 } from './assignments/repeatRule.js';
+export { checkCommentsChange } from './comments/checkCommentsChange.js';
 export {
   COMMENT_LIMITS,
   COMMENT_MARK,
@@ -32,7 +33,9 @@ export {
   isThreadStart,
 } from './comments/commentRecord.js';
 export { type CommentAuthor, CommentNotAllowedError, type CommentStore } from './comments/commentStore.js';
+export { COMMENT_CLOCK_TOLERANCE_MS, type CommentsChange } from './comments/commentsChange.js';
 export { type CommentThread, commentThreads } from './comments/commentThreads.js';
+export { repairCommentsChange } from './comments/repairCommentsChange.js';
 export { readCommentRecords, yCommentStore } from './comments/yCommentStore.js';
 export { type AnsweredNode, answeredNodes, hasAnswer } from './content/answeredNodes.js';
 export {
@@ -177,6 +180,7 @@ export { MeasureItemsChangedError } from './permissions/measureItemsChangedError
 export { ROLES, type Role, roleSchema } from './permissions/role.js';
 export { LOCKED_META_KEYS, ROLE_PERMISSIONS, type RolePermissions } from './permissions/rolePermissions.js';
 export { templateProjection } from './permissions/templateProjection.js';
+export { CARET_COLORS, CARET_COLORS_BY_ROLE, colorForUser } from './presence/colorForUser.js';
 export { type Completion, completion } from './responses/completion.js';
 export {
   type ExtractedEntry,
@@ -208,4 +212,5 @@ export {
   type WorksheetTemplate,
   worksheetTemplateSummarySchema,
 } from './templates/worksheetTemplate.js';
+export { updateStaysInResponses } from './yjs/updateStaysInResponses.js';
 export { readMetaRecord, readWorksheetMeta, writeWorksheetMeta } from './yjs/worksheetMetaMap.js';

@@ -1,5 +1,6 @@
 import { AuditLog } from './audit/audit-log.js';
 import type { Clock } from './clock.js';
+import { WorksheetCommentStore } from './comments/worksheet-comment-store.js';
 import type { SqliteDatabase } from './database/open-database.js';
 import { type AttemptLimit, AttemptLimiter } from './people/attempt-limiter.js';
 import { ClientStore } from './people/client-store.js';
@@ -37,6 +38,8 @@ export interface Accounts {
   /** The practice's own templates, with every saved version. */
   templates: PracticeTemplateStore;
   audit: AuditLog;
+  /** Each worksheet's comment rows and who has seen them, for the counts of new comments. */
+  comments: WorksheetCommentStore;
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
   scrypt: ScryptParameters;
@@ -57,6 +60,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     series: new WorksheetSeriesStore(db),
     templates: new PracticeTemplateStore(db, now),
     audit: new AuditLog(db, now),
+    comments: new WorksheetCommentStore(db),
     signInPerAccount: new AttemptLimiter(
       clock,
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },

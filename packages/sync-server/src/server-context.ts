@@ -3,6 +3,7 @@ import type { Accounts } from './accounts.js';
 import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { SqliteDatabase } from './database/open-database.js';
+import type { ClientIdOwners } from './relay/client-id-owners.js';
 import type { Relay } from './relay/relay.js';
 import type { DocumentStore } from './storage/document-store.js';
 import type { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
@@ -14,6 +15,8 @@ export interface ServerContext {
   db: SqliteDatabase;
   /** Worksheet documents (Yjs update logs with provenance). */
   documentStore: DocumentStore;
+  /** Who first wrote with each Yjs client id per worksheet (docs/relay.md R24), shared by relay and API. */
+  clientIdOwners: ClientIdOwners;
   /** The sync relay: close connections at sign-out/archive/delete. */
   relay: Relay;
   /** Told of every stored worksheet update, by the relay or by the server's own writes. */

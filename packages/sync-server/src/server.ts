@@ -6,7 +6,9 @@ import { type AccountsOptions, createAccounts } from './accounts.js';
 import { apiDependenciesFor } from './api/api-wiring.js';
 import { createApp } from './app.js';
 import { auditWorksheetConnections } from './audit/connection-audit.js';
+import { auditWorksheetRepairs } from './audit/repair-audit.js';
 import { type Clock, systemClock } from './clock.js';
+import { createCommentRowsRecorder } from './comments/comment-rows-recorder.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './database/open-database.js';
 import { serverMigrations } from './database/server-migrations.js';
@@ -15,9 +17,11 @@ import { createMeasureResultRecorder } from './measures/measure-result-recorder.
 import { scoreUnscoredMeasures } from './measures/score-unscored-measures.js';
 import { admitByWorksheetRole } from './permissions/admit-worksheet-update.js';
 import { migrateLoadedWorksheet } from './permissions/migrate-loaded-worksheet.js';
+import { SqliteClientIdOwners } from './permissions/sqlite-client-id-owners.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
 import { Relay } from './relay/relay.js';
+import type { AdmitUpdate } from './relay/relay-hooks.js';
 import type { RelayLogger } from './relay/relay-logger.js';
 import type { ServerContext } from './server-context.js';
 import type { DocumentStore } from './storage/document-store.js';
@@ -47,6 +51,11 @@ export interface StartServerOptions {
   /** Replaces the SQLite document store (tests that need to hold a load open). */
   documentStore?: DocumentStore;
   relayLogger?: RelayLogger;
+  /**
+   * Replaces the relay's worksheet-role admission (`admitByWorksheetRole`). For tests of what happens after
+   * storage that need writes the relay's rules do not admit yet; never set by `main.ts`.
+   */
+  admitUpdate?: AdmitUpdate;
 }
 
 /** How long shutdown waits for clients to answer the 1012 close before dropping them. */
@@ -68,17 +77,21 @@ export async function startServer(
   updatesStored.add(createProgressRecorder(accounts));
   const recordMeasureResult = createMeasureResultRecorder(accounts);
   updatesStored.add(recordMeasureResult);
+  updatesStored.add(createCommentRowsRecorder(accounts));
+  const clientIdOwners = new SqliteClientIdOwners(db);
   const relay = new Relay({
     store: documentStore,
     clock,
     limits: config.relay,
     logger: options.relayLogger,
-    admitUpdate: admitByWorksheetRole,
+    admitUpdate: options.admitUpdate ?? admitByWorksheetRole,
+    clientIdOwners,
     migrateOnLoad: migrateLoadedWorksheet,
     updatesStored,
   });
   const sessionConnections = new SessionConnections(relay, accounts.sessions, clock);
   auditWorksheetConnections(relay, accounts);
+  auditWorksheetRepairs(relay, accounts);
   await scoreUnscoredMeasures({
     accounts,
     documentStore,
@@ -92,6 +105,7 @@ export async function startServer(
     clock,
     db,
     documentStore,
+    clientIdOwners,
     relay,
     updatesStored,
     sessionConnections,

@@ -1,6 +1,7 @@
 import type { NodeViewProps } from '@tiptap/core';
 import { NodeViewWrapper } from '@tiptap/react';
 import { type ReactNode, useId, useState } from 'react';
+import { NodeCommentButton } from '../comments/NodeCommentButton.js';
 import { canConfigure } from './can-configure.js';
 import { isMeasureLocked, MEASURE_LOCK_REASON } from './measure-lock.js';
 import { removalRefusedMessage } from './removal-refused-message.js';
@@ -85,6 +86,7 @@ export function NodeFrame({ kindLabel, view, children }: NodeFrameProps) {
         </div>
       ) : null}
       {children}
+      <NodeCommentButton view={view} />
     </NodeViewWrapper>
   );
 }

@@ -4,6 +4,8 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { CommentsController } from '../comments/comments-controller.js';
+import { SelectionCommentButton } from '../comments/SelectionCommentButton.js';
 import { type WorksheetMode, worksheetModeOf } from '../mode/worksheet-mode.js';
 import { confirmWithBrowserDialog } from '../role-guard/confirm-answer-loss.js';
 import { refusalMessage } from '../role-guard/refusal-message.js';
@@ -29,15 +31,18 @@ export interface WorksheetEditorProps {
   onEditorReady?: (editor: Editor) => void;
   /** Asked before answers are removed in author mode. Default: the browser's confirm dialog. */
   confirmAnswerLoss?: (lost: readonly AnsweredNode[]) => boolean;
+  /** Comments on this worksheet: highlights and commenting here, the threads in a `CommentsPanel`. */
+  comments?: CommentsController | null;
 }
 
 /**
  * A worksheet, editable as the mode allows; read-only when asked to be or when the document comes from a newer
- * app. The editor is rebuilt when the document, the awareness, the mode
- * or read-only changes, so every plugin always agrees on the mode.
+ * app. The editor is rebuilt when the document, the awareness, the mode, read-only or the comments controller
+ * changes, so every plugin always agrees on the mode.
  */
 export function WorksheetEditor(props: WorksheetEditorProps) {
   const { doc, awareness, mode, user } = props;
+  const comments = props.comments ?? null;
   const newerThanApp = useNewerThanApp(doc);
   const readOnly = (props.readOnly ?? false) || newerThanApp;
   const refusal = useRefusalNotice();
@@ -56,6 +61,7 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
         user: initialUser.current,
         confirmAnswerLoss: (lost) => confirmAnswerLoss.current(lost),
         onChangeRefused: (refused) => refusal.show(refusalMessage(refused)),
+        comments,
       }),
       editable: !readOnly,
       editorProps: {
@@ -67,7 +73,7 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
       },
       onUpdate: refusal.clear,
     },
-    [doc, awareness, mode, readOnly],
+    [doc, awareness, mode, readOnly, comments],
   );
 
   useEffect(() => {
@@ -97,6 +103,7 @@ export function WorksheetEditor(props: WorksheetEditorProps) {
         <WorksheetToolbar editor={editor} />
       )}
       <EditorContent editor={editor} />
+      {comments?.canComment && editor ? <SelectionCommentButton editor={editor} comments={comments} /> : null}
       {/* The editor's own mode: during a mode switch the old editor is still the one shown. */}
       {worksheetModeOf(editor).mode === 'author' && !readOnly ? <SlashMenuPopup editor={editor} /> : null}
       <RefusalNoticeRegion notice={refusal.notice} />

@@ -6,6 +6,8 @@ import type * as Y from 'yjs';
 import { collaborationExtensions } from '../collaboration/collaboration-extensions.js';
 import { otherPeoplesCarets } from '../collaboration/other-carets.js';
 import { WorksheetNodeById } from '../commands/update-worksheet-node.js';
+import type { CommentsController } from '../comments/comments-controller.js';
+import { WorksheetComments } from '../comments/worksheet-comments.js';
 import { roleForMode, type WorksheetMode, WorksheetModeExtension } from '../mode/worksheet-mode.js';
 import { MoveWorksheetNode } from '../move-node/move-worksheet-node.js';
 import { InsertWorksheetNode } from '../node-kinds/insert-worksheet-node.js';
@@ -23,6 +25,7 @@ import { type RefusedChange, RoleGuard } from '../role-guard/role-guard.js';
 import { SelectAnswer } from '../select-answer/select-answer.js';
 import { SlashMenu } from '../slash-menu/slash-menu.js';
 import { UniqueNodeIds } from '../unique-ids/unique-node-ids.js';
+import { KeepFocusInBlock } from '../views/keep-focus-in-block.js';
 
 export interface WorksheetEditorSetup {
   doc: Y.Doc;
@@ -36,9 +39,12 @@ export interface WorksheetEditorSetup {
   onChangeRefused?: (refused: RefusedChange) => void;
   /** Today's date on this device, for new entries. Default: the device's calendar day. */
   today?: () => string;
+  /** Comments on this worksheet (highlights, commenting on a selection or a block); none when absent. */
+  comments?: CommentsController | null;
 }
 
-// The schema's nodes have no views; these replace them one for one.
+// The schema's nodes have no views; these replace them one for one. The comment mark is replaced by the
+// editor's, which adds highlights and commenting.
 const WORKSHEET_NODES_WITH_VIEWS: AnyExtension[] = [
   Prompt,
   Scale,
@@ -49,15 +55,19 @@ const WORKSHEET_NODES_WITH_VIEWS: AnyExtension[] = [
   Field,
   Entry,
 ];
-const SCHEMA_NODE_NAMES = new Set<string>(worksheetNodes.map((node) => node.name));
+const REPLACED_SCHEMA_EXTENSIONS = new Set<string>([
+  ...worksheetNodes.map((node) => node.name),
+  WorksheetComments.name,
+]);
 
 /** Everything an editor of a worksheet is made of, for one mode. */
 export function worksheetEditorExtensions(setup: WorksheetEditorSetup): AnyExtension[] {
   const { doc, mode, readOnly } = setup;
   const entryGroup = setup.today ? EntryGroup.configure({ today: setup.today }) : EntryGroup;
   return [
-    ...worksheetExtensions.filter((extension) => !SCHEMA_NODE_NAMES.has(extension.name)),
+    ...worksheetExtensions.filter((extension) => !REPLACED_SCHEMA_EXTENSIONS.has(extension.name)),
     ...WORKSHEET_NODES_WITH_VIEWS,
+    WorksheetComments.configure({ controller: setup.comments ?? null }),
     entryGroup,
     WorksheetModeExtension.configure({ mode, readOnly }),
     RoleGuard.configure({
@@ -69,6 +79,7 @@ export function worksheetEditorExtensions(setup: WorksheetEditorSetup): AnyExten
     }),
     WorksheetNodeById,
     UniqueNodeIds,
+    KeepFocusInBlock,
     ...collaborationExtensions(setup),
     ...(mode === 'author'
       ? [

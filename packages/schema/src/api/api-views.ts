@@ -44,6 +44,10 @@ export const WorksheetCountsView = z.object({
     .number()
     .int()
     .meta({ description: 'Worksheets with a safety flag (PHQ-9 item 9 above 0) not yet reviewed' }),
+  newComments: z
+    .number()
+    .int()
+    .meta({ description: 'Comments by the client on their worksheets that the therapist has not seen yet' }),
 });
 
 export const ClientView = z
@@ -141,6 +145,14 @@ export const WorksheetView = z
     series: WorksheetOccurrenceView.nullable().meta({
       description:
         'For an occurrence of a repeating assignment: its series and its place in it; otherwise null',
+    }),
+    newComments: z.number().int().meta({
+      description:
+        'Comments by someone else, not deleted, that reached the server after the caller last saw this worksheet’s comments (POST /api/worksheets/{id}/comments/seen)',
+    }),
+    repairs: z.object({ count: z.number().int().nonnegative(), lastAt: isoTime.nullable() }).nullable().meta({
+      description:
+        'For a therapist: how many updates to this worksheet the server had to repair because they held a change their sender may not make (undone, the rest kept), and when the last was; null for a client',
     }),
   })
   .meta({ id: 'Worksheet' });

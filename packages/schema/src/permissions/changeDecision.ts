@@ -4,15 +4,23 @@ export type ChangeDenialReason =
   | 'template-not-permitted'
   | 'response-not-permitted'
   | 'measure-locked'
+  | 'answer-content-not-permitted'
   | 'meta-key-locked'
   | 'meta-key-not-permitted'
   | 'meta-value-invalid'
-  | 'comments-not-open'
+  // The comments rules (docs/comments.md).
+  | 'comment-invalid'
+  | 'comment-too-large'
+  | 'comments-full'
+  | 'comment-not-permitted'
+  | 'comment-removed'
   // Only from judgeWorksheetUpdate: a Yjs update that cannot be applied yet.
   | 'update-incomplete'
   // Only from judgeWorksheetUpdate: a root type outside the worksheet layout, or a layout name used as another type.
   | 'unknown-root-type'
-  | 'root-type-mismatch';
+  | 'root-type-mismatch'
+  // Only from judgeWorksheetUpdate: a node or mark the worksheet schema does not know.
+  | 'content-not-in-schema';
 
 export type ChangeDecision =
   | { allowed: true; change: ChangeKind; changedMetaKeys: string[] }

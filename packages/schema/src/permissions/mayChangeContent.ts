@@ -1,3 +1,4 @@
+import { newAnswerIntrusions } from '../content/answerContent.js';
 import { jsonEqual } from '../content/jsonEqual.js';
 import type { WorksheetJSON } from '../content/worksheetJSON.js';
 import type { ChangeDenial, MetaRecord } from './changeDecision.js';
@@ -13,8 +14,8 @@ export interface ContentChangeVerdict {
 
 /**
  * Whether `role` may turn the `content` fragment `before` into `after` (schema JSON): a client answers, a
- * therapist also shapes the template, nobody rewords a scored measure. `meta` is read only to know whether the
- * worksheet is a measure.
+ * therapist also shapes the template, nobody rewords a scored measure, and an answer holds only text blocks.
+ * `meta` is read only to know whether the worksheet is a measure.
  */
 export function mayChangeContent(
   role: Role,
@@ -44,6 +45,12 @@ export function mayChangeContent(
         `A ${role} may answer the worksheet but not change its questions.`,
       );
     }
+  }
+  if (change !== 'none' && newAnswerIntrusions(before, after).length > 0) {
+    return deny(
+      'answer-content-not-permitted',
+      'An answer holds text only: questions, scales and other worksheet parts cannot be placed in it.',
+    );
   }
   if (change === 'response' && !permissions.response) {
     return deny('response-not-permitted', `A ${role} may not change answers.`);

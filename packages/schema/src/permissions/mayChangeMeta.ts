@@ -22,28 +22,38 @@ function metaValueIsValid(key: string, value: unknown): boolean {
   return shape[key]?.safeParse(value).success ?? false;
 }
 
+/** Why `role` may not give the changed `key` the value it has in `after`, or null when it may. */
+function metaKeyDenial(role: Role, key: string, after: MetaRecord): ChangeDenial | null {
+  if (LOCKED_META_KEYS.includes(key as WorksheetMetaKey)) {
+    return {
+      reason: 'meta-key-locked',
+      message: `"${key}" is set when the worksheet is created and never changed by an edit.`,
+    };
+  }
+  if (!ROLE_PERMISSIONS[role].metaKeys.includes(key as WorksheetMetaKey)) {
+    return { reason: 'meta-key-not-permitted', message: `A ${role} may not change "${key}".` };
+  }
+  // Removing a key counts too: only optional keys may be absent.
+  if (!metaValueIsValid(key, after[key])) {
+    return {
+      reason: 'meta-value-invalid',
+      message: `"${key}" was given a value that does not fit the worksheet model.`,
+    };
+  }
+  return null;
+}
+
 /** Whether `role` may turn the `meta` map `before` into `after`: only its own keys, never a locked one, only valid values. */
 export function mayChangeMeta(role: Role, before: MetaRecord, after: MetaRecord): MetaChangeVerdict {
   const changedMetaKeys = changedKeys(before, after);
-  const deny = (reason: ChangeDenial['reason'], message: string) => ({
-    changedMetaKeys,
-    denial: { reason, message },
-  });
-  const permissions = ROLE_PERMISSIONS[role];
   for (const key of changedMetaKeys) {
-    if (LOCKED_META_KEYS.includes(key as WorksheetMetaKey)) {
-      return deny(
-        'meta-key-locked',
-        `"${key}" is set when the worksheet is created and never changed by an edit.`,
-      );
-    }
-    if (!permissions.metaKeys.includes(key as WorksheetMetaKey)) {
-      return deny('meta-key-not-permitted', `A ${role} may not change "${key}".`);
-    }
-    // Removing a key counts too: only optional keys may be absent.
-    if (!metaValueIsValid(key, after[key])) {
-      return deny('meta-value-invalid', `"${key}" was given a value that does not fit the worksheet model.`);
-    }
+    const denial = metaKeyDenial(role, key, after);
+    if (denial) return { changedMetaKeys, denial };
   }
   return { changedMetaKeys, denial: null };
+}
+
+/** The changed keys `role` may not change as they are in `after` (what a repair puts back). */
+export function forbiddenMetaKeys(role: Role, before: MetaRecord, after: MetaRecord): string[] {
+  return changedKeys(before, after).filter((key) => metaKeyDenial(role, key, after) !== null);
 }

@@ -13,7 +13,11 @@ export {
 export { encodeTemplateSeed } from './encodeTemplateSeed.js';
 export { worksheetExtensions, worksheetNodes, worksheetSchema } from './extensions.js';
 export { dataAttributeName } from './htmlAttributes.js';
-export { judgeWorksheetUpdate } from './judgeWorksheetUpdate.js';
+export {
+  judgeWorksheetUpdate,
+  type UpdateJudgement,
+  type UpdateToJudge,
+} from './judgeWorksheetUpdate.js';
 export { migrateWorksheetDoc } from './migrateWorksheetDoc.js';
 export { ChecklistNode } from './nodes/checklistNode.js';
 export { ChoiceNode } from './nodes/choiceNode.js';
@@ -37,4 +41,10 @@ export {
   type WorksheetSnapshot,
   worksheetDocToJSON,
 } from './worksheetDoc.js';
-export { WORKSHEET_ROOT_TYPES, type WorksheetRootType } from './worksheetRootTypes.js';
+export {
+  type ChangeActor,
+  type RootChange,
+  type RootVerdict,
+  WORKSHEET_ROOT_TYPES,
+  type WorksheetRootType,
+} from './worksheetRootTypes.js';

@@ -1,67 +1,147 @@
+import * as random from 'lib0/random';
 import * as Y from 'yjs';
-import type { ChangeDecision, ChangeDenialReason } from '../permissions/changeDecision.js';
+import type { ChangeDenial, ChangeDenialReason } from '../permissions/changeDecision.js';
 import type { ChangeKind } from '../permissions/classifyChange.js';
-import type { Role } from '../permissions/role.js';
 import { rootsTouchedByUpdate } from '../yjs/rootsTouchedByUpdate.js';
-import { fitsRootType, isWorksheetRootName, WORKSHEET_ROOT_TYPES } from './worksheetRootTypes.js';
+import { deleteStrayRootItems } from '../yjs/strayRootItems.js';
+import {
+  type ChangeActor,
+  fitsRootType,
+  isWorksheetRootName,
+  type RootChange,
+  type RootVerdict,
+  WORKSHEET_ROOT_TYPES,
+  type WorksheetRootType,
+  worksheetRootKind,
+} from './worksheetRootTypes.js';
 
-const refuse = (reason: ChangeDenialReason, message: string): ChangeDecision => ({
-  allowed: false,
-  change: 'none',
-  changedMetaKeys: [],
-  reason,
-  message,
-});
-
-// An update that cannot integrate yet would be judged as no change now and integrate unjudged later, when the
-// change it waits for arrives: refuse it, the peer resends everything on its next sync.
-const incomplete = () =>
-  refuse('update-incomplete', 'This change depends on changes the server has not received yet.');
-
-// The name comes from the peer and ends up in a close reason: keep it short.
-const quoted = (name: string) => JSON.stringify(name.slice(0, 40));
+export interface UpdateToJudge {
+  actor: ChangeActor;
+  /** The server's Clock when the update arrived. */
+  nowMs: number;
+  /** The document as stored (plus updates admitted but not yet durable). Read only. */
+  doc: Y.Doc;
+  update: Uint8Array;
+}
 
 /**
- * Judges a Yjs update from a peer with `role` before it is applied. First, from the update alone: it may touch
- * only the worksheet's root types, each used as the type the layout says. Then the update goes to a scratch copy
- * of the document and each root type it touches is judged by its own checker (`WORKSHEET_ROOT_TYPES`); the
- * first refusal wins. The document itself is not touched.
+ * What becomes of an update. `repair`: the update holds forbidden changes; `repair` is a server-authored Yjs
+ * update (client id `repairClientId`, fresh) that, applied after it, undoes exactly those and keeps the rest.
+ * `refuse`: a forbidden change the repair could not undo (never expected; the update is then kept apart whole).
+ * `resync`: the update builds on changes the server has not received.
  */
-export function judgeWorksheetUpdate(role: Role, ydoc: Y.Doc, update: Uint8Array): ChangeDecision {
-  const roots = rootsTouchedByUpdate(ydoc, update);
-  const unknown = [...roots.touched].find((name) => !isWorksheetRootName(name));
-  if (unknown !== undefined) {
-    return refuse(
-      'unknown-root-type',
-      `This change writes to ${quoted(unknown)}, which is not part of a worksheet.`,
-    );
-  }
-  const misfit = roots.rootLevelItems.find((item) => !fitsRootType(item));
-  if (misfit) {
-    return refuse(
-      'root-type-mismatch',
-      `This change stores the wrong kind of data in ${quoted(misfit.root)}.`,
-    );
-  }
-  if (roots.incomplete) return incomplete();
-
-  // The document's own guid: a fresh one would draw a random UUID per judged update.
-  const scratch = new Y.Doc({ gc: ydoc.gc, guid: ydoc.guid });
-  try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(ydoc));
-    Y.applyUpdate(scratch, update);
-    if (scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null) return incomplete();
-    let change: ChangeKind = 'none';
-    let changedMetaKeys: string[] = [];
-    for (const [name, rootType] of Object.entries(WORKSHEET_ROOT_TYPES)) {
-      if (!roots.touched.has(name)) continue;
-      const verdict = rootType.check({ role, before: ydoc, after: scratch });
-      change = verdict.change ?? change;
-      changedMetaKeys = verdict.changedMetaKeys ?? changedMetaKeys;
-      if (verdict.denial) return { allowed: false, change, changedMetaKeys, ...verdict.denial };
+export type UpdateJudgement =
+  | { verdict: 'accept'; change: ChangeKind; changedMetaKeys: string[] }
+  | {
+      verdict: 'repair';
+      repair: Uint8Array;
+      repairClientId: number;
+      repaired: ChangeDenial[];
+      change: ChangeKind;
+      changedMetaKeys: string[];
     }
-    return { allowed: true, change, changedMetaKeys };
+  | { verdict: 'refuse'; reason: ChangeDenialReason; message: string }
+  | { verdict: 'resync'; message: string };
+
+const RESYNC: UpdateJudgement = {
+  verdict: 'resync',
+  message: 'This change depends on changes the server has not received yet.',
+};
+
+// The name comes from the peer and ends up in the audit log: keep it short.
+const quoted = (name: string) => JSON.stringify(name.slice(0, 40));
+
+/** A client id no item of `doc` uses, for the server's own repair. */
+function freshClientId(doc: Y.Doc): number {
+  // Drawn as Yjs draws a document's client id (lib0's crypto-backed random).
+  let clientId = random.uint32();
+  while (doc.store.clients.has(clientId)) clientId = random.uint32();
+  return clientId;
+}
+
+const NOT_IN_SCHEMA: ChangeDenial = {
+  reason: 'content-not-in-schema',
+  message: 'This change held content the worksheet cannot hold.',
+};
+
+/** What the layout repair undoes, named from the update itself. */
+function layoutDenial(touched: Set<string>, misfit: boolean): ChangeDenial {
+  const unknown = [...touched].find((name) => !isWorksheetRootName(name));
+  if (unknown !== undefined) {
+    return {
+      reason: 'unknown-root-type',
+      message: `This change wrote to ${quoted(unknown)}, which is not part of a worksheet.`,
+    };
+  }
+  if (!misfit) return NOT_IN_SCHEMA;
+  return {
+    reason: 'root-type-mismatch',
+    message: 'This change stored the wrong kind of data in a part of the worksheet.',
+  };
+}
+
+/**
+ * Judges a Yjs update from a signed-in person before it is stored. The update goes to a scratch copy of the
+ * document; each root type it touches is checked by its own checker (`WORKSHEET_ROOT_TYPES`). What a checker
+ * refuses is repaired on the scratch copy in one transaction under a fresh client id, together with anything
+ * written outside the layout and any node the schema cannot hold (reading drops and deletes those); the
+ * repaired copy is checked again. The document itself is not touched.
+ */
+export function judgeWorksheetUpdate({ actor, nowMs, doc, update }: UpdateToJudge): UpdateJudgement {
+  const roots = rootsTouchedByUpdate(doc, update);
+  if (roots.incomplete) return RESYNC;
+  // The document's own guid: a fresh one would draw a random UUID per judged update.
+  const scratch = new Y.Doc({ gc: doc.gc, guid: doc.guid });
+  try {
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(scratch, update);
+    if (scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null) return RESYNC;
+    const repairClientId = freshClientId(scratch);
+    scratch.clientID = repairClientId;
+    // Everything written to the scratch copy from here on is the repair.
+    const written: Uint8Array[] = [];
+    scratch.on('update', (repairPart: Uint8Array) => written.push(repairPart));
+    const repaired: ChangeDenial[] = [];
+    const misfit = roots.rootLevelItems.some((item) => !fitsRootType(item));
+    if (deleteStrayRootItems(scratch, worksheetRootKind) > 0)
+      repaired.push(layoutDenial(roots.touched, misfit));
+
+    const change: RootChange = { actor, nowMs, before: doc, after: scratch };
+    const touched = Object.values(
+      Object.fromEntries(Object.entries(WORKSHEET_ROOT_TYPES).filter(([name]) => roots.touched.has(name))),
+    );
+    let verdicts = checkAll(touched, change);
+    const refused = verdicts.filter(({ verdict }) => verdict.denial !== null);
+    if (refused.length > 0) {
+      scratch.transact(() => {
+        for (const { rootType } of refused) rootType.repair(change);
+      });
+      repaired.push(...refused.map(({ verdict }) => verdict.denial!));
+      verdicts = checkAll(touched, change);
+      const left = verdicts.find(({ verdict }) => verdict.denial !== null);
+      if (left) return { verdict: 'refuse', ...left.verdict.denial! };
+    }
+    const kind = verdicts.reduce<ChangeKind>((kind, { verdict }) => verdict.change ?? kind, 'none');
+    const changedMetaKeys = verdicts.reduce<string[]>(
+      (keys, { verdict }) => verdict.changedMetaKeys ?? keys,
+      [],
+    );
+    if (written.length === 0) return { verdict: 'accept', change: kind, changedMetaKeys };
+    // Reading the copy deletes nodes the schema cannot hold; that deletion is part of the repair too.
+    if (repaired.length === 0) repaired.push(NOT_IN_SCHEMA);
+    return {
+      verdict: 'repair',
+      repair: written.length === 1 ? written[0]! : Y.mergeUpdates(written),
+      repairClientId,
+      repaired,
+      change: kind,
+      changedMetaKeys,
+    };
   } finally {
     scratch.destroy();
   }
+}
+
+function checkAll(rootTypes: WorksheetRootType[], change: RootChange) {
+  return rootTypes.map((rootType) => ({ rootType, verdict: rootType.check(change) as RootVerdict }));
 }

@@ -4,7 +4,7 @@ import { COMMENTS_MAP, CONTENT_FIELD, META_MAP } from '../document/layout.js';
 import type { WorksheetMeta } from '../document/meta.js';
 import { sampleWorksheet } from '../fixtures/sampleWorksheet.js';
 import { rootsTouchedByUpdate } from '../yjs/rootsTouchedByUpdate.js';
-import { judgeWorksheetUpdate } from './judgeWorksheetUpdate.js';
+import { judge } from './judgeWorksheetUpdate.test-helpers.js';
 import { encodeWorksheetSeed } from './worksheetDoc.js';
 import { WORKSHEET_ROOT_TYPES } from './worksheetRootTypes.js';
 
@@ -89,52 +89,45 @@ describe('rootsTouchedByUpdate', () => {
   });
 });
 
+const repairedFor = (reason: string) => ({ verdict: 'repair', repaired: [{ reason }] });
+
 describe('R19: only the worksheet layout root types', () => {
-  it('R19: an update creating the root type "evil" is refused, whoever sends it', () => {
+  it('R19: what an update writes to the root type "evil" is repaired away, whoever sends it', () => {
     const { server, edit } = serverAndPeer();
     const evil = edit((doc) => doc.getMap('evil').set('payload', 'unchecked'));
     for (const role of ['therapist', 'client'] as const) {
-      expect(judgeWorksheetUpdate(role, server, evil)).toMatchObject({
-        allowed: false,
-        reason: 'unknown-root-type',
-      });
+      expect(judge(role, server, evil)).toMatchObject(repairedFor('unknown-root-type'));
     }
   });
 
-  it('R19: an update writing to "evil" and to content is refused before any checker runs', () => {
+  it('R19: an update writing to "evil" and to content keeps the content edit and undoes the rest', () => {
     const { server, edit } = serverAndPeer();
-    const content = vi.spyOn(WORKSHEET_ROOT_TYPES[CONTENT_FIELD]!, 'check');
     const evil = edit((doc) => {
       answerText(doc).insert(1, 'x');
       doc.getArray('evil').insert(0, [1]);
     });
-    expect(judgeWorksheetUpdate('client', server, evil)).toMatchObject({ reason: 'unknown-root-type' });
-    expect(content).not.toHaveBeenCalled();
+    const judged = judge('client', server, evil);
+    expect(judged).toMatchObject({ ...repairedFor('unknown-root-type'), change: 'response' });
   });
 
-  it('R19: writing after items of an unknown root type the stored document already holds is refused', () => {
+  it('R19: writing after items of an unknown root type the stored document already holds is repaired', () => {
     const { server, edit } = serverAndPeer((doc) => doc.getArray('legacy').insert(0, ['old']));
     const appended = edit((doc) => doc.getArray('legacy').insert(1, ['more']));
-    expect(judgeWorksheetUpdate('therapist', server, appended)).toMatchObject({
-      reason: 'unknown-root-type',
-    });
+    expect(judge('therapist', server, appended)).toMatchObject(repairedFor('unknown-root-type'));
   });
 
-  it('R19: "meta" written as a list instead of a map is refused', () => {
+  it('R19: "meta" written as a list instead of a map is repaired', () => {
     const { server } = serverAndPeer();
     const listMeta = strangerUpdate((doc) => doc.getArray(META_MAP).insert(0, ['title']));
-    expect(judgeWorksheetUpdate('therapist', server, listMeta)).toMatchObject({
-      allowed: false,
-      reason: 'root-type-mismatch',
-    });
+    expect(judge('therapist', server, listMeta)).toMatchObject(repairedFor('root-type-mismatch'));
   });
 
-  it('R19: "content" written as a map or as plain text is refused', () => {
+  it('R19: "content" written as a map or as plain text is repaired', () => {
     const { server } = serverAndPeer();
     const asMap = strangerUpdate((doc) => doc.getMap(CONTENT_FIELD).set('x', 1));
     const asText = strangerUpdate((doc) => doc.getText(CONTENT_FIELD).insert(0, 'loose text'));
-    expect(judgeWorksheetUpdate('therapist', server, asMap)).toMatchObject({ reason: 'root-type-mismatch' });
-    expect(judgeWorksheetUpdate('therapist', server, asText)).toMatchObject({ reason: 'root-type-mismatch' });
+    expect(judge('therapist', server, asMap)).toMatchObject(repairedFor('root-type-mismatch'));
+    expect(judge('therapist', server, asText)).toMatchObject(repairedFor('root-type-mismatch'));
   });
 });
 
@@ -142,10 +135,7 @@ describe('R20: each root type judged by its own checker', () => {
   it("R20: an honest client's answer is admitted", () => {
     const { server, edit } = serverAndPeer();
     const typed = edit((doc) => answerText(doc).insert(0, 'I felt '));
-    expect(judgeWorksheetUpdate('client', server, typed)).toMatchObject({
-      allowed: true,
-      change: 'response',
-    });
+    expect(judge('client', server, typed)).toMatchObject({ verdict: 'accept', change: 'response' });
   });
 
   it('R20: an update touching only content never runs the meta or comments checkers', () => {
@@ -154,7 +144,7 @@ describe('R20: each root type judged by its own checker', () => {
     const metaCheck = vi.spyOn(WORKSHEET_ROOT_TYPES[META_MAP]!, 'check');
     const comments = vi.spyOn(WORKSHEET_ROOT_TYPES[COMMENTS_MAP]!, 'check');
     const typed = edit((doc) => answerText(doc).insert(1, 'x'));
-    expect(judgeWorksheetUpdate('therapist', server, typed).allowed).toBe(true);
+    expect(judge('therapist', server, typed).verdict).toBe('accept');
     expect(content).toHaveBeenCalledTimes(1);
     expect(metaCheck).not.toHaveBeenCalled();
     expect(comments).not.toHaveBeenCalled();
@@ -164,45 +154,53 @@ describe('R20: each root type judged by its own checker', () => {
     const { server, edit } = serverAndPeer();
     const content = vi.spyOn(WORKSHEET_ROOT_TYPES[CONTENT_FIELD]!, 'check');
     const handIn = edit((doc) => doc.getMap(META_MAP).set('handedInAt', '2026-11-26T08:00:00Z'));
-    expect(judgeWorksheetUpdate('client', server, handIn)).toMatchObject({
-      allowed: true,
+    expect(judge('client', server, handIn)).toMatchObject({
+      verdict: 'accept',
       change: 'none',
       changedMetaKeys: ['handedInAt'],
     });
     expect(content).not.toHaveBeenCalled();
   });
 
-  it('R20: one update touching content and meta is refused when either checker refuses', () => {
+  it('R20: one update touching content and meta is repaired where a checker refuses, and only there', () => {
     const { server, edit } = serverAndPeer();
+    const content = vi.spyOn(WORKSHEET_ROOT_TYPES[CONTENT_FIELD]!, 'repair');
     const both = edit((doc) => {
       answerText(doc).insert(1, 'x');
       doc.getMap(META_MAP).set('title', 'Mine now');
     });
-    expect(judgeWorksheetUpdate('client', server, both)).toMatchObject({
-      allowed: false,
+    expect(judge('client', server, both)).toMatchObject({
+      ...repairedFor('meta-key-not-permitted'),
       change: 'response',
-      reason: 'meta-key-not-permitted',
     });
+    expect(content).not.toHaveBeenCalled();
   });
 });
 
-describe('R21: comments closed until the comments feature defines its checker', () => {
-  it('R21: nobody may write a thread to "comments"', () => {
+describe('R21: the comments root type is judged by the comment rules (docs/comments.md)', () => {
+  it('R21: a record that is not a valid comment is repaired away, whoever writes it', () => {
     const { server, edit } = serverAndPeer();
     const thread = edit((doc) => doc.getMap(COMMENTS_MAP).set('thread-1', { text: 'Nice work' }));
     for (const role of ['therapist', 'client'] as const) {
-      expect(judgeWorksheetUpdate(role, server, thread)).toMatchObject({
-        allowed: false,
-        reason: 'comments-not-open',
-      });
+      const judged = judge(role, server, thread);
+      expect(judged).toMatchObject(repairedFor('comment-invalid'));
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+      Y.applyUpdate(copy, thread);
+      if (judged.verdict === 'repair') Y.applyUpdate(copy, judged.repair);
+      expect(copy.getMap(COMMENTS_MAP).size).toBe(0);
     }
   });
 
-  it('R21: nobody may delete what "comments" already holds', () => {
+  it('R21: an entry removed from "comments" is put back', () => {
     const { server, edit } = serverAndPeer((doc) =>
       doc.getMap(COMMENTS_MAP).set('thread-1', { text: 'Old' }),
     );
     const removed = edit((doc) => doc.getMap(COMMENTS_MAP).delete('thread-1'));
-    expect(judgeWorksheetUpdate('therapist', server, removed)).toMatchObject({ reason: 'comments-not-open' });
+    const judged = judge('therapist', server, removed);
+    expect(judged).toMatchObject(repairedFor('comment-removed'));
+    Y.applyUpdate(server, removed);
+    if (judged.verdict === 'repair') Y.applyUpdate(server, judged.repair);
+    expect(server.getMap(COMMENTS_MAP).toJSON()).toEqual({ 'thread-1': { text: 'Old' } });
   });
 });

@@ -12,6 +12,7 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
     connections: relayConnectionControl(context.relay, context.sessionConnections),
     documents: storeWorksheetDocuments({
       store: context.documentStore,
+      clientIdOwners: context.clientIdOwners,
       clock: context.clock,
       updatesStored: context.updatesStored,
       logError: (message, error) => context.relay.logger.error(message, error),

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Clock } from '../clock.js';
+import type { ClientIdOwners } from '../relay/client-id-owners.js';
 import { newWorksheetId } from '../relay/worksheet-id.js';
 import type { DocumentStore, UpdateProvenance } from '../storage/document-store.js';
 import type { UpdatesStoredListeners } from '../storage/updates-stored-listeners.js';
@@ -8,6 +9,8 @@ import type { WorksheetDocuments } from './api-dependencies.js';
 
 export interface StoreWorksheetDocumentsOptions {
   store: DocumentStore;
+  /** The server's own writes claim their client ids for their author, as the relay does (R24). */
+  clientIdOwners: ClientIdOwners;
   clock: Clock;
   /** The same listeners the relay tells, so derivations hear the server's own writes too. */
   updatesStored: UpdatesStoredListeners;
@@ -17,10 +20,14 @@ export interface StoreWorksheetDocumentsOptions {
 /** Worksheet documents through the relay's document store: the seed is the first stored update. */
 export function storeWorksheetDocuments({
   store,
+  clientIdOwners,
   clock,
   updatesStored,
   logError,
 }: StoreWorksheetDocumentsOptions): WorksheetDocuments {
+  const claimWriters = (worksheetId: string, userId: string, update: Uint8Array) =>
+    clientIdOwners.claim(worksheetId, userId, [...Y.parseUpdateMeta(update).to.keys()]);
+
   /** Tells the listeners, with the document as stored (documents the server writes need no migration). */
   async function announce(worksheetId: string, provenance: UpdateProvenance, doc: Y.Doc): Promise<void> {
     try {
@@ -34,10 +41,12 @@ export function storeWorksheetDocuments({
     newWorksheetId,
     async create(worksheetId, seed, author, recordRows) {
       const provenance = { ...author, receivedAt: clock.now() };
-      const result = await store.createDocument(
-        { documentId: worksheetId, update: seed, provenance },
-        recordRows,
-      );
+      // In the same transaction as the document and its rows: the seed's client ids are its author's.
+      const result = await store.createDocument({ documentId: worksheetId, update: seed, provenance }, () => {
+        const rows = recordRows();
+        claimWriters(worksheetId, author.userId, seed);
+        return rows;
+      });
       const doc = new Y.Doc();
       Y.applyUpdate(doc, seed);
       await announce(worksheetId, provenance, doc);
@@ -46,6 +55,7 @@ export function storeWorksheetDocuments({
     async append(worksheetId, update, author) {
       const provenance = { ...author, receivedAt: clock.now() };
       await store.appendUpdates(worksheetId, [update], provenance);
+      claimWriters(worksheetId, author.userId, update);
       const doc = new Y.Doc();
       await loadWorksheetDoc(store, worksheetId, doc, null);
       await announce(worksheetId, provenance, doc);

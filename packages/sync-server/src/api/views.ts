@@ -28,6 +28,7 @@ export function worksheetView(
   now: number,
   viewerRole: User['role'],
   series: ApiWorksheetOccurrence | null,
+  newComments: number,
 ) {
   return {
     id: worksheet.id,
@@ -50,15 +51,26 @@ export function worksheetView(
     // Scores and bands are for the clinician to interpret; the client's app shows crisis help itself.
     measure:
       viewerRole === 'therapist' && worksheet.measureResult ? measureView(worksheet.measureResult) : null,
+    repairs:
+      viewerRole === 'therapist'
+        ? { count: worksheet.repairCount, lastAt: iso(worksheet.lastRepairedAt) }
+        : null,
     series,
+    newComments,
   };
 }
 
 /**
  * `counts` tallies worksheets by current status (drafts, not yet sent, first); `overdue` overlaps with assigned/started;
- * `flaggedWorksheets` counts safety flags not yet reviewed, whatever the status.
+ * `flaggedWorksheets` counts safety flags not yet reviewed, whatever the status; `newComments` sums the
+ * viewer's new comments over the client's worksheets (`newComments`, by worksheet id).
  */
-export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], now: number) {
+export function clientView(
+  client: ClientRecord,
+  worksheets: WorksheetRecord[],
+  now: number,
+  newComments: ReadonlyMap<string, number>,
+) {
   const counts = {
     drafts: 0,
     assigned: 0,
@@ -67,6 +79,7 @@ export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], 
     reviewed: 0,
     overdue: 0,
     flaggedWorksheets: 0,
+    newComments: 0,
   };
   let lastActivityAt: number | null = null;
   for (const worksheet of worksheets) {
@@ -78,6 +91,7 @@ export function clientView(client: ClientRecord, worksheets: WorksheetRecord[], 
     else counts.reviewed++;
     if (isOverdue(worksheet, now)) counts.overdue++;
     if (status !== 'reviewed' && hasSafetyFlag(worksheet.measureResult)) counts.flaggedWorksheets++;
+    counts.newComments += newComments.get(worksheet.id) ?? 0;
     const activity = worksheet.lastClientActivityAt;
     if (activity !== null && (lastActivityAt === null || activity > lastActivityAt))
       lastActivityAt = activity;

@@ -25,6 +25,7 @@ export const auditActions = [
   'template-restored',
   'template-imported',
   'series-ended',
+  'worksheet-repaired',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

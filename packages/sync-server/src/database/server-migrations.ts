@@ -1,6 +1,8 @@
 import { auditMigrations } from '../audit/audit-migrations.js';
+import { commentMigrations } from '../comments/comment-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
+import { clientIdMigrations } from '../permissions/sqlite-client-id-owners.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
 import { templateMigrations } from '../templates/template-migrations.js';
 import { worksheetMigrations } from '../worksheets/worksheet-migrations.js';
@@ -14,4 +16,6 @@ export const serverMigrations: readonly Migration[] = [
   ...auditMigrations,
   ...templateMigrations,
   ...worksheetMigrations,
+  ...commentMigrations,
+  ...clientIdMigrations,
 ];

@@ -1,19 +1,37 @@
-import { META_MAP } from '@interlude/schema';
+import { META_MAP, updateStaysInResponses } from '@interlude/schema';
 import { judgeWorksheetUpdate } from '@interlude/schema/tiptap';
 import type { AdmitUpdate } from '../relay/relay-hooks.js';
 
 /**
- * The relay's enforcement of the worksheet model's roles (docs/decisions/0001-worksheet-model.md §3–4):
- * a client may change only the response part, nobody may change a scored measure's items, and no update may
- * touch a root type outside the worksheet's layout or write to the reserved comments (docs/relay.md R19–R21). The same
- * schema function judges local edits in the editor, so a well-behaved client is never refused.
+ * The relay's enforcement of the worksheet model's roles (docs/decisions/0001-worksheet-model.md §3–4,
+ * docs/relay.md R12, R19–R23): a client may change only the response part, nobody may change a scored
+ * measure's items, answers hold text only, and nothing is written outside the worksheet's root types or to the
+ * reserved comments. What breaks a rule is repaired, the rest of the update kept. The same schema rules judge
+ * local edits in the editor, so a well-behaved client never triggers a repair.
  * Every worksheet is seeded with a schema version that no edit may remove; a document without one is
  * not a worksheet (tests and benchmarks only) and has no roles to enforce.
  */
-export const admitByWorksheetRole: AdmitUpdate = (access, doc, update) => {
+export const admitByWorksheetRole: AdmitUpdate = ({ access, nowMs, doc, update }) => {
   if (typeof doc.getMap(META_MAP).get('schemaVersion') !== 'number') return { accept: true };
-  const decision = judgeWorksheetUpdate(access.role, doc, update);
-  if (decision.allowed) return { accept: true };
-  const reason = decision.message ?? decision.reason ?? 'change not permitted';
-  return { accept: false, reason, resync: decision.reason === 'update-incomplete' };
+  // R26: an answer edit is judged from the update and a few lookups, without copying the document.
+  if (updateStaysInResponses(doc, update)) return { accept: true };
+  const { userId, role, displayName } = access;
+  const judged = judgeWorksheetUpdate({ actor: { userId, role, displayName }, nowMs, doc, update });
+  switch (judged.verdict) {
+    case 'accept':
+      return { accept: true };
+    case 'repair':
+      return {
+        accept: true,
+        repair: {
+          update: judged.repair,
+          clientId: judged.repairClientId,
+          repaired: [...new Set(judged.repaired.map((denial) => denial.reason))],
+        },
+      };
+    case 'resync':
+      return { accept: false, reason: judged.message, resync: true };
+    case 'refuse':
+      return { accept: false, reason: judged.message };
+  }
 };

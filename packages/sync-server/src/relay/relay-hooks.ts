@@ -15,18 +15,53 @@ export interface UpdatesStoredEvent {
 export type UpdatesStoredListener = (event: UpdatesStoredEvent) => void | Promise<void>;
 
 /**
- * `resync`: the update cannot be judged yet (it builds on changes the relay lacks); the sender is
- * asked to reconnect and send everything again, and nothing is quarantined.
+ * A server-authored update that undoes the forbidden part of the update it follows (docs/relay.md R23).
+ * Written under `clientId`, a fresh client id that belongs to the server from then on.
  */
-export type UpdateAdmission = { accept: true } | { accept: false; reason: string; resync?: boolean };
+export interface UpdateRepair {
+  update: Uint8Array;
+  clientId: number;
+  /** What was undone, as short reasons for the audit log (`template-not-permitted`, …). */
+  repaired: string[];
+}
 
 /**
- * Checks an incoming update against the sender before it is stored. `doc` is the room's document
- * as stored so far plus the updates already admitted but not yet durable (a fast typist's next
- * update builds on them); do not modify it. A rejection closes the sender with 4403; the update
- * is kept in quarantine, never applied.
+ * `repair`: the update is stored and followed, in the same write, by the repair. `resync`: the update
+ * cannot be judged yet (it builds on changes the relay lacks); the sender is asked to reconnect and
+ * send everything again, and nothing is quarantined.
  */
-export type AdmitUpdate = (access: WorksheetAccess, doc: Y.Doc, update: Uint8Array) => UpdateAdmission;
+export type UpdateAdmission =
+  | { accept: true; repair?: UpdateRepair }
+  | { accept: false; reason: string; resync?: boolean };
+
+export interface AdmissionRequest {
+  access: WorksheetAccess;
+  /** The server's Clock as the update arrived. */
+  nowMs: number;
+  /**
+   * The room's document as stored so far plus the updates already admitted but not yet durable (a
+   * fast typist's next update builds on them). Read it; never write to it.
+   */
+  doc: Y.Doc;
+  update: Uint8Array;
+}
+
+/**
+ * Checks an incoming update against the sender before it is stored: accept it, accept it with a
+ * repair, or refuse it (4403; the update is kept in quarantine, never applied).
+ */
+export type AdmitUpdate = (request: AdmissionRequest) => UpdateAdmission;
+
+/** Told after an update and its repair are durable (docs/relay.md R23), e.g. to write the audit log. */
+export interface UpdateRepairedEvent {
+  worksheetId: string;
+  /** Who sent the repaired update. */
+  sender: { userId: string; role: 'therapist' | 'client' };
+  repaired: string[];
+  receivedAt: number;
+}
+
+export type UpdateRepairedListener = (event: UpdateRepairedEvent) => void;
 
 /**
  * Brings a document loaded from storage up to date before anyone is served (schema migrations).

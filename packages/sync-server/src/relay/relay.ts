@@ -5,12 +5,14 @@ import type { RelayLimits } from '../config.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import { UpdatesStoredListeners } from '../storage/updates-stored-listeners.js';
 import type { WorksheetAccess } from './authorize.js';
+import { type ClientIdOwners, MemoryClientIdOwners } from './client-id-owners.js';
 import { GroupCommitWriter } from './group-commit-writer.js';
 import { RelayConnection } from './relay-connection.js';
 import {
   type AdmitUpdate,
   admitEveryUpdate,
   type MigrateOnLoad,
+  type UpdateRepairedListener,
   type UpdatesStoredListener,
 } from './relay-hooks.js';
 import { consoleRelayLogger, type RelayLogger } from './relay-logger.js';
@@ -24,6 +26,8 @@ export interface RelayOptions {
   logger?: RelayLogger;
   /** Checked before each update is stored; the default admits everything the sender's access allows. */
   admitUpdate?: AdmitUpdate;
+  /** Who owns which Yjs client id per worksheet (R24); in memory unless the server passes its SQL table. */
+  clientIdOwners?: ClientIdOwners;
   /** Run on each document as it loads, before anyone is served. */
   migrateOnLoad?: MigrateOnLoad;
   /** Told of every batch the relay stores; shared with the server's own writes (server.ts). */
@@ -42,6 +46,8 @@ export class Relay {
   private readonly connections = new Set<RelayConnection>();
   private readonly updatesStored: UpdatesStoredListeners;
   private readonly connectionOpenedListeners: ConnectionListener[] = [];
+  private readonly updateRepairedListeners: UpdateRepairedListener[] = [];
+  private readonly clientIdOwners: ClientIdOwners;
   private readonly connectionClosedListeners: ConnectionListener[] = [];
   private readonly writer: GroupCommitWriter;
   readonly logger: RelayLogger;
@@ -52,6 +58,7 @@ export class Relay {
     this.logger = options.logger ?? consoleRelayLogger;
     this.updatesStored = options.updatesStored ?? new UpdatesStoredListeners();
     this.writer = new GroupCommitWriter(options.store, this.logger);
+    this.clientIdOwners = options.clientIdOwners ?? new MemoryClientIdOwners();
     this.heartbeat = options.clock.setInterval(
       () => this.checkHeartbeats(),
       options.limits.heartbeatIntervalMs,
@@ -88,6 +95,11 @@ export class Relay {
   /** Registers a listener told about every batch of stored updates; returns a function that removes it. */
   onUpdatesStored(listener: UpdatesStoredListener): () => void {
     return this.updatesStored.add(listener);
+  }
+
+  /** Registers a listener told of each repaired update once it and its repair are durable (R23). */
+  onUpdateRepaired(listener: UpdateRepairedListener): () => void {
+    return addListener(this.updateRepairedListeners, listener);
   }
 
   /**
@@ -200,8 +212,10 @@ export class Relay {
       logger: this.logger,
       compactionThreshold: this.options.limits.compactionThreshold,
       admitUpdate: this.options.admitUpdate ?? admitEveryUpdate,
+      clientIdOwners: this.clientIdOwners,
       migrateOnLoad: this.options.migrateOnLoad ?? null,
       updatesStoredListeners: () => this.updatesStored.all(),
+      updateRepairedListeners: () => this.updateRepairedListeners,
       onConnectionLeft: (left) => this.scheduleUnload(left),
     });
     this.rooms.set(worksheetId, room);

@@ -8,6 +8,7 @@ import {
 } from '@interlude/schema/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { stampAwarenessIdentity } from './awareness-identity.js';
 import { decodeAwarenessUpdate } from './awareness-update.js';
 import type { RelayConnection } from './relay-connection.js';
 
@@ -32,7 +33,7 @@ type RoomMessageHandlers = {
   ) => void;
 };
 
-/** What the room does with each kind of client message (rules R3–R9 in docs/relay.md). */
+/** What the room does with each kind of client message (rules R3–R10 and R25 in docs/relay.md). */
 export const roomMessageHandlers: RoomMessageHandlers = {
   'sync-step-1'(room, connection, message) {
     let missing: Uint8Array;
@@ -50,8 +51,8 @@ export const roomMessageHandlers: RoomMessageHandlers = {
     room.acceptUpdate(connection, message.update);
   },
   awareness(room, connection, message) {
-    decodeAwarenessUpdate(message.update);
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, connection);
+    const stamped = stampAwarenessIdentity(decodeAwarenessUpdate(message.update), connection.access);
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped, connection);
   },
   'query-awareness'(room, connection) {
     const clientIds = [...room.awareness.getStates().keys()];

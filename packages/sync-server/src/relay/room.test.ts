@@ -1,3 +1,4 @@
+import { colorForUser } from '@interlude/schema';
 import { CloseCode, encodeSyncStep2, encodeSyncUpdate } from '@interlude/schema/sync';
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
@@ -8,6 +9,8 @@ import {
   worksheetA,
   worksheetB,
 } from '../../test/helpers/relay-fixture.js';
+import type { WorksheetAccess } from './authorize.js';
+import { presenceIdentity } from './awareness-identity.js';
 
 function seedUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();
@@ -224,13 +227,19 @@ describe('R9 handshake', () => {
   });
 });
 
+/** What the relay makes of `{ user: … }` from a connection with `access` (R25). */
+const stamped = (access: WorksheetAccess, state: Record<string, unknown> = {}) => ({
+  ...state,
+  user: presenceIdentity(access),
+});
+
 describe('R10 awareness', () => {
   test('R10: awareness is echoed to everyone, the sender included, and removed when its connection closes', async () => {
     const fixture = createRelayFixture();
     const alice = await fixture.join();
     const bob = await fixture.join(clientAccess);
     alice.sendAwareness({ user: 'alice' });
-    expect(bob.remoteAwarenessStates().get(alice.doc.clientID)).toEqual({ user: 'alice' });
+    expect(bob.remoteAwarenessStates().get(alice.doc.clientID)).toEqual(stamped(therapistAccess));
     expect(alice.receivedKinds().at(-1)).toBe('awareness');
 
     alice.connection.socketClosed();
@@ -250,10 +259,9 @@ describe('R10 awareness', () => {
     newSocket.awareness.setLocalState({ user: 'alice', again: true, clock: 2 });
     newSocket.sendAwareness({ user: 'alice', reconnected: true });
     oldSocket.connection.socketClosed();
-    expect(observer.remoteAwarenessStates().get(oldSocket.doc.clientID)).toEqual({
-      user: 'alice',
-      reconnected: true,
-    });
+    expect(observer.remoteAwarenessStates().get(oldSocket.doc.clientID)).toEqual(
+      stamped(therapistAccess, { reconnected: true }),
+    );
     newSocket.connection.socketClosed();
     expect(observer.remoteAwarenessStates().has(oldSocket.doc.clientID)).toBe(false);
   });
@@ -263,7 +271,23 @@ describe('R10 awareness', () => {
     const alice = await fixture.join();
     alice.sendAwareness({ user: 'alice' });
     const bob = await fixture.join(clientAccess);
-    expect(bob.remoteAwarenessStates().get(alice.doc.clientID)).toEqual({ user: 'alice' });
+    expect(bob.remoteAwarenessStates().get(alice.doc.clientID)).toEqual(stamped(therapistAccess));
+  });
+
+  test("R25: the name, colour and id relayed for a connection are the signed-in person's, whatever it claims", async () => {
+    const fixture = createRelayFixture();
+    const therapist = await fixture.join(therapistAccess);
+    const client = await fixture.join(clientAccess);
+    client.sendAwareness({ user: { id: 'therapist-1', name: 'Dr T', color: '#1f6feb' }, cursor: 3 });
+    const relayed = therapist.remoteAwarenessStates().get(client.doc.clientID);
+    expect(relayed).toEqual({
+      cursor: 3,
+      user: { id: 'client-1', name: 'C', color: colorForUser('client-1', 'client') },
+    });
+    client.sendAwareness({ cursor: 4 });
+    expect(therapist.remoteAwarenessStates().get(client.doc.clientID)).toEqual(
+      stamped(clientAccess, { cursor: 4 }),
+    );
   });
 });
 
@@ -277,7 +301,9 @@ describe('R11 read-only', () => {
     expect(reader.text()).toBe('read me');
     expect(reader.receivedKinds()).not.toContain('sync-step-1');
     reader.sendAwareness({ user: 'reader' });
-    expect(writer.remoteAwarenessStates().get(reader.doc.clientID)).toEqual({ user: 'reader' });
+    expect(writer.remoteAwarenessStates().get(reader.doc.clientID)).toEqual(
+      stamped({ ...clientAccess, readOnly: true }),
+    );
     expect(reader.socket.closed).toBeNull();
   });
 
@@ -303,7 +329,7 @@ describe('R11 read-only', () => {
 describe('R12 admission', () => {
   test('R12: an update the admission hook rejects closes the sender with 4403 and is not stored', async () => {
     const fixture = createRelayFixture({
-      admitUpdate: (access) =>
+      admitUpdate: ({ access }) =>
         access.role === 'client'
           ? { accept: false, reason: 'clients may not edit prompts' }
           : { accept: true },

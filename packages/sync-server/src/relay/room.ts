@@ -12,10 +12,17 @@ import type { Clock } from '../clock.js';
 import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
 import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
 import { AdmissionBase } from './admission-base.js';
+import { type ClientIdOwners, clientIdsWrittenBy, SYSTEM_WRITER } from './client-id-owners.js';
 import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import { addsNothingTo } from './redundant-update.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
-import type { AdmitUpdate, MigrateOnLoad, UpdatesStoredListener } from './relay-hooks.js';
+import type {
+  AdmitUpdate,
+  MigrateOnLoad,
+  UpdateRepair,
+  UpdateRepairedListener,
+  UpdatesStoredListener,
+} from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
 import { type RoomForMessages, roomMessageHandlers } from './room-message-handlers.js';
 import { isApplicableUpdate } from './update-validation.js';
@@ -27,8 +34,10 @@ export interface RoomDependencies {
   logger: RelayLogger;
   compactionThreshold: number;
   admitUpdate: AdmitUpdate;
+  clientIdOwners: ClientIdOwners;
   migrateOnLoad: MigrateOnLoad | null;
   updatesStoredListeners: () => readonly UpdatesStoredListener[];
+  updateRepairedListeners: () => readonly UpdateRepairedListener[];
   /** Called whenever a connection leaves, so the relay can schedule the unload of an empty room. */
   onConnectionLeft: (room: Room) => void;
 }
@@ -51,6 +60,8 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   private writesInFlight = 0;
   private idleWaiters: Array<() => void> = [];
   private readonly senders = new Map<DocumentWrite, RelayConnection>();
+  /** A repaired update's write → the repair's write, stored in the same batch right after it. */
+  private readonly repairs = new Map<DocumentWrite, { write: DocumentWrite; repaired: string[] }>();
   private readonly admissionBase = new AdmissionBase(this.doc);
 
   constructor(
@@ -112,30 +123,73 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
     // Already stored (a reconnect's step 2 repeats the client's deletions): not a new edit by anyone.
     if (addsNothingTo(base, update)) return;
     if (connection.access.readOnly) {
-      this.quarantine(connection, update, 'read-only access');
-      connection.close(CloseCode.refused, 'Read-only access: changes to this worksheet are refused');
+      this.refuse(
+        connection,
+        update,
+        'read-only access',
+        'Read-only access: changes to this worksheet are refused',
+      );
       return;
     }
-    const admission = this.deps.admitUpdate(connection.access, base, update);
+    const { userId, role } = connection.access;
+    const taken = this.deps.clientIdOwners.claim(this.worksheetId, userId, clientIdsWrittenBy(base, update));
+    if (taken) {
+      const reason = `client id ${taken.clientId} belongs to another user`;
+      this.refuse(connection, update, reason, `Change refused: ${reason}`);
+      return;
+    }
+    const receivedAt = this.deps.clock.now();
+    const admission = this.deps.admitUpdate({
+      access: connection.access,
+      nowMs: receivedAt,
+      doc: base,
+      update,
+    });
     if (!admission.accept && admission.resync) {
       connection.close(CloseCode.resync, admission.reason);
       return;
     }
     if (!admission.accept) {
-      this.quarantine(connection, update, admission.reason);
-      connection.close(CloseCode.refused, `Change refused: ${admission.reason}`);
+      this.refuse(connection, update, admission.reason, `Change refused: ${admission.reason}`);
       return;
     }
-    const { userId, role } = connection.access;
+    if (admission.repair && !this.claimRepairClientId(connection, admission.repair)) return;
     const write: DocumentWrite = {
       documentId: this.worksheetId,
       update,
-      provenance: { userId, role, receivedAt: this.deps.clock.now() },
+      provenance: { userId, role, receivedAt },
     };
-    this.admissionBase.admitted(update);
+    this.enqueue(write, connection);
+    if (admission.repair) {
+      // Enqueued in the same turn as the update, so both are stored in one transaction (R6, R23).
+      const repairWrite: DocumentWrite = {
+        documentId: this.worksheetId,
+        update: admission.repair.update,
+        provenance: { userId: SYSTEM_WRITER, role: 'system', receivedAt, repairOf: userId },
+      };
+      this.repairs.set(write, { write: repairWrite, repaired: admission.repair.repaired });
+      this.enqueue(repairWrite, connection);
+    }
+  }
+
+  private enqueue(write: DocumentWrite, connection: RelayConnection): void {
+    this.admissionBase.admitted(write.update);
     this.senders.set(write, connection);
     this.writesInFlight++;
     this.deps.writer.enqueue(write, this);
+  }
+
+  /** The repair's fresh client id becomes the server's; a clash with a user's id is retried by reconnecting. */
+  private claimRepairClientId(connection: RelayConnection, repair: UpdateRepair): boolean {
+    if (!this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, [repair.clientId])) return true;
+    connection.close(CloseCode.storageFailure, 'Your change could not be saved: reconnecting to retry');
+    return false;
+  }
+
+  /** Closes the sender with 4403 (final) and keeps its update in quarantine. */
+  private refuse(connection: RelayConnection, update: Uint8Array, reason: string, closeReason: string): void {
+    this.quarantine(connection, update, reason);
+    connection.close(CloseCode.refused, closeReason);
   }
 
   private *inFlightUpdates(): Iterable<Uint8Array> {
@@ -167,14 +221,28 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
         }
       }
     });
-    for (const write of writes) this.broadcast(encodeSyncUpdate(write.update));
+    // A repaired update goes out merged with its repair, so no peer ever sees the forbidden state (R23).
+    const repairWrites = new Set<DocumentWrite>();
+    for (const write of writes) {
+      if (repairWrites.has(write)) continue;
+      const repair = this.repairs.get(write);
+      if (!repair) {
+        this.broadcast(encodeSyncUpdate(write.update));
+        continue;
+      }
+      repairWrites.add(repair.write);
+      this.repairs.delete(write);
+      this.broadcast(encodeSyncUpdate(Y.mergeUpdates([write.update, repair.write.update])));
+      this.announceRepair(write, repair.repaired);
+    }
     this.storedUpdateCount += writes.length;
-    this.announceStored(writes);
+    this.announceStored(writes.filter((write) => !repairWrites.has(write)));
     this.compactIfDue();
   }
 
   failed(writes: DocumentWrite[], error: unknown): void {
     const senders = new Set(writes.map((write) => this.senders.get(write)));
+    for (const write of writes) this.repairs.delete(write);
     // The shadow holds updates that will now never be stored: rebuild it from what is left.
     this.admissionBase.reset();
     this.finishWrites(writes);
@@ -219,6 +287,9 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
         const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
         await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
         this.storedUpdateCount++;
+        // The migration's writer is the server, like a repair's (R24).
+        const writers = [...Y.parseUpdateMeta(loaded.migration).to.keys()];
+        this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, writers);
       }
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
@@ -296,6 +367,19 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
         } catch (error) {
           this.deps.logger.error(`An updates-stored listener failed for ${this.worksheetId}`, error);
         }
+      }
+    }
+  }
+
+  private announceRepair(write: DocumentWrite, repaired: string[]): void {
+    const { userId, role, receivedAt } = write.provenance;
+    if (role === 'system') return;
+    const event = { worksheetId: this.worksheetId, sender: { userId, role }, repaired, receivedAt };
+    for (const listener of this.deps.updateRepairedListeners()) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.deps.logger.error(`An update-repaired listener failed for ${this.worksheetId}`, error);
       }
     }
   }

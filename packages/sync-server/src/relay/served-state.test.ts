@@ -18,7 +18,7 @@ function textOf(state: Uint8Array): string {
   return doc.getText('body').toString();
 }
 
-test('R23: the state served is the stored document, and the room unloads afterwards as after a connection', async () => {
+test('R28: the state served is the stored document, and the room unloads afterwards as after a connection', async () => {
   const fixture = createRelayFixture();
   await fixture.store.appendUpdates(worksheetA, [textUpdate('stored')], provenance);
   expect(textOf(await fixture.relay.servedState(worksheetA))).toBe('stored');
@@ -27,7 +27,7 @@ test('R23: the state served is the stored document, and the room unloads afterwa
   expect(fixture.relay.hasRoom(worksheetA)).toBe(false);
 });
 
-test('R23: a room already open serves what it has stored, and stays for its connections', async () => {
+test('R28: a room already open serves what it has stored, and stays for its connections', async () => {
   const fixture = createRelayFixture();
   await fixture.store.appendUpdates(worksheetA, [textUpdate('open')], provenance);
   await fixture.join(therapistAccess);
@@ -36,7 +36,7 @@ test('R23: a room already open serves what it has stored, and stays for its conn
   expect(fixture.relay.hasRoom(worksheetA)).toBe(true);
 });
 
-test('R23 with R4: a failed load rejects, serves nothing and writes nothing; the next read loads again', async () => {
+test('R28 with R4: a failed load rejects, serves nothing and writes nothing; the next read loads again', async () => {
   const store = new ControlledDocumentStore(new MemoryDocumentStore());
   await store.appendUpdates(worksheetA, [textUpdate('kept')], provenance);
   const fixture = createRelayFixture({ store });

@@ -52,6 +52,8 @@ export interface UpdateProvenance {
   userId: string;
   role: 'therapist' | 'client' | 'system';
   receivedAt: number;
+  /** On the server's repair of a forbidden change (docs/relay.md R23): the user whose update it repairs. */
+  repairOf?: string;
 }
 
 export interface DocumentWrite {

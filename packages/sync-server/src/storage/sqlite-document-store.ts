@@ -46,8 +46,8 @@ export class SqliteDocumentStore implements DocumentStore {
       load: db.prepare<[string], UpdateRow>(
         'SELECT seq, data, received_at, folded_count FROM document_updates WHERE document_id = ? ORDER BY seq',
       ),
-      append: db.prepare<[string, Uint8Array, string, string, number]>(
-        'INSERT INTO document_updates (document_id, data, user_id, role, received_at) VALUES (?, ?, ?, ?, ?)',
+      append: db.prepare<[string, Uint8Array, string, string, number, string | null]>(
+        'INSERT INTO document_updates (document_id, data, user_id, role, received_at, repair_of) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       addProvenance: db.prepare<[string, string, string, number, number, number]>(
         `INSERT INTO document_provenance
@@ -121,7 +121,14 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   private insert({ documentId, update, provenance }: DocumentWrite): void {
-    this.statements.append.run(documentId, update, provenance.userId, provenance.role, provenance.receivedAt);
+    this.statements.append.run(
+      documentId,
+      update,
+      provenance.userId,
+      provenance.role,
+      provenance.receivedAt,
+      provenance.repairOf ?? null,
+    );
     this.statements.addProvenance.run(
       documentId,
       provenance.userId,

@@ -47,4 +47,11 @@ export const storageMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    // A server repair of a forbidden change (docs/relay.md R23) names the user whose update it repairs.
+    id: 'documents-003-repair-of',
+    up(db) {
+      db.exec('ALTER TABLE document_updates ADD COLUMN repair_of TEXT');
+    },
+  },
 ];

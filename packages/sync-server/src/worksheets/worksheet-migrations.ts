@@ -54,4 +54,14 @@ export const worksheetMigrations: Migration[] = [
       `);
     },
   },
+  {
+    // Repairs of forbidden changes (docs/relay.md R23), so the therapist can see that one happened.
+    id: 'worksheets-004-repairs',
+    up(db) {
+      db.exec(`
+        ALTER TABLE worksheets ADD COLUMN repair_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE worksheets ADD COLUMN last_repaired_at INTEGER;
+      `);
+    },
+  },
 ];

@@ -27,6 +27,9 @@ export interface WorksheetRecord {
   /** The repeating assignment this is an occurrence of, and which one (1 for the first); else null. */
   seriesId: string | null;
   seriesIndex: number | null;
+  /** How many of the client's or therapist's updates the relay had to repair (docs/relay.md R23), and the last. */
+  repairCount: number;
+  lastRepairedAt: number | null;
 }
 
 interface WorksheetRow {
@@ -55,6 +58,8 @@ interface WorksheetRow {
   measure_flag_raised_at: number | null;
   series_id: string | null;
   series_index: number | null;
+  repair_count: number;
+  last_repaired_at: number | null;
 }
 
 export type NewWorksheetRecord = Pick<
@@ -107,6 +112,8 @@ export class WorksheetStore {
       lastClientActivityAt: null,
       measureResult: null,
       measureFlagRaisedAt: null,
+      repairCount: 0,
+      lastRepairedAt: null,
     };
   }
 
@@ -150,6 +157,13 @@ export class WorksheetStore {
         'UPDATE worksheets SET started_at = COALESCE(started_at, ?), last_client_activity_at = ? WHERE id = ?',
       )
       .run(at, at, id);
+  }
+
+  /** The relay repaired a forbidden change in an update to this worksheet (docs/relay.md R23). */
+  recordRepair(id: string, at: number): void {
+    this.db
+      .prepare('UPDATE worksheets SET repair_count = repair_count + 1, last_repaired_at = ? WHERE id = ?')
+      .run(at, id);
   }
 
   /** Mirrors meta.handedInAt from the document; taking a hand-in back also clears the review. */
@@ -240,6 +254,8 @@ function toRecord(row: WorksheetRow | undefined): WorksheetRecord | undefined {
     measureFlagRaisedAt: row.measure_flag_raised_at,
     seriesId: row.series_id,
     seriesIndex: row.series_index,
+    repairCount: row.repair_count,
+    lastRepairedAt: row.last_repaired_at,
   };
 }
 

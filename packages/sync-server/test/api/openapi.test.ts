@@ -29,6 +29,7 @@ const documentedEndpoints = [
   'post /worksheets/{id}/review',
   'post /worksheets/{id}/send',
   'get /worksheets/{id}/state',
+  'post /worksheets/{id}/comments/seen',
   'post /series/{id}/end',
   'get /templates',
   'get /templates/{id}',

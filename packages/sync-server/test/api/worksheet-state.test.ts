@@ -149,7 +149,7 @@ describe('who may download a worksheet', () => {
 });
 
 describe('what is served', () => {
-  test('R23: exactly the durable state: an edit stored through a socket is in the next download', async () => {
+  test('R28: exactly the durable state: an edit stored through a socket is in the next download', async () => {
     const edit = new Y.Doc();
     Y.applyUpdate(edit, (await getState(client, worksheetId)).bytes);
     const before = Y.encodeStateVector(edit);

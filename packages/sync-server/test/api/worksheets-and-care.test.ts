@@ -126,6 +126,7 @@ describe('status derived on the server', () => {
       reviewed: 0,
       overdue: 1,
       flaggedWorksheets: 0,
+      newComments: 0,
     });
     expect(clients.body[0]!.lastActivityAt).toBeNull();
 

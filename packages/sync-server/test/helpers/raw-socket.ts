@@ -7,8 +7,8 @@ export class RawSocket {
   readonly opened: Promise<void>;
   readonly closed: Promise<{ code: number; reason: string }>;
 
-  constructor(serverUrl: string, path: string) {
-    this.socket = new WebSocket(`${serverUrl.replace(/^http/, 'ws')}${path}`);
+  constructor(serverUrl: string, path: string, headers: Record<string, string> = {}) {
+    this.socket = new WebSocket(`${serverUrl.replace(/^http/, 'ws')}${path}`, { headers });
     this.socket.binaryType = 'nodebuffer';
     this.socket.on('message', (data: Buffer) => this.received.push(new Uint8Array(data)));
     // A socket the server drops mid-frame reports an error before closing; the close is what tests check.

@@ -10,6 +10,7 @@ import { openDatabase, type SqliteDatabase } from '../../src/database/open-datab
 import { serverMigrations } from '../../src/database/server-migrations.js';
 import { addClient } from '../../src/people/add-client.js';
 import type { User } from '../../src/people/people-types.js';
+import { SqliteClientIdOwners } from '../../src/permissions/sqlite-client-id-owners.js';
 import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
 import { UpdatesStoredListeners } from '../../src/storage/updates-stored-listeners.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
@@ -35,6 +36,7 @@ beforeEach(() => {
   updatesStored = new UpdatesStoredListeners();
   documents = storeWorksheetDocuments({
     store,
+    clientIdOwners: new SqliteClientIdOwners(db),
     clock,
     updatesStored,
     logError: (message, error) => {

@@ -4,6 +4,7 @@ import { useWorksheets } from '../../api/worksheets';
 import { useSignedInMe } from '../../auth/signed-in';
 import { ListSyncStatus } from '../../local/ListSyncStatus';
 import { formatDueDate, formatMoment } from '../../ui/dates';
+import { NewCommentsBadge } from '../../ui/NewCommentsBadge';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -75,6 +76,7 @@ function HomeworkSection({
                 {worksheet.title}
               </Link>
               <WorksheetStatusBadge status={worksheet.status} overdue={worksheet.overdue} />
+              <NewCommentsBadge count={worksheet.newComments} />
             </div>
             <p className="muted">
               {describeTiming(worksheet)}

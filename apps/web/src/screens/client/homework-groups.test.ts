@@ -23,6 +23,8 @@ function worksheet(id: string, overrides: Partial<WorksheetSummary>): WorksheetS
     readOnly: false,
     measure: null,
     series: null,
+    repairs: null,
+    newComments: 0,
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { useWorksheets } from '../../api/worksheets';
 import { useSignedInMe } from '../../auth/signed-in';
 import { Button } from '../../ui/Button';
 import { formatRelative } from '../../ui/dates';
+import { NewCommentsBadge } from '../../ui/NewCommentsBadge';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -96,6 +97,7 @@ function ClientCard({ client }: { client: Client }) {
         </Link>
         <ClientStatusBadge status={client.status} />
         {counts.flaggedWorksheets > 0 ? <NeedsAttentionBadge /> : null}
+        <NewCommentsBadge count={counts.newComments} />
       </div>
       <p className="client-card__email">{client.email}</p>
       <dl className="stats">

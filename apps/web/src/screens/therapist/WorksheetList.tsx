@@ -6,6 +6,7 @@ import { useDeleteWorksheet, useEndSeries, useMarkReviewed, useSendWorksheet } f
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDueDate, formatRelative } from '../../ui/dates';
+import { NewCommentsBadge } from '../../ui/NewCommentsBadge';
 import { Notice } from '../../ui/Notice';
 import { WorksheetStatusBadge } from '../../ui/WorksheetStatusBadge';
 import { MeasureSummary } from '../measures/MeasureSummary';
@@ -52,6 +53,7 @@ export function WorksheetList({
               </Link>
               <WorksheetStatusBadge status={worksheet.status} overdue={worksheet.overdue} />
               {needsAttention(worksheet) ? <NeedsAttentionBadge /> : null}
+              <NewCommentsBadge count={worksheet.newComments} />
             </div>
             <p className="muted">
               {showClient ? `${worksheet.clientDisplayName} · ` : ''}

@@ -27,6 +27,8 @@ function worksheet(
     readOnly: false,
     measure: null,
     series: null,
+    repairs: null,
+    newComments: 0,
   };
 }
 

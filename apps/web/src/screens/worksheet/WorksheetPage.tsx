@@ -26,9 +26,12 @@ import { ReviewPanel } from './ReviewPanel';
 import { SendDraftPanel } from './SendDraftPanel';
 import { useCompletion } from './useCompletion';
 import { useLiveMeasure } from './useLiveMeasure';
+import { useMarkCommentsSeen } from './useMarkCommentsSeen';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
+import { useWorksheetComments } from './useWorksheetComments';
 import { useWorksheetMeta } from './useWorksheetMeta';
 import { useWorksheetSession } from './useWorksheetSession';
+import { WorksheetComments } from './WorksheetComments';
 
 /** `/worksheets/:worksheetId`: the live worksheet, for the therapist (author) or the client (respond). */
 export function WorksheetPage() {
@@ -64,10 +67,12 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const closed = connection.closed;
   // A refused or vanished worksheet cannot save anything: stop inviting edits that would go nowhere.
   const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
+  const comments = useWorksheetComments(session?.doc ?? null, me, readOnly);
   useRefreshListsAfterWork(
     connection.status === 'all-saved' && connection.link === 'online',
     session?.doc ?? null,
   );
+  const markCommentsSeen = useMarkCommentsSeen(summary.id);
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
@@ -108,17 +113,20 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           {session && isClient ? <DownloadAnswers doc={session.doc} title={title} /> : null}
         </Notice>
       ) : null}
-      <div className="worksheet__paper">
-        {session ? (
-          <WorksheetEditor
-            doc={session.doc}
-            awareness={session.awareness}
-            mode={isClient ? 'respond' : 'author'}
-            readOnly={readOnly}
-            user={user}
-          />
-        ) : null}
-      </div>
+      <WorksheetComments comments={comments} onThreadsShown={markCommentsSeen}>
+        <div className="worksheet__paper">
+          {session ? (
+            <WorksheetEditor
+              doc={session.doc}
+              awareness={session.awareness}
+              mode={isClient ? 'respond' : 'author'}
+              readOnly={readOnly}
+              user={user}
+              comments={comments}
+            />
+          ) : null}
+        </div>
+      </WorksheetComments>
       {isClient && safetyFlagged ? <CrisisPrompt crisisText={me.practice.crisisText} /> : null}
       {session && isClient ? (
         <HandInPanel

@@ -1,4 +1,11 @@
-/** The one place the worksheet page meets '@interlude/editor' (and its stylesheet). */
+/** The one place the worksheet page meets '@interlude/editor' (and its stylesheets). */
 import '@interlude/editor/styles.css';
+import '@interlude/editor/comments.css';
 
-export { colorForUser, PresenceList, WorksheetEditor } from '@interlude/editor';
+export {
+  CommentsController,
+  CommentsPanel,
+  colorForUser,
+  PresenceList,
+  WorksheetEditor,
+} from '@interlude/editor';

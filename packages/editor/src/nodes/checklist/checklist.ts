@@ -1,11 +1,11 @@
 import { ChecklistNode } from '@interlude/schema/tiptap';
-import { ReactNodeViewRenderer } from '@tiptap/react';
+import { ownBlockNodeViewRenderer } from '../../views/own-block-node-view.js';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { ChecklistView } from './ChecklistView.js';
 
 /** Tick the items that apply; `checked` lists the ticked item ids. */
 export const Checklist = ChecklistNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(ChecklistView, { stopEvent: stopControlEvents });
+    return ownBlockNodeViewRenderer(ChecklistView, { stopEvent: stopControlEvents });
   },
 });

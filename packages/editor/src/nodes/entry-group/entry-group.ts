@@ -1,7 +1,7 @@
 import { createEntryJSON, type EntryFieldDefinition, NODE_NAMES } from '@interlude/schema';
 import { EntryGroupNode } from '@interlude/schema/tiptap';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { findNodeById } from '../../commands/find-node-by-id.js';
+import { ownBlockNodeViewRenderer } from '../../views/own-block-node-view.js';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { EntryGroupView } from './EntryGroupView.js';
 import { localIsoDate } from './local-iso-date.js';
@@ -30,7 +30,7 @@ export const EntryGroup = EntryGroupNode.extend<EntryGroupOptions>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(EntryGroupView, { stopEvent: stopControlEvents });
+    return ownBlockNodeViewRenderer(EntryGroupView, { stopEvent: stopControlEvents });
   },
 
   addCommands() {

@@ -1,5 +1,5 @@
 import { EntryNode } from '@interlude/schema/tiptap';
-import { ReactNodeViewRenderer } from '@tiptap/react';
+import { ownBlockNodeViewRenderer } from '../../views/own-block-node-view.js';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { EntryView } from './EntryView.js';
 
@@ -7,6 +7,6 @@ import { EntryView } from './EntryView.js';
 export const Entry = EntryNode.extend({
   addNodeView() {
     // Entry headings are numbered by position, so they re-render when an earlier entry goes.
-    return ReactNodeViewRenderer(EntryView, { stopEvent: stopControlEvents, trackNodeViewPosition: true });
+    return ownBlockNodeViewRenderer(EntryView, { stopEvent: stopControlEvents, trackNodeViewPosition: true });
   },
 });

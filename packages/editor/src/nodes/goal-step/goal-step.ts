@@ -1,11 +1,11 @@
 import { GoalStepNode } from '@interlude/schema/tiptap';
-import { ReactNodeViewRenderer } from '@tiptap/react';
+import { ownBlockNodeViewRenderer } from '../../views/own-block-node-view.js';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { GoalStepView } from './GoalStepView.js';
 
 /** One action step of a goal; the client ticks it when done. */
 export const GoalStep = GoalStepNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(GoalStepView, { stopEvent: stopControlEvents });
+    return ownBlockNodeViewRenderer(GoalStepView, { stopEvent: stopControlEvents });
   },
 });

@@ -1,7 +1,7 @@
 import { goalStep, NODE_NAMES } from '@interlude/schema';
 import { GoalNode } from '@interlude/schema/tiptap';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { findNodeById } from '../../commands/find-node-by-id.js';
+import { ownBlockNodeViewRenderer } from '../../views/own-block-node-view.js';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { GoalView } from './GoalView.js';
 
@@ -17,7 +17,7 @@ declare module '@tiptap/core' {
 /** A goal with its steps; `progress` (0–100) is the client's own estimate. */
 export const Goal = GoalNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(GoalView, { stopEvent: stopControlEvents });
+    return ownBlockNodeViewRenderer(GoalView, { stopEvent: stopControlEvents });
   },
 
   addCommands() {

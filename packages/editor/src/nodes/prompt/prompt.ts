@@ -1,11 +1,11 @@
 import { PromptNode } from '@interlude/schema/tiptap';
-import { ReactNodeViewRenderer } from '@tiptap/react';
+import { ownBlockNodeViewRenderer } from '../../views/own-block-node-view.js';
 import { stopControlEvents } from '../../views/stop-control-events.js';
 import { PromptView } from './PromptView.js';
 
 /** A question whose content is the client's rich-text answer. */
 export const Prompt = PromptNode.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(PromptView, { stopEvent: stopControlEvents });
+    return ownBlockNodeViewRenderer(PromptView, { stopEvent: stopControlEvents });
   },
 });

@@ -99,16 +99,19 @@ const archiveRoute = createRoute({
 export function clientRoutes({ accounts, config, connections }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
   const now = () => accounts.clock.now();
-  const viewOf = (clientId: string) => {
+  /** The client as their therapist `viewerId` sees them; new comments counted in one query. */
+  const viewOf = (clientId: string, viewerId: string) => {
     const client = accounts.clients.get(clientId)!;
-    return clientView(client, accounts.worksheets.listForClient(clientId), now());
+    const worksheets = accounts.worksheets.listForClient(clientId);
+    const ids = worksheets.map((worksheet) => worksheet.id);
+    return clientView(client, worksheets, now(), accounts.comments.newCommentCounts(viewerId, ids));
   };
 
   app.openapi(listClientsRoute, (c) => {
     const { user } = therapistCaller(c);
     const clients = accounts.clients.listForTherapist(user.id);
     return c.json(
-      clients.map((client) => clientView(client, accounts.worksheets.listForClient(client.userId), now())),
+      clients.map((client) => viewOf(client.userId, user.id)),
       200,
     );
   });
@@ -133,7 +136,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     });
     return c.json(
       {
-        client: viewOf(client.userId),
+        client: viewOf(client.userId, user.id),
         invitationUrl: publicLink(c, config, invitationPath(invitationToken)),
       },
       201,
@@ -144,9 +147,13 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
     const worksheets = accounts.worksheets.listForClient(client.userId);
+    const newComments = accounts.comments.newCommentCounts(
+      user.id,
+      worksheets.map((worksheet) => worksheet.id),
+    );
     return c.json(
       {
-        client: clientView(client, worksheets, now()),
+        client: clientView(client, worksheets, now(), newComments),
         worksheets: worksheets.map((worksheet) =>
           worksheetView(
             worksheet,
@@ -155,6 +162,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
             now(),
             user.role,
             occurrenceOf(accounts, worksheet),
+            newComments.get(worksheet.id) ?? 0,
           ),
         ),
       },
@@ -236,7 +244,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       address: c.get('address'),
       details: { clientAccess },
     });
-    return c.json({ client: viewOf(client.userId) }, 200);
+    return c.json({ client: viewOf(client.userId, user.id) }, 200);
   });
 
   return app;

@@ -64,6 +64,17 @@ const sendRoute = createRoute({
   responses: { 200: jsonResponse(WorksheetView, 'Sent'), ...errorResponses(401, 403, 404) },
 });
 
+const commentsSeenRoute = createRoute({
+  method: 'post',
+  path: '/worksheets/{id}/comments/seen',
+  tags: ['Worksheets'],
+  summary: 'Mark this worksheet’s comments as seen by the caller, up to now',
+  description:
+    'Called by the worksheet page once it has shown the comments: they no longer count in the caller’s `newComments`. Anyone who may open the worksheet may call it.',
+  request: { params: IdParam },
+  responses: { 204: { description: 'Marked' }, ...errorResponses(401, 404) },
+});
+
 const assignRoute = createRoute({
   method: 'post',
   path: '/clients/{id}/worksheets',
@@ -116,9 +127,21 @@ export function worksheetRoutes({
   app.openapi(listRoute, (c) => {
     const { user } = signedInCaller(c);
     const worksheets = reachableWorksheets(accounts, user);
+    const newComments = accounts.comments.newCommentCounts(
+      user.id,
+      worksheets.map(({ worksheet }) => worksheet.id),
+    );
     return c.json(
       worksheets.map(({ worksheet, client, access }) =>
-        worksheetView(worksheet, client, access, now(), user.role, occurrenceOf(accounts, worksheet)),
+        worksheetView(
+          worksheet,
+          client,
+          access,
+          now(),
+          user.role,
+          occurrenceOf(accounts, worksheet),
+          newComments.get(worksheet.id) ?? 0,
+        ),
       ),
       200,
     );
@@ -128,7 +151,15 @@ export function worksheetRoutes({
     const { user } = signedInCaller(c);
     const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     return c.json(
-      worksheetView(worksheet, client, access, now(), user.role, occurrenceOf(accounts, worksheet)),
+      worksheetView(
+        worksheet,
+        client,
+        access,
+        now(),
+        user.role,
+        occurrenceOf(accounts, worksheet),
+        accounts.comments.newCommentsOn(user.id, worksheet.id),
+      ),
       200,
     );
   });
@@ -166,7 +197,15 @@ export function worksheetRoutes({
       throw error instanceof NotHandedIn ? new ApiError(409, 'not-handed-in', error.message) : error;
     }
     return c.json(
-      worksheetView(reviewed, client, access, now(), user.role, occurrenceOf(accounts, reviewed)),
+      worksheetView(
+        reviewed,
+        client,
+        access,
+        now(),
+        user.role,
+        occurrenceOf(accounts, reviewed),
+        accounts.comments.newCommentsOn(user.id, reviewed.id),
+      ),
       200,
     );
   });
@@ -176,7 +215,25 @@ export function worksheetRoutes({
     const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     const sent = sendWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
-    return c.json(worksheetView(sent, client, access, now(), user.role, occurrenceOf(accounts, sent)), 200);
+    return c.json(
+      worksheetView(
+        sent,
+        client,
+        access,
+        now(),
+        user.role,
+        occurrenceOf(accounts, sent),
+        accounts.comments.newCommentsOn(user.id, sent.id),
+      ),
+      200,
+    );
+  });
+
+  app.openapi(commentsSeenRoute, (c) => {
+    const { user } = signedInCaller(c);
+    const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    accounts.comments.markSeen(worksheet.id, user.id, now());
+    return c.body(null, 204);
   });
 
   app.openapi(assignRoute, async (c) => {
@@ -197,6 +254,7 @@ export function worksheetRoutes({
         now(),
         user.role,
         occurrenceOf(accounts, worksheet),
+        0,
       ),
       201,
     );
