@@ -21,6 +21,7 @@ import { progressRoutes } from './routes/progress-routes.js';
 import { seriesRoutes } from './routes/series-routes.js';
 import { TEMPLATE_IMPORT_PATH, templateRoutes } from './routes/template-routes.js';
 import { worksheetRoutes } from './routes/worksheet-routes.js';
+import { worksheetStateRoute } from './routes/worksheet-state-route.js';
 import { validationHook } from './validation-hook.js';
 
 /** Largest JSON body the API reads; a tailored worksheet's content is the biggest legitimate one. */
@@ -33,8 +34,8 @@ const openApiInfo = {
     version: '1',
     description:
       'JSON API of Interlude. Sign in to get the `interlude_session` cookie; writes from a browser must come from ' +
-      'an allowed Origin. Errors are always `{ "error": { "code", "message" } }`. Worksheet content travels over ' +
-      'the sync WebSocket at /sync/<worksheetId>, not through this API.',
+      'an allowed Origin. Errors are always `{ "error": { "code", "message" } }`. Worksheet content is edited over ' +
+      'the sync WebSocket at /sync/<worksheetId>; this API only downloads it for offline use (GET /worksheets/{id}/state).',
   },
   servers: [{ url: '/api' }],
 };
@@ -63,6 +64,7 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', passwordResetRoutes(dependencies));
   api.route('/', clientRoutes(dependencies));
   api.route('/', worksheetRoutes(dependencies));
+  api.route('/', worksheetStateRoute(dependencies));
   api.route('/', seriesRoutes(dependencies));
   api.route('/', practiceRoutes(dependencies));
   api.route('/', templateRoutes(dependencies));

@@ -28,6 +28,7 @@ const documentedEndpoints = [
   'delete /worksheets/{id}',
   'post /worksheets/{id}/review',
   'post /worksheets/{id}/send',
+  'get /worksheets/{id}/state',
   'post /worksheets/{id}/comments/seen',
   'post /series/{id}/end',
   'get /templates',

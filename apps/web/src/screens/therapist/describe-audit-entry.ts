@@ -83,6 +83,10 @@ export function describeAuditEntry(entry: AuditEntry, titles: ReadonlyMap<string
     case 'reset-link-used':
       return { sentence: `${entry.actor?.displayName ?? subject} chose a new password`, details: shown };
     case 'worksheet-opened': {
+      // The offline prefetch downloads worksheets without anyone looking at them (docs/offline-data.md).
+      if (details.channel === 'download') {
+        return { sentence: `${actor}’s device downloaded ${title} for offline use`, details: shown };
+      }
       const duration =
         typeof details.durationMs === 'number' ? ` for ${formatDuration(details.durationMs)}` : '';
       const readOnly = details.readOnly === true ? ' (read-only)' : '';
