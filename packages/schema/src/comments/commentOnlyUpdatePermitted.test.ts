@@ -208,10 +208,9 @@ const commentWrites: Array<(peer: Y.Doc, actor: Actor, rng: Random, fresh: () =>
     const threadId = starts.length > 0 && rng.below(5) > 0 ? rng.pick(starts).id : 'missing';
     comments(peer).set(id, reply(id, threadId, actor));
   },
-  (peer, actor, rng) => {
+  (peer, _actor, rng) => {
     const target = rng.pick(records(peer));
     comments(peer).set(target.id, { ...target, body: `Edited ${rng.below(100)}`, editedAt: at(0) });
-    void actor;
   },
   (peer, actor, rng) => {
     const target = rng.pick(records(peer).filter((record) => record.threadId === record.id));
@@ -227,10 +226,9 @@ const commentWrites: Array<(peer: Y.Doc, actor: Actor, rng: Random, fresh: () =>
     const target = rng.pick(records(peer));
     comments(peer).set(target.id, { ...target, body: '', deletedAt: at(0) });
   },
-  (peer, actor, rng) => {
+  (peer, _actor, rng) => {
     const target = rng.pick(records(peer));
     comments(peer).set(target.id, { ...target });
-    void actor;
   },
   // Forbidden below (unless by chance they are not): other authors, removal, bad values, other root types.
   (peer, actor, _rng, fresh) => {
