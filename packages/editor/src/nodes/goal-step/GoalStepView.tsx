@@ -1,12 +1,17 @@
 import type { GoalStepAttributes } from '@interlude/schema';
 import { type NodeViewProps, NodeViewWrapper } from '@tiptap/react';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { canAnswer, canConfigure } from '../../views/can-configure.js';
+import { takeStepFocusRequest } from './step-focus-requests.js';
 
 export function GoalStepView(view: NodeViewProps) {
   const attributes = view.node.attrs as GoalStepAttributes;
   const checkboxId = useId();
   const configurable = canConfigure(view);
+  const textInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (attributes.id && takeStepFocusRequest(attributes.id)) textInput.current?.focus();
+  }, [attributes.id]);
   return (
     <NodeViewWrapper className="interlude-goal-step" data-type="goalStep" contentEditable={false}>
       <input
@@ -20,6 +25,7 @@ export function GoalStepView(view: NodeViewProps) {
       {configurable ? (
         <span className="interlude-goal-step__edit">
           <input
+            ref={textInput}
             type="text"
             aria-label="Step"
             placeholder="Describe the step"

@@ -1,8 +1,9 @@
-import type { GoalAttributes } from '@interlude/schema';
+import { createNodeId, type GoalAttributes } from '@interlude/schema';
 import { NodeViewContent, type NodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
 import { canAnswer, canConfigure } from '../../views/can-configure.js';
 import { NodeFrame } from '../../views/NodeFrame.js';
+import { requestStepFocus } from '../goal-step/step-focus-requests.js';
 import { ScaleControl } from '../scale/ScaleControl.js';
 import { GoalSettings } from './GoalSettings.js';
 
@@ -30,7 +31,11 @@ export function GoalView(view: NodeViewProps) {
           <GoalSettings
             attributes={attributes}
             update={view.updateAttributes}
-            addStep={() => attributes.id && view.editor.commands.addGoalStep(attributes.id)}
+            addStep={() => {
+              if (!attributes.id) return;
+              const stepId = createNodeId();
+              if (view.editor.commands.addGoalStep(attributes.id, '', stepId)) requestStepFocus(stepId);
+            }}
           />
         ) : null}
       </div>

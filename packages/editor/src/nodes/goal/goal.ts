@@ -9,7 +9,7 @@ declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     goal: {
       /** Appends an empty step to the goal with this id. False when there is no such goal. */
-      addGoalStep: (goalId: string, text?: string) => ReturnType;
+      addGoalStep: (goalId: string, text?: string, stepId?: string) => ReturnType;
     };
   }
 }
@@ -23,12 +23,12 @@ export const Goal = GoalNode.extend({
   addCommands() {
     return {
       addGoalStep:
-        (goalId, text = '') =>
+        (goalId, text = '', stepId = undefined) =>
         ({ tr, dispatch }) => {
           const found = findNodeById(tr.doc, goalId);
           if (!found || found.node.type.name !== NODE_NAMES.goal) return false;
           if (dispatch) {
-            const step = tr.doc.type.schema.nodeFromJSON(goalStep({ text }));
+            const step = tr.doc.type.schema.nodeFromJSON(goalStep({ text, id: stepId }));
             // The end of the goal's content: just before its closing token.
             tr.insert(found.pos + found.node.nodeSize - 1, step);
           }
