@@ -8,6 +8,7 @@ export {
 } from './comments/comments-controller.js';
 export { roleForMode, type WorksheetMode, type WorksheetRole } from './mode/worksheet-mode.js';
 export { WORKSHEET_NODE_KINDS, type WorksheetNodeKind } from './node-kinds/worksheet-node-kinds.js';
+export { forgetOtherPeople } from './presence/forget-other-people.js';
 export { PresenceList, type PresenceListProps } from './presence/PresenceList.js';
 export { type PresentPerson, readPresence } from './presence/read-presence.js';
 export { answerLossQuestion } from './role-guard/confirm-answer-loss.js';

@@ -1,4 +1,5 @@
-import { PresenceList } from './editor-bridge';
+import { useEffect } from 'react';
+import { forgetOtherPeople, PresenceList } from './editor-bridge';
 import type { WorksheetSession } from './useWorksheetSession';
 
 export interface LivePresenceProps {
@@ -9,9 +10,14 @@ export interface LivePresenceProps {
 
 /**
  * Who is here now. Without a connection, what we last heard about other people is stale, so the list
- * shows only this person and says it is offline rather than claiming someone is still with them.
+ * shows only this person and says it is offline rather than claiming someone is still with them, and their
+ * cursors are taken off the page.
  */
 export function LivePresence({ session, disconnected }: LivePresenceProps) {
+  // Their cursors too: left in place they would claim the other person is still typing there.
+  useEffect(() => {
+    if (disconnected) forgetOtherPeople(session.awareness, session.doc.clientID);
+  }, [disconnected, session]);
   if (!disconnected) {
     return <PresenceList awareness={session.awareness} selfClientId={session.doc.clientID} />;
   }

@@ -6,6 +6,7 @@ export {
   CommentsController,
   CommentsPanel,
   colorForUser,
+  forgetOtherPeople,
   PresenceList,
   WorksheetEditor,
 } from '@interlude/editor';
