@@ -32,7 +32,7 @@ async function recordHeadings(page: Page): Promise<() => Promise<string[]>> {
     const seen: string[] = [];
     (window as unknown as { headingsSeen: string[] }).headingsSeen = seen;
     new MutationObserver(() => {
-      for (const heading of document.querySelectorAll('h1')) {
+      for (const heading of Array.from(document.querySelectorAll('h1'))) {
         const text = heading.textContent ?? '';
         if (!seen.includes(text)) seen.push(text);
       }
