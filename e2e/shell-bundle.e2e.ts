@@ -57,6 +57,25 @@ test('the scripts every page loads hold no Tiptap, ProseMirror or Yjs', () => {
   );
 });
 
+// The split entry (apps/web/src/main.tsx): the router and the query library load with the app, not
+// with the sign-in page. Their own error messages mark them in the bundle; the app's chunks must hold them.
+const routerAndQueryMarks = /may be used only in the context of a <Router>|No QueryClient set/g;
+
+test('the scripts every page loads hold neither React Router nor TanStack Query, which load with the app', () => {
+  for (const file of scriptsLoadedOnEveryPage()) {
+    const code = fs.readFileSync(path.join(webDistDir, file), 'utf8');
+    expect(code.match(routerAndQueryMarks) ?? [], file).toEqual([]);
+  }
+  const assets = fs.readdirSync(path.join(webDistDir, 'assets'));
+  const app = assets.find((name) => name.startsWith('full-app-') && name.endsWith('.js'));
+  expect(app, 'the app chunk').toBeDefined();
+  const appScripts = scriptsImportedStatically([`assets/${app}`]).map((file) =>
+    fs.readFileSync(path.join(webDistDir, file), 'utf8'),
+  );
+  const found = new Set(appScripts.flatMap((code) => code.match(routerAndQueryMarks) ?? []));
+  expect(found.size, 'both marks in the app chunk and its imports').toBe(2);
+});
+
 // The lazily loaded routes share the editor, so the bundler may put it in a chunk of its own: follow their imports.
 test.each(['WorksheetPage', 'TemplatePreviewPage', 'TemplateEditorPage'])(
   'the %s route still brings the editor (so the check above looks for the right words)',
