@@ -75,8 +75,12 @@ test('therapist and client co-edit a worksheet: answers, ratings and goal steps 
   await client.locator('.interlude-caret').filter({ hasText: therapistName }).waitFor({ timeout: 30_000 });
 
   // Both sides report that the server holds everything.
-  await therapist.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
-  await client.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await therapist
+    .locator('.connection[data-state="all-saved"][data-link="online"]')
+    .waitFor({ timeout: 30_000 });
+  await client
+    .locator('.connection[data-state="all-saved"][data-link="online"]')
+    .waitFor({ timeout: 30_000 });
 
   await expectNoSeriousAxeViolations(therapist, "the worksheet page (therapist's view)");
   await expectNoSeriousAxeViolations(client, "the worksheet page (client's view, phone)");

@@ -103,7 +103,7 @@ test('comments: a thread on an answer, a live reply, and an offline reply and ed
   // Offline (the open socket holds its frames until the browser is back online): a second reply, and more
   // words in the commented answer.
   await clientContext.setOffline(true);
-  await client.locator('.connection[data-state="offline"]').waitFor();
+  await client.locator('.connection[data-link="offline"]').waitFor();
   await clientThread.getByRole('button', { name: 'Reply' }).click();
   await clientThread.getByRole('textbox', { name: 'Reply' }).fill('Written on the bus, offline.');
   await client.keyboard.press('Enter');
@@ -126,8 +126,12 @@ test('comments: a thread on an answer, a live reply, and an offline reply and ed
   await client.locator('.interlude-comment-anchor', { hasText: 'shopping centre' }).click();
   await clientPanel.getByRole('button', { name: 'Hide comments' }).waitFor();
   await clientThread.locator('button[aria-current="true"]').waitFor();
-  await client.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
-  await therapist.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await client
+    .locator('.connection[data-state="all-saved"][data-link="online"]')
+    .waitFor({ timeout: 30_000 });
+  await therapist
+    .locator('.connection[data-state="all-saved"][data-link="online"]')
+    .waitFor({ timeout: 30_000 });
 
   expect(therapistLog.errors).toEqual([]);
   expect(clientLog.errors).toEqual([]);

@@ -312,7 +312,7 @@ test("a field the therapist moves in front of the one the client is filling in l
 });
 
 test('both pages end saved, with no errors on either', async () => {
-  await therapist.locator('.connection[data-state="saved"]').waitFor();
-  await client.locator('.connection[data-state="saved"]').waitFor();
+  await therapist.locator('.connection[data-state="all-saved"][data-link="online"]').waitFor();
+  await client.locator('.connection[data-state="all-saved"][data-link="online"]').waitFor();
   expect(logs.flatMap((log) => log.errors)).toEqual([]);
 });

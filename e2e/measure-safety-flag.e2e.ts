@@ -54,7 +54,9 @@ test('PHQ-9 item 9 above 0: the client sees crisis help, the therapist sees "Nee
   expect(await help.textContent()).toContain(crisisText.trim());
   // The client is not shown a score or a severity band.
   expect(await client.getByText(/\/ 27|PHQ-9:/).count()).toBe(0);
-  await client.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await client
+    .locator('.connection[data-state="all-saved"][data-link="online"]')
+    .waitFor({ timeout: 30_000 });
   await expectNoSeriousAxeViolations(client, 'the PHQ-9 with crisis help (client, phone)');
 
   // The server scored what it stored: the flag is there though the form is neither complete nor handed in.

@@ -6,12 +6,15 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   demoAccounts,
   expectOk,
+  keptAnswersHold,
+  keptQueryKeys,
   launchPersistentProfile,
   newPage,
   openWorksheet,
   signInThroughUi,
   startTestServer,
   type TestServer,
+  waitForServiceWorkerControl,
   waitUntil,
   webDistDir,
 } from './harness/index.js';
@@ -45,47 +48,6 @@ function newProfileDir(): string {
 interface Summary {
   id: string;
   title: string;
-}
-
-/** Until the service worker is installed (every file precached), active and controlling this page. */
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
-/** The query keys kept for offline use in this browser (IndexedDB `interlude-queries`), per person. */
-function keptQueryKeys(page: Page): Promise<string[][]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('interlude-queries');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('by-user')) return [];
-      const values = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction('by-user').objectStore('by-user').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      return values.map((value) =>
-        (
-          JSON.parse(String(value)) as { clientState: { queries: { queryKey: unknown }[] } }
-        ).clientState.queries.map((query) => JSON.stringify(query.queryKey)),
-      );
-    } finally {
-      db.close();
-    }
-  });
-}
-
-/** Until one person's kept answers satisfy `condition` (saves are throttled, so they trail the screen). */
-async function keptAnswersHold(page: Page, condition: (keys: string[]) => boolean): Promise<void> {
-  await waitUntil(async () => (await keptQueryKeys(page)).some(condition), {
-    message: 'the answers kept for offline use never held what the screen showed',
-  });
 }
 
 /** Signs in as Alex in a new persistent profile and waits until the app is ready for offline use. */
@@ -138,7 +100,7 @@ test('signed in once online, the app reloads with the network off and shows "My 
   expect((await worksheetChunk).fromServiceWorker()).toBe(true);
   await page.getByRole('heading', { level: 1, name: opened.title }).waitFor();
   await page.locator('.ProseMirror').waitFor();
-  await page.locator('.connection[data-state="offline"]').waitFor();
+  await page.locator('.connection[data-link="offline"]').waitFor();
   expect(await page.getByRole('heading', { name: 'Something went wrong' }).count()).toBe(0);
 
   expect(appErrors(log.errors)).toEqual([]);

@@ -36,7 +36,8 @@ test('handing in while offline is kept on the device and reaches the server once
     'Offline hand-in',
   );
   await clientContext.setOffline(true);
-  await page.getByRole('status').filter({ hasText: 'Offline — changes kept on this device' }).waitFor();
+  // Nothing written yet: offline, and still all saved.
+  await page.getByRole('status').filter({ hasText: 'Offline. All saved.' }).waitFor();
   // Others' presence is stale without a connection: only this person is listed.
   await page
     .getByRole('region', { name: 'People here now' })
@@ -47,6 +48,10 @@ test('handing in while offline is kept on the device and reaches the server once
     .getByText('Handed in on this device — it will reach your therapist when you are back online')
     .waitFor();
   expect(await page.getByText(/your therapist can see it/i).count()).toBe(0);
+  await page
+    .locator('.connection[data-state="device-only"]')
+    .getByText('Saved on this device only')
+    .waitFor();
   // The header's status follows the live document, not the API's last word ("Not started").
   await page.locator('.worksheet__facts .badge').filter({ hasText: 'Handed in' }).waitFor();
   expect(await page.locator('.worksheet__facts').getByText('Not started').count()).toBe(0);
@@ -58,8 +63,8 @@ test('handing in while offline is kept on the device and reaches the server once
   expect(whileOffline.status).not.toBe('handed-in');
 
   await clientContext.setOffline(false);
-  await page.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
-  await page.getByRole('status').filter({ hasText: 'Back online. Your changes are saved.' }).waitFor();
+  await page.locator('.connection[data-state="all-saved"][data-link="online"]').waitFor({ timeout: 30_000 });
+  await page.getByRole('status').filter({ hasText: 'Back online. All saved.' }).waitFor();
   await page.getByText('Handed in — your therapist can see it').waitFor();
   await waitUntil(
     async () =>
@@ -109,6 +114,14 @@ test("ending a client's access closes their open worksheet with a clear message 
   await Promise.all([therapistContext.close(), clientContext.close()]);
 });
 
+/** The signed-in person's id, as the page's API sees it. */
+async function currentUserId(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const me = (await (await fetch('/api/me')).json()) as { user: { id: string } };
+    return me.user.id;
+  });
+}
+
 /** Names of this browser profile's Interlude databases (one per person and worksheet). */
 function localCopies(page: Page): Promise<string[]> {
   return page.evaluate(async () =>
@@ -119,8 +132,9 @@ function localCopies(page: Page): Promise<string[]> {
 }
 
 test('signing out deletes the worksheets kept on this device', async () => {
-  const { page, close } = await clientOnNewWorksheet(demoAccounts.alex, 'Kept on the device');
-  expect(await localCopies(page)).toHaveLength(1);
+  const { page, worksheet, close } = await clientOnNewWorksheet(demoAccounts.alex, 'Kept on the device');
+  // The opened worksheet, and the client's others fetched for offline use.
+  expect(await localCopies(page)).toContain(`interlude:${await currentUserId(page)}:${worksheet.id}`);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await waitUntil(async () => (await localCopies(page)).length === 0, {
@@ -141,7 +155,7 @@ test('signing out with changes only on this device warns first and lets the pers
   await warning.waitFor({ state: 'hidden' });
 
   await clientContext.setOffline(false);
-  await page.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await page.locator('.connection[data-state="all-saved"][data-link="online"]').waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await close();
@@ -157,7 +171,7 @@ test('when access ends with changes only on this device, the client can download
   await openWorksheet(page, worksheet.id);
 
   await clientContext.setOffline(true);
-  await page.locator('.connection[data-state="offline"]').waitFor();
+  await page.locator('.connection[data-link="offline"]').waitFor();
   await worksheetBlock(page, 'prompt', 'My goal, in one sentence')
     .locator('.interlude-prompt__answer')
     .click();

@@ -60,23 +60,33 @@ const answerOf = (ydoc: Y.Doc, index: number) =>
 
 type Edit = (peer: Y.Doc, step: number, sections: number) => void;
 const answerEdit: Edit = (peer, step, sections) => answerOf(peer, step % sections).insert(0, 'x');
-/** A client's reply in a thread of their own, as the editor's comment store writes it. */
+/** A comment of the bench's client, as the editor's comment store writes it. */
+const ownComment = (id: string, threadId: string, body: string) => ({
+  id,
+  threadId,
+  anchor: id === threadId ? { kind: 'node', nodeId: 'p0' } : null,
+  authorId: access.userId,
+  authorRole: access.role,
+  authorName: access.displayName,
+  body,
+  createdAt: new Date(0).toISOString(),
+  editedAt: null as string | null,
+  deletedAt: null,
+  resolvedAt: null,
+  resolvedBy: null,
+});
+/** A client's reply in a thread of their own (the first step starts the thread). */
 const commentEdit: Edit = (peer, step) => {
   const id = `c${step}`;
-  peer.getMap(COMMENTS_MAP).set(id, {
-    id,
-    threadId: step === 0 ? id : 'c0',
-    anchor: step === 0 ? { kind: 'node', nodeId: 'p0' } : null,
-    authorId: access.userId,
-    authorRole: access.role,
-    authorName: access.displayName,
-    body: `Reply ${step}: I will try this again tomorrow.`,
-    createdAt: new Date(0).toISOString(),
-    editedAt: null,
-    deletedAt: null,
-    resolvedAt: null,
-    resolvedBy: null,
-  });
+  peer
+    .getMap(COMMENTS_MAP)
+    .set(id, ownComment(id, step === 0 ? id : 'c0', `Reply ${step}: I will try this again tomorrow.`));
+};
+/** The client rewrites the text of their own thread start (the first step posts it). */
+const commentEdited: Edit = (peer, step) => {
+  const edited = ownComment('e0', 'e0', `Edited ${step}: I will try this again tomorrow.`);
+  if (step > 0) edited.editedAt = new Date(step * 1000).toISOString();
+  peer.getMap(COMMENTS_MAP).set('e0', edited);
 };
 const templateEdit: Edit = (peer, step, sections) =>
   promptAt(peer, step % sections).setAttribute('question', `Rewritten ${step}`);
@@ -137,7 +147,9 @@ for (const { name, seed } of sizes) {
   const cases: Array<[string, Edit, boolean, string]> = [
     ['answer edit', answerEdit, false, 'relay (fast path)'],
     ['answer edit', answerEdit, true, 'full judge, forced'],
-    ['comment posted', commentEdit, false, 'relay (full judge)'],
+    ['comment posted', commentEdit, false, 'relay (comments fast path)'],
+    ['comment posted', commentEdit, true, 'full judge, forced'],
+    ['comment edited', commentEdited, false, 'relay (comments fast path)'],
     ['question reworded', templateEdit, false, 'relay (judge + repair)'],
   ];
   for (const [update, edit, fullJudge, path] of cases) {

@@ -16,6 +16,8 @@ export {
   newPage,
   type PageLog,
 } from './browser.js';
+export { keptAnswersHold, keptQueryKeys, waitForServiceWorkerControl } from './offline.js';
+export { pdfText, withoutSpaces } from './pdf-text.js';
 export { startTestServer, type TestServer, webDistDir } from './server.js';
 export { type BrowserSuite, useBrowserSuite } from './suite.js';
 export { waitUntil } from './wait.js';

@@ -32,7 +32,7 @@ export async function assignThroughApi(
 export async function openWorksheet(page: Page, worksheetId: string): Promise<void> {
   await page.goto(`/worksheets/${worksheetId}`);
   await page.locator('.ProseMirror').waitFor();
-  await page.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await page.locator('.connection[data-state="all-saved"][data-link="online"]').waitFor({ timeout: 30_000 });
 }
 
 /** A worksheet block (prompt, scale, goal…) found by the words it shows. */

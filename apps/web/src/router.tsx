@@ -64,6 +64,23 @@ export function createAppRouter() {
               ...lazyScreen(async () => (await import('./screens/therapist/ClientPage')).ClientPage),
             },
             {
+              path: '/clients/:clientId/progress',
+              // Charts load only on the progress page, never in the app shell.
+              ...lazyScreen(
+                async () =>
+                  (await import('./screens/therapist/progress/ClientProgressPage')).ClientProgressPage,
+                'Opening progress…',
+              ),
+            },
+            {
+              path: '/worksheets/:worksheetId/review',
+              ...lazyScreen(
+                async () =>
+                  (await import('./screens/therapist/progress/ReviewChangesPage')).ReviewChangesPage,
+                'Opening the review…',
+              ),
+            },
+            {
               path: '/settings',
               ...lazyScreen(
                 async () => (await import('./screens/therapist/PracticeSettingsPage')).PracticeSettingsPage,
@@ -103,6 +120,13 @@ export function createAppRouter() {
               path: '/homework',
               ...lazyScreen(async () => (await import('./screens/client/HomeworkPage')).HomeworkPage),
             },
+            {
+              path: '/progress',
+              ...lazyScreen(
+                async () => (await import('./screens/client/progress/OwnProgressPage')).OwnProgressPage,
+                'Opening your progress…',
+              ),
+            },
           ],
         },
         {
@@ -114,6 +138,13 @@ export function createAppRouter() {
               ...lazyScreen(
                 async () => (await import('./screens/worksheet/WorksheetPage')).WorksheetPage,
                 'Opening the worksheet…',
+              ),
+            },
+            {
+              path: '/worksheets/:worksheetId/print',
+              ...lazyScreen(
+                async () => (await import('./screens/print/WorksheetPrintPage')).WorksheetPrintPage,
+                'Preparing the print view…',
               ),
             },
           ],

@@ -23,6 +23,7 @@ export {
   repeatRuleProblem,
 } from './assignments/repeatRule.js';
 export { checkCommentsChange } from './comments/checkCommentsChange.js';
+export { commentOnlyUpdatePermitted } from './comments/commentOnlyUpdatePermitted.js';
 export {
   COMMENT_LIMITS,
   COMMENT_MARK,

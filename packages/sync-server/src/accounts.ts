@@ -2,6 +2,7 @@ import { AuditLog } from './audit/audit-log.js';
 import type { Clock } from './clock.js';
 import { WorksheetCommentStore } from './comments/worksheet-comment-store.js';
 import type { SqliteDatabase } from './database/open-database.js';
+import { PrivateNoteStore } from './notes/private-note-store.js';
 import { type AttemptLimit, AttemptLimiter } from './people/attempt-limiter.js';
 import { ClientStore } from './people/client-store.js';
 import { OneTimeLinkStore } from './people/one-time-link-store.js';
@@ -9,6 +10,9 @@ import { defaultScryptParameters, type ScryptParameters } from './people/passwor
 import { PracticeStore } from './people/practice-store.js';
 import { defaultSessionPolicy, type SessionPolicy, SessionStore } from './people/session-store.js';
 import { UserStore } from './people/user-store.js';
+import { DerivedResponseStore } from './progress/derived-response-store.js';
+import { FlagAcknowledgementStore } from './progress/flag-acknowledgement-store.js';
+import { ReviewSnapshotStore } from './progress/review-snapshot-store.js';
 import { PracticeTemplateStore } from './templates/practice-template-store.js';
 import { WorksheetSeriesStore } from './worksheets/worksheet-series-store.js';
 import { WorksheetStore } from './worksheets/worksheet-store.js';
@@ -40,6 +44,14 @@ export interface Accounts {
   audit: AuditLog;
   /** Each worksheet's comment rows and who has seen them, for the counts of new comments. */
   comments: WorksheetCommentStore;
+  /** Responses derived from the worksheet documents (progress/). */
+  derived: DerivedResponseStore;
+  /** Therapists' private notes (notes/): never in a document, never to a client. */
+  notes: PrivateNoteStore;
+  /** Safety flags the therapist acknowledged (progress/). */
+  acknowledgements: FlagAcknowledgementStore;
+  /** Derived responses kept at each review (progress/). */
+  reviewSnapshots: ReviewSnapshotStore;
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
   scrypt: ScryptParameters;
@@ -61,6 +73,10 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     templates: new PracticeTemplateStore(db, now),
     audit: new AuditLog(db, now),
     comments: new WorksheetCommentStore(db),
+    derived: new DerivedResponseStore(db),
+    notes: new PrivateNoteStore(db, now),
+    acknowledgements: new FlagAcknowledgementStore(db),
+    reviewSnapshots: new ReviewSnapshotStore(db),
     signInPerAccount: new AttemptLimiter(
       clock,
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },

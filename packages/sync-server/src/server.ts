@@ -18,6 +18,9 @@ import { scoreUnscoredMeasures } from './measures/score-unscored-measures.js';
 import { admitByWorksheetRole } from './permissions/admit-worksheet-update.js';
 import { migrateLoadedWorksheet } from './permissions/migrate-loaded-worksheet.js';
 import { SqliteClientIdOwners } from './permissions/sqlite-client-id-owners.js';
+import { DerivationScheduler } from './progress/derivation-scheduler.js';
+import { deriveIntoStore } from './progress/derive-into-store.js';
+import { rebuildDerivations } from './progress/rebuild-derivations.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
 import { Relay } from './relay/relay.js';
@@ -38,6 +41,8 @@ export interface RunningServer {
   context: ServerContext;
   /** Creates repeating assignments' occurrences on their days (tests await `settled()` after moving the clock). */
   seriesScheduler: SeriesScheduler;
+  /** Derives worksheets' responses once their updates pause (tests move the clock, or flush). */
+  derivations: DerivationScheduler;
   /** Stops accepting, finishes pending writes, closes sockets and storage. */
   close(): Promise<void>;
 }
@@ -79,6 +84,13 @@ export async function startServer(
   updatesStored.add(recordMeasureResult);
   updatesStored.add(createCommentRowsRecorder(accounts));
   const clientIdOwners = new SqliteClientIdOwners(db);
+  // Responses are derived into SQL once a worksheet's updates pause, never on the relay's hot path.
+  const derivations = new DerivationScheduler({
+    clock,
+    derive: deriveIntoStore(accounts, accounts.derived),
+    logError: (message, error) => relay.logger.error(message, error),
+  });
+  updatesStored.add(derivations.listener);
   const relay = new Relay({
     store: documentStore,
     clock,
@@ -97,6 +109,15 @@ export async function startServer(
     documentStore,
     migrateOnLoad: migrateLoadedWorksheet,
     recordMeasureResult,
+    logError: (message, error) => relay.logger.error(message, error),
+  });
+  // Worksheets stored before derivation existed (or before this database's derived tables).
+  await rebuildDerivations({
+    db,
+    documentStore,
+    derived: accounts.derived,
+    migrateOnLoad: migrateLoadedWorksheet,
+    only: 'underived',
     logError: (message, error) => relay.logger.error(message, error),
   });
   let ready = false;
@@ -143,6 +164,7 @@ export async function startServer(
     url: `http://${displayHost}:${port}`,
     context,
     seriesScheduler,
+    derivations,
     close() {
       closing ??= (async () => {
         ready = false;
@@ -150,6 +172,7 @@ export async function startServer(
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         sessionConnections.dispose();
         await relay.close();
+        derivations.flushAll();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;
         db.close();

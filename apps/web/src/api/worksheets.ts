@@ -14,10 +14,18 @@ export function useWorksheets(options: { refetchInterval?: number } = {}) {
 }
 
 export function useWorksheet(worksheetId: string) {
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: queryKeys.worksheet(worksheetId),
     queryFn: () => api.get<WorksheetSummary>(`/api/worksheets/${encodeURIComponent(worksheetId)}`),
     retry: false,
+    // Starts from the list's entry (kept for offline use), so a worksheet never opened before opens
+    // offline from the copy prefetched to the device; it is asked again as soon as there is a network.
+    initialData: () =>
+      queryClient
+        .getQueryData<WorksheetSummary[]>(queryKeys.worksheets)
+        ?.find(({ id }) => id === worksheetId),
+    initialDataUpdatedAt: () => queryClient.getQueryState(queryKeys.worksheets)?.dataUpdatedAt,
   });
 }
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useMeForGate } from '../api/session';
 import type { Role } from '../api/types';
+import { OfflineSync } from '../local/OfflineSync';
 import { QueryBoundary } from '../ui/QueryBoundary';
 import { SignedInContext } from './signed-in';
 
@@ -23,7 +24,12 @@ export function RequireRole({ allow, children }: RequireRoleProps) {
           return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
         }
         if (allow && current.user.role !== allow) return <Navigate to="/" replace />;
-        return <SignedInContext value={current}>{children}</SignedInContext>;
+        return (
+          <SignedInContext value={current}>
+            <OfflineSync />
+            {children}
+          </SignedInContext>
+        );
       }}
     </QueryBoundary>
   );

@@ -10,7 +10,10 @@ const therapistLinks = [
   { to: '/audit', label: 'Activity log' },
 ];
 
-const clientLinks = [{ to: '/homework', label: 'My homework' }];
+const clientLinks = [
+  { to: '/homework', label: 'My homework' },
+  { to: '/progress', label: 'My progress' },
+];
 
 /** Header with the practice name, the role's navigation and sign-out; the screen below. */
 export function AppShell() {

@@ -33,6 +33,36 @@ export {
   WorksheetView,
 } from './api-views.js';
 export {
+  type ApiClientExport,
+  type ApiWorksheetRecord,
+  ClientExportView,
+  WorksheetRecordView,
+} from './export-views.js';
+export {
+  type ApiPrivateNote,
+  type ApiPrivateNoteInput,
+  PRIVATE_NOTE_MAX_LENGTH,
+  PrivateNoteInput,
+  PrivateNoteView,
+} from './note-views.js';
+export {
+  type ApiClientFigures,
+  type ApiClientProgress,
+  type ApiCompletion,
+  type ApiCompletionWeek,
+  type ApiGoal,
+  type ApiLatestMeasure,
+  type ApiMeasureSeries,
+  type ApiMetricSeries,
+  type ApiReviewChanges,
+  type ApiSafetyFlag,
+  ClientFiguresView,
+  ClientProgressView,
+  FlagAcknowledgementInput,
+  FlagAcknowledgementView,
+  ReviewChangesView,
+} from './progress-views.js';
+export {
   type ApiTemplate,
   type ApiTemplateDetail,
   type ApiTemplateImport,

@@ -64,7 +64,10 @@ function readRecord(write: CommentWrite): CommentRecord | ChangeDenial {
  * Judges one written key against the rules that need only that key (C1–C7, C9); a new reply's thread (C8) and
  * the worksheet's comment count (C2) are judged across keys by `judgeCommentWrites`.
  */
-export function judgeCommentWrite(change: CommentsChange, write: CommentWrite): ChangeDenial | null {
+export function judgeCommentWrite(
+  change: Pick<CommentsChange, 'actor' | 'nowMs'>,
+  write: CommentWrite,
+): ChangeDenial | null {
   const { actor, nowMs } = change;
   const name = keyName(write.key);
   if (!write.present) {

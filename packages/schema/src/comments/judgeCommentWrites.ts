@@ -18,26 +18,39 @@ function wellFormed(key: string, value: unknown): CommentRecord | null {
   return parsed.success && parsed.data.id === key ? parsed.data : null;
 }
 
+/** The `comments` map as stored, read key by key (a Y.Map is one). */
+export interface StoredComments {
+  has(key: string): boolean;
+  get(key: string): unknown;
+  readonly size: number;
+}
+
+/** What one key holds once the change is applied: a value, or nothing (the key was removed). */
+export interface CommentKeyChange {
+  key: string;
+  present: boolean;
+  value: unknown;
+}
+
 /**
- * Every key the change writes or removes, with the denial it earns (null: permitted). Keys are judged in
- * sorted order, so the verdicts do not depend on the order Yjs holds them in. Cost follows the number of
- * written keys, plus one identity comparison per key of the map (`changedCommentKeys`).
+ * The one judgement of a change to the `comments` map, whoever found the changed keys (the full judge's two
+ * documents, or the fast path's reading of the update, docs/relay.md R28): each key against the per-key rules
+ * (C1–C7, C9) with its old value from `stored`, then the cross-key rules (C8, C2's count). Keys are judged in
+ * sorted order, so the verdicts do not depend on the order they were found in. Cost follows the keys changed.
  */
-export function judgeCommentWrites(change: CommentsChange): Map<string, ChangeDenial | null> {
-  const beforeMap = change.before.getMap<unknown>(COMMENTS_MAP);
-  const afterMap = change.after.getMap<unknown>(COMMENTS_MAP);
+export function judgeCommentKeyChanges(
+  context: Pick<CommentsChange, 'actor' | 'nowMs'>,
+  stored: StoredComments,
+  changes: readonly CommentKeyChange[],
+): Map<string, ChangeDenial | null> {
   const verdicts = new Map<string, ChangeDenial | null>();
   const accepted = new Map<string, CommentRecord>();
-  for (const key of changedCommentKeys(change.before, change.after)) {
+  const sorted = [...changes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { key, present, value } of sorted) {
     // Written again as it was (or restored by a repair): nothing changed.
-    if (beforeMap.has(key) && afterMap.has(key) && sameJson(beforeMap.get(key), afterMap.get(key))) continue;
-    const write: CommentWrite = {
-      key,
-      prior: wellFormed(key, beforeMap.get(key)),
-      present: afterMap.has(key),
-      value: afterMap.get(key),
-    };
-    const denial = judgeCommentWrite(change, write);
+    if (stored.has(key) && present && sameJson(stored.get(key), value)) continue;
+    const write: CommentWrite = { key, prior: wellFormed(key, stored.get(key)), present, value };
+    const denial = judgeCommentWrite(context, write);
     verdicts.set(key, denial);
     const next = denial === null ? wellFormed(key, write.value) : null;
     if (next && write.prior === null) accepted.set(key, next);
@@ -45,12 +58,12 @@ export function judgeCommentWrites(change: CommentsChange): Map<string, ChangeDe
 
   // C8: a new reply names a thread start the document keeps (stored, or new here and itself permitted).
   const threadStartKept = (threadId: string) => {
-    const stored = wellFormed(threadId, beforeMap.get(threadId));
+    const kept = wellFormed(threadId, stored.get(threadId));
     const added = accepted.get(threadId);
-    return (stored !== null && isThreadStart(stored)) || (added !== undefined && isThreadStart(added));
+    return (kept !== null && isThreadStart(kept)) || (added !== undefined && isThreadStart(added));
   };
   // C2: new comments fit while the worksheet holds fewer than the limit; later keys (in key order) do not.
-  let count = accepted.size > 0 ? beforeMap.size : 0;
+  let count = accepted.size > 0 ? stored.size : 0;
   for (const [key, record] of accepted) {
     if (!isThreadStart(record) && !threadStartKept(record.threadId)) {
       verdicts.set(key, {
@@ -67,4 +80,18 @@ export function judgeCommentWrites(change: CommentsChange): Map<string, ChangeDe
     }
   }
   return verdicts;
+}
+
+/**
+ * Every key the change writes or removes, with the denial it earns (null: permitted), found by comparing the
+ * two documents (`changedCommentKeys`: one identity comparison per key of the map).
+ */
+export function judgeCommentWrites(change: CommentsChange): Map<string, ChangeDenial | null> {
+  const afterMap = change.after.getMap<unknown>(COMMENTS_MAP);
+  const changes = changedCommentKeys(change.before, change.after).map((key) => ({
+    key,
+    present: afterMap.has(key),
+    value: afterMap.get(key),
+  }));
+  return judgeCommentKeyChanges(change, change.before.getMap<unknown>(COMMENTS_MAP), changes);
 }

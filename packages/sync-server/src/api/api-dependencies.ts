@@ -42,6 +42,12 @@ export interface WorksheetDocuments {
   delete(worksheetId: string): Promise<void>;
 }
 
+/** Worksheet documents as the relay serves them (loaded and migrated by the relay's room). */
+export interface ServedDocuments {
+  /** The stored state as one Yjs update; rejects when the document cannot be loaded. */
+  stateOf(worksheetId: string): Promise<Uint8Array>;
+}
+
 /** A template as the library lists it, before the practice's own counts are added. */
 export type TemplateSummary = Omit<ApiTemplate, 'assignedCount'>;
 
@@ -77,5 +83,6 @@ export interface ApiDependencies {
   accounts: Accounts;
   connections: ConnectionControl;
   documents: WorksheetDocuments;
+  served: ServedDocuments;
   templates: TemplateCatalogue;
 }

@@ -17,6 +17,7 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
       updatesStored: context.updatesStored,
       logError: (message, error) => context.relay.logger.error(message, error),
     }),
+    served: { stateOf: (worksheetId) => context.relay.servedState(worksheetId) },
     templates: serverTemplateCatalogue(context.accounts),
   };
 }

@@ -11,12 +11,17 @@ import { type OpenApiDocumentLike, renderOpenApiDocsPage } from './openapi-docs-
 import { requireAllowedOrigin } from './require-origin.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { clientRoutes } from './routes/client-routes.js';
+import { dashboardRoutes } from './routes/dashboard-routes.js';
+import { exportRoutes } from './routes/export-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
+import { noteRoutes } from './routes/note-routes.js';
 import { passwordResetRoutes } from './routes/password-reset-routes.js';
 import { practiceRoutes } from './routes/practice-routes.js';
+import { progressRoutes } from './routes/progress-routes.js';
 import { seriesRoutes } from './routes/series-routes.js';
 import { TEMPLATE_IMPORT_PATH, templateRoutes } from './routes/template-routes.js';
 import { worksheetRoutes } from './routes/worksheet-routes.js';
+import { worksheetStateRoute } from './routes/worksheet-state-route.js';
 import { validationHook } from './validation-hook.js';
 
 /** Largest JSON body the API reads; a tailored worksheet's content is the biggest legitimate one. */
@@ -29,8 +34,8 @@ const openApiInfo = {
     version: '1',
     description:
       'JSON API of Interlude. Sign in to get the `interlude_session` cookie; writes from a browser must come from ' +
-      'an allowed Origin. Errors are always `{ "error": { "code", "message" } }`. Worksheet content travels over ' +
-      'the sync WebSocket at /sync/<worksheetId>, not through this API.',
+      'an allowed Origin. Errors are always `{ "error": { "code", "message" } }`. Worksheet content is edited over ' +
+      'the sync WebSocket at /sync/<worksheetId>; this API only downloads it for offline use (GET /worksheets/{id}/state).',
   },
   servers: [{ url: '/api' }],
 };
@@ -59,9 +64,14 @@ export function createApi(dependencies: ApiDependencies, logError: (error: unkno
   api.route('/', passwordResetRoutes(dependencies));
   api.route('/', clientRoutes(dependencies));
   api.route('/', worksheetRoutes(dependencies));
+  api.route('/', worksheetStateRoute(dependencies));
   api.route('/', seriesRoutes(dependencies));
   api.route('/', practiceRoutes(dependencies));
   api.route('/', templateRoutes(dependencies));
+  api.route('/', progressRoutes(dependencies));
+  api.route('/', noteRoutes(dependencies));
+  api.route('/', dashboardRoutes(dependencies));
+  api.route('/', exportRoutes(dependencies));
 
   api.doc('/openapi.json', openApiInfo);
   api.get('/docs', (c) =>

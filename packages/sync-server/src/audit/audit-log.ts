@@ -19,6 +19,7 @@ export const auditActions = [
   'practice-updated',
   'access-refused',
   'measure-flag-raised',
+  'measure-flag-acknowledged',
   'template-created',
   'template-saved',
   'template-archived',

@@ -1,8 +1,14 @@
 import { auditMigrations } from '../audit/audit-migrations.js';
 import { commentMigrations } from '../comments/comment-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
+import { noteMigrations } from '../notes/note-migrations.js';
 import { peopleMigrations } from '../people/people-migrations.js';
 import { clientIdMigrations } from '../permissions/sqlite-client-id-owners.js';
+import {
+  flagAcknowledgementMigrations,
+  progressMigrations,
+  reviewSnapshotMigrations,
+} from '../progress/progress-migrations.js';
 import { storageMigrations } from '../storage/storage-migrations.js';
 import { templateMigrations } from '../templates/template-migrations.js';
 import { worksheetMigrations } from '../worksheets/worksheet-migrations.js';
@@ -18,4 +24,8 @@ export const serverMigrations: readonly Migration[] = [
   ...worksheetMigrations,
   ...commentMigrations,
   ...clientIdMigrations,
+  ...progressMigrations,
+  ...noteMigrations,
+  ...flagAcknowledgementMigrations,
+  ...reviewSnapshotMigrations,
 ];

@@ -1,10 +1,10 @@
-import { META_MAP, updateStaysInResponses } from '@interlude/schema';
+import { commentOnlyUpdatePermitted, META_MAP, updateStaysInResponses } from '@interlude/schema';
 import { judgeWorksheetUpdate } from '@interlude/schema/tiptap';
 import type { AdmitUpdate } from '../relay/relay-hooks.js';
 
 /**
  * The relay's enforcement of the worksheet model's roles (docs/decisions/0001-worksheet-model.md §3–4,
- * docs/relay.md R12, R19–R23): a client may change only the response part, nobody may change a scored
+ * docs/relay.md R12, R19–R23, R26, R28): a client may change only the response part, nobody may change a scored
  * measure's items, answers hold text only, and nothing is written outside the worksheet's root types or to the
  * reserved comments. What breaks a rule is repaired, the rest of the update kept. The same schema rules judge
  * local edits in the editor, so a well-behaved client never triggers a repair.
@@ -16,7 +16,10 @@ export const admitByWorksheetRole: AdmitUpdate = ({ access, nowMs, doc, update }
   // R26: an answer edit is judged from the update and a few lookups, without copying the document.
   if (updateStaysInResponses(doc, update)) return { accept: true };
   const { userId, role, displayName } = access;
-  const judged = judgeWorksheetUpdate({ actor: { userId, role, displayName }, nowMs, doc, update });
+  // R28: so is a comment-only update whose every key passes the comment rules.
+  const actor = { userId, role, displayName };
+  if (commentOnlyUpdatePermitted({ actor, nowMs, doc, update })) return { accept: true };
+  const judged = judgeWorksheetUpdate({ actor, nowMs, doc, update });
   switch (judged.verdict) {
     case 'accept':
       return { accept: true };

@@ -1,4 +1,5 @@
 import { CloseCode } from '@interlude/schema/sync';
+import * as Y from 'yjs';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { RelayLimits } from '../config.js';
 import type { DocumentStore } from '../storage/document-store.js';
@@ -126,6 +127,32 @@ export class Relay {
 
   get connectionCount(): number {
     return this.connections.size;
+  }
+
+  /**
+   * The worksheet's durable state as one Yjs update, exactly what a connection would be served: the
+   * room loads (and migrates, R18) as for a connection, so the migration is stored once, by the relay,
+   * whichever way the document is first read. The room then unloads as if a connection had left.
+   * Rejects when the document cannot be loaded (nothing is replaced, R4).
+   */
+  async servedState(worksheetId: string): Promise<Uint8Array> {
+    if (this.closing) throw new Error('The relay is shutting down');
+    for (;;) {
+      let pendingUnload = this.unloading.get(worksheetId);
+      while (pendingUnload) {
+        await pendingUnload;
+        pendingUnload = this.unloading.get(worksheetId);
+      }
+      const room = this.roomFor(worksheetId);
+      this.cancelUnload(room);
+      if (!(await room.loaded)) throw new Error(`Worksheet ${worksheetId} could not be loaded`);
+      // Unloaded meanwhile (a connection came and went during the load): load it again.
+      if (room.doc.isDestroyed) continue;
+      // Only stored updates are ever applied to the room's document (R5), so this is durable state.
+      const state = Y.encodeStateAsUpdate(room.doc);
+      this.scheduleUnload(room);
+      return state;
+    }
   }
 
   /** Whether the worksheet's room is in memory (for tests and diagnostics). */

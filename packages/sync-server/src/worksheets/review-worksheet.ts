@@ -18,7 +18,11 @@ export function reviewWorksheet(
   const { therapist, worksheet } = input;
   if (!worksheet.handedInAt) throw new NotHandedIn();
   return accounts.transaction(() => {
-    accounts.worksheets.markReviewed(worksheet.id, accounts.clock.now());
+    const reviewedAt = accounts.clock.now();
+    accounts.worksheets.markReviewed(worksheet.id, reviewedAt);
+    // What the therapist saw, so the next review can show what changed since (progress/review-changes.ts).
+    const derived = accounts.derived.get(worksheet.id);
+    if (derived) accounts.reviewSnapshots.keep(worksheet.id, reviewedAt, derived);
     accounts.audit.record({
       action: 'worksheet-reviewed',
       practiceId: therapist.practiceId,

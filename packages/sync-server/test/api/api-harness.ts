@@ -142,7 +142,8 @@ export function createApiHarness(
   const documents = new InMemoryDocuments();
   const app = new Hono();
   const catalogue = typeof templates === 'function' ? templates(accounts) : templates;
-  mountApi(app, { config, accounts, connections, documents, templates: catalogue }, () => {});
+  const served = { stateOf: async (id: string) => Y.mergeUpdates(await documents.load(id)) };
+  mountApi(app, { config, accounts, connections, documents, served, templates: catalogue }, () => {});
   return {
     app,
     clock,

@@ -28,6 +28,7 @@ const documentedEndpoints = [
   'delete /worksheets/{id}',
   'post /worksheets/{id}/review',
   'post /worksheets/{id}/send',
+  'get /worksheets/{id}/state',
   'post /worksheets/{id}/comments/seen',
   'post /series/{id}/end',
   'get /templates',
@@ -41,6 +42,18 @@ const documentedEndpoints = [
   'get /practice',
   'patch /practice',
   'get /audit',
+  // progress (docs/progress.md)
+  'get /clients/{id}/progress',
+  'get /me/progress',
+  'get /clients/{id}/notes',
+  'post /clients/{id}/notes',
+  'put /notes/{id}',
+  'delete /notes/{id}',
+  'get /dashboard',
+  'post /worksheets/{id}/acknowledge-flag',
+  'get /worksheets/{id}/changes',
+  'get /clients/{id}/export',
+  'get /worksheets/{id}/record',
 ];
 
 test('GET /api/openapi.json describes every endpoint, generated from the route schemas', async () => {

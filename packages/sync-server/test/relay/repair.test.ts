@@ -332,6 +332,42 @@ describe('R26 an answer edit is admitted from the update alone', () => {
   });
 });
 
+describe('R29 a comment is admitted from the update alone', () => {
+  const posted = (id: string, threadId: string, author: typeof client, body: string) => ({
+    id,
+    threadId,
+    anchor: id === threadId ? { kind: 'node', nodeId: 'situation' } : null,
+    authorId: author.user,
+    authorRole: author.role,
+    authorName: author.name,
+    body,
+    createdAt: '2026-01-05T09:00:00.000Z',
+    editedAt: null,
+    deletedAt: null,
+    resolvedAt: null,
+    resolvedBy: null,
+  });
+
+  test("R29: a client's raw comment and the therapist's reply are stored as sent, with no repair, and reach the other side", async () => {
+    const { worksheetId, watcher, offender } = await seededWorksheet();
+    const thread = posted('th-1', 'th-1', client, 'Does this count as a difficult moment?');
+    const answer = posted('re-1', 'th-1', therapist, 'Yes: write down what you noticed.');
+    offender.forge((ydoc) => ydoc.getMap(COMMENTS_MAP).set(thread.id, thread));
+    await watcher.docSatisfies((ydoc) => ydoc.getMap(COMMENTS_MAP).has('th-1'));
+    watcher.doc.getMap(COMMENTS_MAP).set(answer.id, answer);
+    await offender.until(() => offender.doc.getMap(COMMENTS_MAP).has('re-1'));
+    await harness!.server.context.relay.flushed();
+    const roles = harness!.server.context.db
+      .prepare('SELECT role FROM document_updates WHERE document_id = ? ORDER BY seq')
+      .all(worksheetId) as Array<{ role: string }>;
+    expect(roles.map(({ role }) => role)).toEqual(['therapist', 'client', 'therapist']);
+    const stored = await storedDoc(harness!.server.context.documentStore, worksheetId);
+    expect(stored.getMap(COMMENTS_MAP).toJSON()).toEqual({ 'th-1': thread, 're-1': answer });
+    expect(offender.closed).toBe(false);
+    await expectConverged(worksheetId, offender, watcher);
+  });
+});
+
 describe('R25 presence shows the signed-in person', () => {
   test("R25: a client claiming the therapist's name and colour is shown with its own", async () => {
     const { worksheetId, watcher } = await seededWorksheet();

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { WorksheetSummary } from '../../api/types';
 import { useWorksheets } from '../../api/worksheets';
 import { useSignedInMe } from '../../auth/signed-in';
+import { ListSyncStatus } from '../../local/ListSyncStatus';
 import { formatDueDate, formatMoment } from '../../ui/dates';
 import { NewCommentsBadge } from '../../ui/NewCommentsBadge';
 import { PageHeader } from '../../ui/PageHeader';
@@ -33,6 +34,7 @@ export function HomeworkPage() {
 }
 
 function HomeworkSections({ worksheets }: { worksheets: WorksheetSummary[] }) {
+  const { user } = useSignedInMe();
   if (worksheets.length === 0) {
     return (
       <p className="empty">Nothing assigned yet. Worksheets your therapist gives you will appear here.</p>
@@ -41,10 +43,10 @@ function HomeworkSections({ worksheets }: { worksheets: WorksheetSummary[] }) {
   const groups = groupHomework(worksheets);
   return (
     <>
-      <HomeworkSection id="overdue" title="Overdue" worksheets={groups.overdue} />
-      <HomeworkSection id="new" title="New" worksheets={groups.fresh} />
-      <HomeworkSection id="in-progress" title="In progress" worksheets={groups.inProgress} />
-      <HomeworkSection id="done" title="Done" worksheets={groups.done} />
+      <HomeworkSection id="overdue" title="Overdue" worksheets={groups.overdue} userId={user.id} />
+      <HomeworkSection id="new" title="New" worksheets={groups.fresh} userId={user.id} />
+      <HomeworkSection id="in-progress" title="In progress" worksheets={groups.inProgress} userId={user.id} />
+      <HomeworkSection id="done" title="Done" worksheets={groups.done} userId={user.id} />
     </>
   );
 }
@@ -53,10 +55,12 @@ function HomeworkSection({
   id,
   title,
   worksheets,
+  userId,
 }: {
   id: string;
   title: string;
   worksheets: WorksheetSummary[];
+  userId: string;
 }) {
   if (worksheets.length === 0) return null;
   return (
@@ -79,6 +83,7 @@ function HomeworkSection({
               {/* Repeating homework: the same title each time, so say which one this is. */}
               {worksheet.series ? ` · ${occurrenceLabel({ ...worksheet.series, endedAt: null })}` : null}
             </p>
+            <ListSyncStatus userId={userId} worksheetId={worksheet.id} />
             {/* Plain text from the therapist: React escapes it, and pre-line keeps their line breaks. */}
             {worksheet.note ? (
               <p className="worksheet-card__note">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useNewInvitationLink, useResetLink } from '../../api/clients';
 import { ApiError } from '../../api/http';
+import { exportUrl } from '../../api/progress';
 import type { ClientDetail } from '../../api/types';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -11,6 +12,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ArchiveClientDialog } from './ArchiveClientDialog';
 import { AssignWorksheetDialog } from './AssignWorksheetDialog';
 import { ClientStatusBadge } from './ClientStatusBadge';
+import { PrivateNotes } from './notes/PrivateNotes';
 import { OneTimeLinkDialog } from './OneTimeLinkDialog';
 import { WorksheetList } from './WorksheetList';
 import { orderForTherapist } from './worksheet-order';
@@ -72,11 +74,19 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
           </>
         }
         actions={
-          archived ? null : (
-            <Button variant="primary" onClick={() => setDialog('assign')}>
-              Assign worksheet
-            </Button>
-          )
+          <>
+            <Link
+              className="button button--secondary"
+              to={`/clients/${encodeURIComponent(clientId)}/progress`}
+            >
+              Progress
+            </Link>
+            {archived ? null : (
+              <Button variant="primary" onClick={() => setDialog('assign')}>
+                Assign worksheet
+              </Button>
+            )}
+          </>
         }
       />
       {client.status === 'invited' ? (
@@ -106,6 +116,30 @@ function ClientScreen({ clientId, detail }: { clientId: string; detail: ClientDe
         ) : (
           <WorksheetList worksheets={orderForTherapist(worksheets)} allowDelete />
         )}
+      </section>
+
+      <section aria-labelledby="record-heading" className="section">
+        <h2 id="record-heading" className="section__title">
+          Record
+        </h2>
+        <p className="muted">
+          Everything {client.displayName} has done, with your private notes, as a download.
+        </p>
+        <div className="button-row">
+          <a className="button button--secondary" href={exportUrl(clientId, 'md')} download>
+            Download (Markdown)
+          </a>
+          <a className="button button--secondary" href={exportUrl(clientId, 'json')} download>
+            Download (JSON)
+          </a>
+        </div>
+      </section>
+
+      <section aria-labelledby="notes-heading" className="section">
+        <h2 id="notes-heading" className="section__title">
+          Private notes
+        </h2>
+        <PrivateNotes clientId={clientId} worksheets={worksheets} />
       </section>
 
       {archived ? null : (

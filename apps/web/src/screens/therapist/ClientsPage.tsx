@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClients } from '../../api/clients';
+import { type ClientFigures, useDashboardFigures } from '../../api/dashboard';
 import type { Client, WorksheetSummary } from '../../api/types';
 import { useWorksheets } from '../../api/worksheets';
 import { useSignedInMe } from '../../auth/signed-in';
@@ -15,6 +16,7 @@ import { NeedsAttentionBadge } from '../measures/NeedsAttentionBadge';
 import { AddClientDialog } from './AddClientDialog';
 import { ClientStatusBadge } from './ClientStatusBadge';
 import { MarkedReviewedMessage } from './MarkedReviewedMessage';
+import { ClientFiguresLine } from './progress/ClientFiguresLine';
 import { WorksheetList } from './WorksheetList';
 
 /** A dashboard left open asks again this often, so a new safety flag shows without a reload. */
@@ -53,6 +55,8 @@ export function ClientsPage() {
 }
 
 function ClientList({ clients, onAdd }: { clients: Client[]; onAdd: () => void }) {
+  const figures = useDashboardFigures({ refetchInterval: DASHBOARD_REFRESH_MS });
+  const figuresOf = (clientId: string) => figures.data?.find((line) => line.clientId === clientId);
   const current = clients.filter((client) => client.status !== 'archived');
   const archived = clients.filter((client) => client.status === 'archived');
   if (clients.length === 0) {
@@ -69,7 +73,7 @@ function ClientList({ clients, onAdd }: { clients: Client[]; onAdd: () => void }
     <>
       <ul className="card-list">
         {current.map((client) => (
-          <ClientCard key={client.id} client={client} />
+          <ClientCard key={client.id} client={client} figures={figuresOf(client.id)} />
         ))}
       </ul>
       {archived.length > 0 ? (
@@ -77,7 +81,7 @@ function ClientList({ clients, onAdd }: { clients: Client[]; onAdd: () => void }
           <summary>Archived clients ({archived.length})</summary>
           <ul className="card-list">
             {archived.map((client) => (
-              <ClientCard key={client.id} client={client} />
+              <ClientCard key={client.id} client={client} figures={figuresOf(client.id)} />
             ))}
           </ul>
         </details>
@@ -86,8 +90,10 @@ function ClientList({ clients, onAdd }: { clients: Client[]; onAdd: () => void }
   );
 }
 
-function ClientCard({ client }: { client: Client }) {
+function ClientCard({ client, figures }: { client: Client; figures: ClientFigures | undefined }) {
   const { counts } = client;
+  // Until the figures load, the flag count stands in for the open safety flag.
+  const flagged = figures ? figures.safetyFlag !== null : counts.flaggedWorksheets > 0;
   const toDo = counts.assigned + counts.started;
   return (
     <li className="card client-card">
@@ -96,7 +102,7 @@ function ClientCard({ client }: { client: Client }) {
           {client.displayName}
         </Link>
         <ClientStatusBadge status={client.status} />
-        {counts.flaggedWorksheets > 0 ? <NeedsAttentionBadge /> : null}
+        {flagged ? <NeedsAttentionBadge /> : null}
         <NewCommentsBadge count={counts.newComments} />
       </div>
       <p className="client-card__email">{client.email}</p>
@@ -117,6 +123,7 @@ function ClientCard({ client }: { client: Client }) {
       <p className="muted">
         {client.lastActivityAt ? `Last active ${formatRelative(client.lastActivityAt)}` : 'No activity yet'}
       </p>
+      {figures ? <ClientFiguresLine clientName={client.displayName} figures={figures} /> : null}
     </li>
   );
 }

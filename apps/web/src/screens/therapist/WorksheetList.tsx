@@ -101,6 +101,15 @@ export function WorksheetList({
                   Mark reviewed
                 </Button>
               ) : null}
+              {worksheet.status === 'draft' ? null : (
+                <Link
+                  className="button button--secondary"
+                  to={`/worksheets/${worksheet.id}/review`}
+                  aria-label={`What changed: ${worksheet.title}`}
+                >
+                  What changed
+                </Link>
+              )}
               {worksheet.series && endable.has(worksheet.id) ? (
                 <Button
                   busy={endSeries.isPending && endSeries.variables === worksheet.series.id}

@@ -31,6 +31,18 @@ describe('describeAuditEntry', () => {
     });
   });
 
+  test('a download for offline use says so, without a duration', () => {
+    const downloaded = entry({
+      action: 'worksheet-opened',
+      worksheetId: 'w1',
+      details: { role: 'client', readOnly: false, channel: 'download' },
+    });
+    expect(describeAuditEntry(downloaded, titles)).toEqual({
+      sentence: 'Alex’s device downloaded Thought record for offline use',
+      details: [],
+    });
+  });
+
   test('a hand-in names who handed in what; the device time is not shown as a raw field', () => {
     const handedIn = entry({
       action: 'worksheet-handed-in',

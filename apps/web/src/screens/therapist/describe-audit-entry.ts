@@ -83,6 +83,10 @@ export function describeAuditEntry(entry: AuditEntry, titles: ReadonlyMap<string
     case 'reset-link-used':
       return { sentence: `${entry.actor?.displayName ?? subject} chose a new password`, details: shown };
     case 'worksheet-opened': {
+      // The offline prefetch downloads worksheets without anyone looking at them (docs/offline-data.md).
+      if (details.channel === 'download') {
+        return { sentence: `${actor}’s device downloaded ${title} for offline use`, details: shown };
+      }
       const duration =
         typeof details.durationMs === 'number' ? ` for ${formatDuration(details.durationMs)}` : '';
       const readOnly = details.readOnly === true ? ' (read-only)' : '';
@@ -117,6 +121,8 @@ export function describeAuditEntry(entry: AuditEntry, titles: ReadonlyMap<string
       return { sentence: `${actor} was refused access to ${title}`, details: shown };
     case 'measure-flag-raised':
       return { sentence: `${subject}’s answers on ${title} raised a safety flag`, details: shown };
+    case 'measure-flag-acknowledged':
+      return { sentence: `${actor} acknowledged the safety flag on ${subject}’s ${title}`, details: shown };
     default:
       return {
         sentence: `${words(entry.action)}${entry.subject ? `: ${entry.subject.displayName}` : ''}`,

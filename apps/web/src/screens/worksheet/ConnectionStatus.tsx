@@ -1,29 +1,24 @@
 import { useEffect, useState } from 'react';
-import type { ConnectionState } from './connection-state';
+import { syncStatusText } from '../../local/sync-status';
+import { type ConnectionState, linkNote, type ShownStatus, shownStatus } from './connection-state';
 
-type ShownKind = Exclude<ConnectionState['kind'], 'closed'>;
-
-const texts: Record<ShownKind, string> = {
-  connecting: 'Connecting…',
-  syncing: 'Syncing…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  offline: 'Offline — changes kept on this device',
-  'read-only': 'Read-only',
-};
+const texts: Record<ShownStatus, string> = { ...syncStatusText, 'read-only': 'Read-only' };
 
 /**
- * A quiet, always-visible line about the connection. Screen readers are told only what matters
- * (going offline, being back and saved), not every "Saving…"/"Saved" flicker while typing.
+ * A quiet, always-visible line: the sync status (docs/offline-data.md) and, when it is not simply
+ * online, the connection. `data-state` (the status) and `data-link` are for tests. Screen readers are
+ * told only what matters (going offline, everything saved again), not every "Sending…" while typing.
  */
-export function ConnectionStatus({ state }: { state: ConnectionState }) {
-  const announcement = useAnnouncement(state.kind);
-  if (state.kind === 'closed') return null;
+export function ConnectionStatus({ state, readOnly }: { state: ConnectionState; readOnly: boolean }) {
+  const shown = shownStatus(state, readOnly);
+  const note = linkNote(state.link, state.closed !== null);
+  const announcement = useAnnouncement(shown, state.link === 'offline');
   return (
     <>
-      <p className={`connection connection--${state.kind}`} data-state={state.kind}>
+      <p className={`connection connection--${shown}`} data-state={shown} data-link={state.link}>
         <span className="connection__dot" aria-hidden="true" />
-        {texts[state.kind]}
+        {texts[shown]}
+        {note ? <span className="connection__link"> · {note}</span> : null}
       </p>
       <span className="visually-hidden" role="status">
         {announcement}
@@ -32,17 +27,17 @@ export function ConnectionStatus({ state }: { state: ConnectionState }) {
   );
 }
 
-function useAnnouncement(kind: ConnectionState['kind']): string {
+function useAnnouncement(shown: ShownStatus, offline: boolean): string {
   const [wasOffline, setWasOffline] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    if (kind === 'offline') {
+    if (offline) {
       setWasOffline(true);
-      setAnnouncement(texts.offline);
-    } else if (kind === 'saved' && wasOffline) {
+      setAnnouncement(`Offline. ${texts[shown]}.`);
+    } else if (shown === 'all-saved' && wasOffline) {
       setWasOffline(false);
-      setAnnouncement('Back online. Your changes are saved.');
+      setAnnouncement('Back online. All saved.');
     }
-  }, [kind, wasOffline]);
+  }, [shown, offline, wasOffline]);
   return announcement;
 }

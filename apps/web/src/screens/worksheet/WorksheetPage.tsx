@@ -16,7 +16,6 @@ import { urgentFlags, withKeptFlags } from '../measures/measure-display';
 import { ClosedNotice } from './ClosedNotice';
 import { CompletionMeter } from './CompletionMeter';
 import { ConnectionStatus } from './ConnectionStatus';
-import { withReadOnly } from './connection-state';
 import { DownloadAnswers } from './DownloadAnswers';
 import { colorForUser, WorksheetEditor } from './editor-bridge';
 import { HandInPanel } from './HandInPanel';
@@ -65,11 +64,14 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const safetyFlagged = urgentFlags(liveMeasure).length > 0;
   const title = meta.title ?? summary.title;
   useDocumentTitle(title);
-  const closed = connection.kind === 'closed' ? connection : null;
+  const closed = connection.closed;
   // A refused or vanished worksheet cannot save anything: stop inviting edits that would go nowhere.
   const readOnly = summary.readOnly || (closed !== null && closeEndsEditing(closed.code));
   const comments = useWorksheetComments(session?.doc ?? null, me, readOnly);
-  useRefreshListsAfterWork(connection.kind === 'saved', session?.doc ?? null);
+  useRefreshListsAfterWork(
+    connection.status === 'all-saved' && connection.link === 'online',
+    session?.doc ?? null,
+  );
   const markCommentsSeen = useMarkCommentsSeen(summary.id);
 
   return (
@@ -91,12 +93,9 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           <CompletionMeter completion={progress} />
         </div>
         <div className="worksheet__live">
-          <ConnectionStatus state={withReadOnly(connection, readOnly)} />
+          <ConnectionStatus state={connection} readOnly={readOnly} />
           {session ? (
-            <LivePresence
-              session={session}
-              disconnected={connection.kind === 'offline' || connection.kind === 'closed'}
-            />
+            <LivePresence session={session} disconnected={connection.link === 'offline' || closed !== null} />
           ) : null}
         </div>
       </header>
@@ -138,7 +137,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
               ? handInDelivery({
                   localHandedInAt: meta.handedInAt,
                   server: summary,
-                  connection: connection.kind,
+                  connection,
                 })
               : null
           }

@@ -1,39 +1,21 @@
 import { expect, test } from 'vitest';
-import { type ConnectionFacts, connectionState, withReadOnly } from './connection-state';
+import { type ConnectionState, initialConnectionState, linkNote, shownStatus } from './connection-state';
 
-const base: ConnectionFacts = {
-  status: 'connected',
-  lostConnection: false,
-  browserOnline: true,
-  synced: true,
-  saved: true,
-  closed: null,
-};
-
-test('saved only when connected, synced and everything echoed', () => {
-  expect(connectionState(base).kind).toBe('saved');
-  expect(connectionState({ ...base, saved: false }).kind).toBe('saving');
-  expect(connectionState({ ...base, synced: false }).kind).toBe('syncing');
+const state = (overrides: Partial<ConnectionState>): ConnectionState => ({
+  ...initialConnectionState,
+  ...overrides,
 });
 
-test('connecting the first time, offline after a lost connection or when the browser is offline', () => {
-  expect(connectionState({ ...base, status: 'connecting' }).kind).toBe('connecting');
-  expect(connectionState({ ...base, status: 'connecting', lostConnection: true }).kind).toBe('offline');
-  expect(connectionState({ ...base, status: 'disconnected', lostConnection: true }).kind).toBe('offline');
-  expect(connectionState({ ...base, browserOnline: false }).kind).toBe('offline');
+test('a read-only worksheet never claims to be sending or saved, but says what only this device has', () => {
+  expect(shownStatus(state({ status: 'sending' }), true)).toBe('read-only');
+  expect(shownStatus(state({ status: 'all-saved' }), true)).toBe('read-only');
+  expect(shownStatus(state({ status: 'device-only' }), true)).toBe('device-only');
+  expect(shownStatus(state({ status: 'sending' }), false)).toBe('sending');
 });
 
-test('a final close wins over everything', () => {
-  expect(connectionState({ ...base, closed: { code: 4404, reason: 'gone' } })).toEqual({
-    kind: 'closed',
-    code: 4404,
-    reason: 'gone',
-  });
-});
-
-test('a read-only worksheet never claims to be saving or saved', () => {
-  expect(withReadOnly({ kind: 'saving' }, true).kind).toBe('read-only');
-  expect(withReadOnly({ kind: 'saved' }, true).kind).toBe('read-only');
-  expect(withReadOnly({ kind: 'offline' }, true).kind).toBe('offline');
-  expect(withReadOnly({ kind: 'saving' }, false).kind).toBe('saving');
+test('the connection is named only when it is not simply online, and not after a final close', () => {
+  expect(linkNote('online', false)).toBeNull();
+  expect(linkNote('offline', false)).toBe('Offline');
+  expect(linkNote('connecting', false)).toBe('Connecting…');
+  expect(linkNote('offline', true)).toBeNull();
 });

@@ -1,38 +1,40 @@
-/** What the worksheet page tells the person about their connection and their changes. */
-export type ConnectionState =
-  | { kind: 'connecting' }
-  | { kind: 'syncing' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'offline' }
-  | { kind: 'read-only' }
-  | { kind: 'closed'; code: number; reason: string };
+import type { LinkState, ReplicaSnapshot } from '../../local/sync/worksheet-replica';
+import type { SyncStatus } from '../../local/sync-status';
 
-export interface ConnectionFacts {
-  status: 'connecting' | 'connected' | 'disconnected';
-  /** A connection was lost at least once (or the browser says it is offline). */
-  lostConnection: boolean;
-  browserOnline: boolean;
-  synced: boolean;
-  saved: boolean;
-  closed: { code: number; reason: string } | null;
-}
+/** What the worksheet page knows about its connection and its changes (a WorksheetReplica's snapshot). */
+export type ConnectionState = ReplicaSnapshot;
 
-/** Folds the provider's facts into the one state the page shows. */
-export function connectionState(facts: ConnectionFacts): ConnectionState {
-  if (facts.closed) return { kind: 'closed', ...facts.closed };
-  if (!facts.browserOnline) return { kind: 'offline' };
-  if (facts.status !== 'connected')
-    return facts.lostConnection ? { kind: 'offline' } : { kind: 'connecting' };
-  if (!facts.synced) return { kind: 'syncing' };
-  return facts.saved ? { kind: 'saved' } : { kind: 'saving' };
-}
+export const initialConnectionState: ConnectionState = {
+  status: 'all-saved',
+  pending: false,
+  link: 'connecting',
+  closed: null,
+};
+
+/** What the status line shows: the sync status, or "Read-only" where nothing can be saved. */
+export type ShownStatus = SyncStatus | 'read-only';
 
 /**
  * On a read-only worksheet nothing is saved (the relay never asks a read-only connection for its
- * changes), so "Saved"/"Saving…" would mislead: once synced it simply reads "Read-only".
+ * changes), so "Sending…"/"All saved" would mislead: it reads "Read-only". Work written before access
+ * became read-only and never stored still reads "Saved on this device only": that is the truth.
  */
-export function withReadOnly(state: ConnectionState, readOnly: boolean): ConnectionState {
-  if (readOnly && (state.kind === 'saved' || state.kind === 'saving')) return { kind: 'read-only' };
-  return state;
+export function shownStatus(state: ConnectionState, readOnly: boolean): ShownStatus {
+  if (readOnly && state.status !== 'device-only') return 'read-only';
+  return state.status;
+}
+
+/** The connection's word next to the status, or null while all is well. */
+export function linkNote(link: LinkState, closed: boolean): string | null {
+  if (closed) return null;
+  switch (link) {
+    case 'offline':
+      return 'Offline';
+    case 'connecting':
+      return 'Connecting…';
+    case 'syncing':
+      return 'Syncing…';
+    case 'online':
+      return null;
+  }
 }

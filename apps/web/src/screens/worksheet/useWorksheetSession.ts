@@ -1,12 +1,8 @@
-import { SaveTracker } from '@interlude/schema/sync';
 import { useEffect, useState } from 'react';
-import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { localCopyName, markSaved, markUnsaved } from '../../local/local-copies';
-import { type ConnectionFacts, type ConnectionState, connectionState } from './connection-state';
-import { frameObservingWebSocket } from './frame-observing-websocket';
-import { syncServerUrl } from './sync-url';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { WorksheetReplica } from '../../local/sync/worksheet-replica';
+import { type ConnectionState, initialConnectionState } from './connection-state';
 
 export interface WorksheetSession {
   doc: Y.Doc;
@@ -26,9 +22,10 @@ export interface SessionOptions {
 }
 
 /**
- * One worksheet's live document for the life of the page: kept on this device (IndexedDB, so work
- * survives going offline and reloading) and synced through the relay at /sync/<worksheetId>.
- * Created in an effect and destroyed in its cleanup, so StrictMode's double mount leaves nothing open.
+ * One worksheet's live document for the life of the page: a WorksheetReplica (the person's copy on
+ * this device, synced through the relay at /sync/<worksheetId>, with its sync status) plus the
+ * person's presence. Created in an effect and destroyed in its cleanup, so StrictMode's double mount
+ * leaves nothing open. `unsaved`: changes the server has not confirmed, still known after a final close.
  */
 export function useWorksheetSession(
   worksheetId: string,
@@ -36,83 +33,19 @@ export function useWorksheetSession(
   { title }: SessionOptions,
 ): { session: WorksheetSession | null; connection: ConnectionState; unsaved: boolean } {
   const [session, setSession] = useState<WorksheetSession | null>(null);
-  const [connection, setConnection] = useState<ConnectionState>({ kind: 'connecting' });
-  // Changes the server has not confirmed; still known after a final close, when they cannot be sent.
-  const [unsaved, setUnsaved] = useState(false);
+  const [connection, setConnection] = useState<ConnectionState>(initialConnectionState);
   const { id: userId, name: userName, color: userColor } = user;
 
   useEffect(() => {
-    const doc = new Y.Doc();
-    // Per person and worksheet: someone else signing in on this browser never opens your copy.
-    const persistence = new IndexeddbPersistence(localCopyName(userId, worksheetId), doc);
-    const tracker = new SaveTracker(doc);
-    const facts: ConnectionFacts = {
-      status: 'connecting',
-      lostConnection: false,
-      browserOnline: navigator.onLine,
-      synced: false,
-      saved: false,
-      closed: null,
-    };
-    const publish = () => {
-      facts.saved = tracker.isSaved();
-      if (facts.saved) markSaved(userId, worksheetId);
-      setUnsaved(!facts.saved);
-      setConnection(connectionState(facts));
-    };
-    // What the server sends is what it has stored: its state vector, then each durable update.
-    const onServerFrame = (frame: Uint8Array) => {
-      if (tracker.noteServerFrame(frame)) publish();
-    };
-    const provider = new WebsocketProvider(syncServerUrl(window.location), worksheetId, doc, {
-      connect: false,
-      WebSocketPolyfill: frameObservingWebSocket(onServerFrame),
-    });
+    const replica = new WorksheetReplica({ userId, worksheetId, title, onChange: setConnection });
+    const { doc, provider } = replica;
     provider.awareness.setLocalStateField('user', { id: userId, name: userName, color: userColor });
-
-    const onDocUpdate = (update: Uint8Array, origin: unknown) => {
-      if (origin !== provider) {
-        tracker.noteLocalUpdate(update);
-        markUnsaved(userId, worksheetId, title);
-      }
-      publish();
-    };
-    const onStatus = ({ status }: { status: ConnectionFacts['status'] }) => {
-      if (status === 'disconnected') facts.lostConnection = true;
-      facts.status = status;
-      publish();
-    };
-    const onSync = (synced: boolean) => {
-      facts.synced = synced;
-      publish();
-    };
-    const onClosed = (event: { code: number; reason: string }) => {
-      facts.closed = { code: event.code, reason: event.reason };
-      publish();
-    };
-    const onBrowserOnline = () => {
-      facts.browserOnline = navigator.onLine;
-      publish();
-    };
-
-    doc.on('update', onDocUpdate);
-    provider.on('status', onStatus);
-    provider.on('sync', onSync);
-    provider.on('closed', onClosed);
-    window.addEventListener('online', onBrowserOnline);
-    window.addEventListener('offline', onBrowserOnline);
-    provider.connect();
     setSession({ doc, provider, awareness: provider.awareness });
-
     return () => {
-      window.removeEventListener('online', onBrowserOnline);
-      window.removeEventListener('offline', onBrowserOnline);
-      provider.destroy();
-      void persistence.destroy();
-      doc.destroy();
+      replica.destroy();
       setSession(null);
     };
   }, [worksheetId, userId, userName, userColor, title]);
 
-  return { session, connection, unsaved };
+  return { session, connection, unsaved: connection.pending };
 }

@@ -1,0 +1,32 @@
+import type { ApiClientExport } from '@interlude/schema/api';
+import type { Accounts } from '../accounts.js';
+import { noteView } from '../notes/note-view.js';
+import type { ClientRecord } from '../people/people-types.js';
+import { worksheetRecord } from './worksheet-record.js';
+
+/**
+ * A client's whole record for their right of access: every worksheet sent to them with its answers,
+ * entries, comments and scores. Private notes only when their therapist asks (`forTherapist`), never
+ * in the client's own copy; drafts (never sent) only for the therapist too.
+ */
+export function clientExport(
+  accounts: Accounts,
+  client: ClientRecord,
+  audience: { forTherapist: string } | 'client',
+): ApiClientExport {
+  const forTherapist = audience !== 'client';
+  const worksheets = accounts.worksheets
+    .listForClient(client.userId)
+    .filter((worksheet) => forTherapist || worksheet.sentAt !== null)
+    .sort((a, b) => a.assignedAt - b.assignedAt);
+  const exported: ApiClientExport = {
+    exportedAt: new Date(accounts.clock.now()).toISOString(),
+    client: { id: client.userId, displayName: client.displayName, email: client.email },
+    practice: { name: accounts.practices.get(client.practiceId)?.name ?? '' },
+    worksheets: worksheets.map((worksheet) => worksheetRecord(accounts, worksheet, client)),
+  };
+  if (audience !== 'client') {
+    exported.privateNotes = accounts.notes.listForClient(client.userId, audience.forTherapist).map(noteView);
+  }
+  return exported;
+}
