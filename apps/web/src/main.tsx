@@ -1,53 +1,47 @@
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { ApiError } from './api/http';
-import { queryKeys } from './api/query-keys';
-import { keepQueriesPerUser, restoreLastSignedInQueries } from './offline/keep-queries-per-user';
-import { createAppRouter } from './router';
+import type { Me } from './api/types';
+import { fetchMe } from './api/who-am-i';
+import { AppDidNotLoad } from './entry/AppDidNotLoad';
+import { mayShowStandaloneSignIn, pathOnceSignedIn } from './entry/first-screen';
+import { StandaloneSignIn } from './entry/StandaloneSignIn';
+import { lastSignedInUserId } from './offline/signed-in-user-pointer';
+import { LoadingText } from './ui/QueryBoundary';
 import './styles/app.css';
 
 /**
- * When the session ends under us (12 hours unused, signed out elsewhere), any answer says
- * `not-signed-in`: forget who was signed in, and RequireRole sends the person to sign-in.
+ * The entry holds React, React DOM and the sign-in form only (docs/offline.md, O8): a new visitor on
+ * the sign-in page downloads nothing more. Anything else (every other route, a session kept on this
+ * device, a successful sign-in) loads the app: router, query cache and screens, in a chunk of its own.
  */
-function createQueryClient(): QueryClient {
-  const onError = (error: unknown) => {
-    if (error instanceof ApiError && error.code === 'not-signed-in')
-      queryClient.setQueryData(queryKeys.me, null);
-  };
-  const queryClient: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
-    defaultOptions: {
-      queries: {
-        staleTime: 15_000,
-        // Answers are kept on the device for offline use (offline/persisted-queries.ts): an answer no
-        // screen shows right now must stay in the cache to be kept.
-        gcTime: Number.POSITIVE_INFINITY,
-        // Answers such as 401/403/404 will not change by asking again.
-        retry: (failureCount, error) =>
-          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
-      },
-    },
-  });
-  return queryClient;
-}
+async function start(element: HTMLElement): Promise<void> {
+  const root = createRoot(element);
+  const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
-async function start(root: HTMLElement): Promise<void> {
-  const queryClient = createQueryClient();
-  await restoreLastSignedInQueries(queryClient);
-  keepQueriesPerUser(queryClient);
-  const router = createAppRouter();
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
+  /** Loads the app and shows it at `path` (the address stays as it is without one). */
+  const openApp = async (me?: Me, path?: string) => {
+    const { prepareFullApp } = await import('./full-app');
+    if (path) history.replaceState(null, '', path);
+    render(await prepareFullApp(me));
+  };
+  const openAppOrSayWhyNot = (me?: Me, path?: string) => {
+    render(<LoadingText label="Opening Interlude…" />);
+    openApp(me, path).catch(() => render(<AppDidNotLoad />));
+  };
+
+  if (!mayShowStandaloneSignIn(location.pathname, lastSignedInUserId())) return openAppOrSayWhyNot();
+  // One question decides between the form and the app; nothing is shown meanwhile, so a
+  // signed-in person never glimpses the form. Server unreachable: the form, which will say so.
+  const me = await fetchMe().catch(() => null);
+  if (me) return openAppOrSayWhyNot(me, pathOnceSignedIn(me, location.search));
+  if (location.pathname === '/') history.replaceState(null, '', '/sign-in');
+  render(
+    // After signing in the form stays (busy) until the app is ready, or says why it is not.
+    <StandaloneSignIn
+      onSignedIn={(signedIn) => openApp(signedIn, pathOnceSignedIn(signedIn, location.search))}
+    />,
   );
 }
 
-const root = document.getElementById('root');
-if (root) void start(root);
+const element = document.getElementById('root');
+if (element) void start(element);

@@ -1,18 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { forgetPersistedQueries } from '../offline/keep-queries-per-user';
-import { ApiError, api } from './http';
+import { api } from './http';
 import { queryKeys } from './query-keys';
 import type { Me } from './types';
+import { fetchMe, requestSignIn, type SignInInput } from './who-am-i';
 
-/** The signed-in person and their practice; `null` when nobody is signed in (401). */
-export async function fetchMe(): Promise<Me | null> {
-  try {
-    return await api.get<Me>('/api/me');
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
-}
+export { fetchMe, type SignInInput };
 
 export function useMe() {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
@@ -42,11 +35,6 @@ export function useCachedMe(): Me | null | undefined {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, enabled: false }).data;
 }
 
-export interface SignInInput {
-  email: string;
-  password: string;
-}
-
 export interface SignUpInput extends SignInInput {
   displayName: string;
   practiceName: string;
@@ -64,7 +52,7 @@ export function useSessionChanged() {
 export function useSignIn() {
   const sessionChanged = useSessionChanged();
   return useMutation({
-    mutationFn: (input: SignInInput) => api.post('/api/auth/login', input),
+    mutationFn: requestSignIn,
     onSuccess: sessionChanged,
   });
 }

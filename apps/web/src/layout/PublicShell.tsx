@@ -1,24 +1,11 @@
 import { Outlet } from 'react-router';
-import { SkipLink } from './SkipLink';
+import { PublicFrame } from './PublicFrame';
 
-/** Sign-in, sign-up, invitation and reset: a centred card on a calm background. */
+/** The public routes inside the app, in the same frame the first page uses without a router. */
 export function PublicShell() {
   return (
-    <div className="public">
-      <SkipLink />
-      <header className="public__header">
-        <span className="brand">
-          <span className="brand__mark" aria-hidden="true">
-            ◐
-          </span>
-          <span className="brand__name">Interlude</span>
-        </span>
-      </header>
-      <main id="main" className="public__main" tabIndex={-1}>
-        <div className="card public__card">
-          <Outlet />
-        </div>
-      </main>
-    </div>
+    <PublicFrame>
+      <Outlet />
+    </PublicFrame>
   );
 }

@@ -1,4 +1,4 @@
-import type { SignInInput } from '../../api/session';
+import type { SignInInput } from '../../api/who-am-i';
 
 export interface SignInProblems {
   email?: string;
