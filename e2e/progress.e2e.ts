@@ -98,7 +98,7 @@ async function completePhq9(page: Page, worksheetId: string, option: string) {
 
 async function handIn(page: Page) {
   await page.getByRole('button', { name: 'Hand in' }).click();
-  await page.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await page.locator('.connection[data-state="all-saved"]').waitFor({ timeout: 30_000 });
 }
 
 async function rateCraving(page: Page, worksheetId: string, value: number) {
@@ -237,7 +237,7 @@ test('a safety flag on the dashboard before hand-in, acknowledged with a note, i
     .nth(8)
     .getByRole('radio', { name: 'Several days', exact: true })
     .check();
-  await clientPage.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await clientPage.locator('.connection[data-state="all-saved"]').waitFor({ timeout: 30_000 });
 
   const { page, log } = await newPage(therapist);
   await page.goto('/clients');
@@ -292,7 +292,7 @@ test('the review shows what the client changed since the therapist last marked i
     .locator('.ProseMirror [data-type="scale"]')
     .getByRole('button', { name: '5', exact: true })
     .click();
-  await clientPage.locator('.connection[data-state="saved"]').waitFor({ timeout: 30_000 });
+  await clientPage.locator('.connection[data-state="all-saved"]').waitFor({ timeout: 30_000 });
   await waitUntil(
     async () =>
       (await expectOk<{ status: string }>(therapist.request, 'GET', `/api/worksheets/${worksheet.id}`))
