@@ -89,6 +89,23 @@ test("a signed-in person's answers are kept under their own key and come back in
   expect(reloaded.getQueryState(queryKeys.worksheets)?.isInvalidated).toBe(true);
 });
 
+test('an answer whose refetch failed offline is still kept, so the next offline start shows it too', async () => {
+  const client = newClient();
+  stops.push(keepQueriesPerUser(client, load));
+  client.setQueryData(queryKeys.me, person('alex'));
+  client.setQueryData(queryKeys.worksheets, [{ id: 'w1', title: 'Thought record' }]);
+  await vi.waitFor(() => expect(kept(storage, 'alex')?.['["worksheets"]']).toBeDefined());
+
+  // Offline: asking the server again fails; the page keeps showing the last list.
+  await client
+    .fetchQuery({ queryKey: queryKeys.worksheets, queryFn: () => Promise.reject(new Error('offline')) })
+    .catch(() => undefined);
+  expect(client.getQueryState(queryKeys.worksheets)?.status).toBe('error');
+  client.setQueryData(queryKeys.practice, { name: 'Calm Practice' });
+  await vi.waitFor(() => expect(kept(storage, 'alex')?.['["practice"]']).toBeDefined());
+  expect(kept(storage, 'alex')?.['["worksheets"]']).toEqual([{ id: 'w1', title: 'Thought record' }]);
+});
+
 test('the next person on the same browser never sees the first one’s answers', async () => {
   const client = newClient();
   stops.push(keepQueriesPerUser(client, load));

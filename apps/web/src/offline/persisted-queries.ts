@@ -112,9 +112,13 @@ function neededOffline(queryKey: readonly unknown[]): boolean {
   return area === 'me' || area === 'worksheets' || area === 'clients' || area === 'practice';
 }
 
-/** A loaded answer that may be kept under this person's key (never "who am I" naming someone else). */
+/**
+ * A loaded answer that may be kept under this person's key (never "who am I" naming someone else). An answer
+ * whose latest refetch failed (offline) still holds the last good data: keep it, or the first offline open
+ * would rewrite the entry without it and the next offline start would have nothing to show.
+ */
 function belongsTo(query: Query, userId: string): boolean {
-  if (query.state.status !== 'success' || !neededOffline(query.queryKey)) return false;
+  if (query.state.data === undefined || !neededOffline(query.queryKey)) return false;
   if (query.queryKey[0] !== 'me') return true;
   return (query.state.data as Me | null)?.user.id === userId;
 }
