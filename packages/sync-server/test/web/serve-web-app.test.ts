@@ -133,6 +133,11 @@ describe('what is not a built file', () => {
     expect(response.body.toString()).not.toContain('<!doctype html>');
   });
 
+  test('any other missing file is a 404 too (a browser asking for /favicon.ico gets no HTML)', async () => {
+    expect((await get('/favicon.ico')).status).toBe(404);
+    expect((await get('/worksheets/abc')).status).toBe(200);
+  });
+
   test('a path climbing out of the build folder gets index.html, not the file', async () => {
     fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web');
     const outside = `/..%2F${path.basename(dataDir)}%2Fsecret.txt`;
