@@ -13,6 +13,7 @@ import { MeasureSummary } from '../measures/MeasureSummary';
 import { needsAttention } from '../measures/measure-display';
 import { NeedsAttentionBadge } from '../measures/NeedsAttentionBadge';
 import { latestRunningOccurrences } from './latest-occurrences';
+import { repairsLine } from './repairs-line';
 import { occurrenceLabel } from './repeat-description';
 
 export interface WorksheetListProps {
@@ -73,6 +74,9 @@ export function WorksheetList({
             ) : null}
             {worksheet.measure ? <MeasureSummary measure={worksheet.measure} /> : null}
             {worksheet.note ? <p className="worksheet-card__note">Note: {worksheet.note}</p> : null}
+            {repairsLine(worksheet.repairs) ? (
+              <p className="muted">{repairsLine(worksheet.repairs)}</p>
+            ) : null}
             <div className="worksheet-card__actions">
               {worksheet.status === 'draft' ? (
                 <Button
