@@ -177,4 +177,19 @@ describe('comments and goals in the record', () => {
     expect(markdown).not.toContain('goalStep');
     expect(markdown).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
+
+  test('the Markdown writes times in the practice’s time zone and names it', async () => {
+    await commentedGoal();
+    expect(
+      (await harness.therapist.call('PATCH', '/api/practice', { timeZone: 'Europe/Berlin' })).status,
+    ).toBe(200);
+    const markdown = await download(harness.client, 'md');
+    expect(markdown).toContain('- Handed in: 5 January 2026 at 19:30 (Europe/Berlin)\n');
+    expect(markdown).toContain(
+      '**Client** (client), 5 January 2026 at 10:00 (Europe/Berlin): This is the hard part',
+    );
+    const exported = JSON.parse(await download(harness.client, 'json')) as ApiClientExport;
+    expect(exported.timeZone).toBe('Europe/Berlin');
+    expect(exported.worksheets[0]!.handedInAt).toBe('2026-01-05T18:30:00.000Z');
+  });
 });
