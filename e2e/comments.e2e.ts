@@ -8,6 +8,7 @@ import {
   newContext,
   newPage,
   openWorksheet,
+  selectText,
   signInThroughApi,
   useBrowserSuite,
   worksheetBlock,
@@ -17,26 +18,6 @@ const suite = useBrowserSuite({ seedDemo: true });
 
 interface MeAnswer {
   user: { displayName: string };
-}
-
-/** Selects `text` inside `container` as a person dragging over it would (the editor follows the DOM selection). */
-async function selectText(container: Locator, text: string): Promise<void> {
-  await container.click();
-  await container.evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(wanted) ?? -1;
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + wanted.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the element`);
-  }, text);
 }
 
 function commentsPanel(page: Page): Locator {

@@ -7,12 +7,15 @@ import {
   expectOk,
   newContext,
   newPage,
+  openWorksheet,
   pdfText,
+  selectText,
   signInThroughApi,
   uniqueEmail,
   useBrowserSuite,
   waitUntil,
   withoutSpaces,
+  worksheetBlock,
 } from './harness/index.js';
 
 const suite = useBrowserSuite({ manualClock: true });
@@ -336,6 +339,30 @@ test('the print view of a worksheet turns into a PDF with the client’s answers
   await handIn(clientPage);
   await handedInAndDerived(therapist, goal.id);
 
+  // The therapist comments on words of the answer; the printed record carries the thread and where it sits.
+  const { page: therapistPage } = await newPage(therapist);
+  await openWorksheet(therapistPage, goal.id);
+  const answer = worksheetBlock(therapistPage, 'prompt', 'My goal, in one sentence').locator(
+    '.interlude-prompt__answer',
+  );
+  await answer.filter({ hasText: 'Swim twice a week' }).waitFor();
+  await selectText(answer, 'twice a week');
+  await therapistPage.getByRole('button', { name: 'Comment', exact: true }).click();
+  const panel = therapistPage.getByRole('region', { name: 'Comments' });
+  await panel.getByRole('textbox', { name: 'New comment' }).fill('Which days suit you?');
+  await therapistPage.keyboard.press('Enter');
+  await waitUntil(
+    async () => {
+      const record = await expectOk<{ comments: unknown[] }>(
+        therapist.request,
+        'GET',
+        `/api/worksheets/${goal.id}/record`,
+      );
+      return record.comments.length === 1 || null;
+    },
+    { message: 'the comment never reached the server' },
+  );
+
   // The client prints their own worksheet.
   await clientPage.goto(`/worksheets/${goal.id}/print`);
   await clientPage.getByRole('heading', { level: 1, name: 'SMART goal' }).waitFor();
@@ -352,6 +379,9 @@ test('the print view of a worksheet turns into a PDF with the client’s answers
     'My goal, in one sentence',
     'Swim twice a week',
     'Not answered',
+    'Comments',
+    'on the words',
+    'Which days suit you?',
   ]) {
     expect(text).toContain(withoutSpaces(printed));
   }

@@ -21,4 +21,4 @@ export { pdfText, withoutSpaces } from './pdf-text.js';
 export { startTestServer, type TestServer, webDistDir } from './server.js';
 export { type BrowserSuite, useBrowserSuite } from './suite.js';
 export { waitUntil } from './wait.js';
-export { assignThroughApi, openWorksheet, worksheetBlock } from './worksheets.js';
+export { assignThroughApi, openWorksheet, selectText, worksheetBlock } from './worksheets.js';

@@ -39,3 +39,23 @@ export async function openWorksheet(page: Page, worksheetId: string): Promise<vo
 export function worksheetBlock(page: Page, type: string, text: string): Locator {
   return page.locator(`.ProseMirror [data-type="${type}"]`).filter({ hasText: text });
 }
+
+/** Selects `text` inside `container` as a person dragging over it would (the editor follows the DOM selection). */
+export async function selectText(container: Locator, text: string): Promise<void> {
+  await container.click();
+  await container.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(wanted) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + wanted.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the element`);
+  }, text);
+}

@@ -32,8 +32,12 @@ export {
   WorksheetSeriesView,
   WorksheetView,
 } from './api-views.js';
+export { describeCommentContext } from './describe-comment-context.js';
 export {
   type ApiClientExport,
+  type ApiCommentContext,
+  type ApiRecordComment,
+  type ApiRecordThread,
   type ApiWorksheetRecord,
   ClientExportView,
   WorksheetRecordView,
@@ -73,3 +77,4 @@ export {
   TemplateInput,
   TemplateView,
 } from './template-views.js';
+export { worksheetStatusLabel } from './worksheet-status-label.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CommentContextView } from './export-views.js';
 
 const isoDay = z.string().meta({ description: 'A calendar day, YYYY-MM-DD: the client’s own day' });
 
@@ -141,12 +142,18 @@ export const ReviewChangesView = z
       .array(
         z.object({
           threadId: z.string(),
+          authorName: z.string(),
           authorRole: z.enum(['therapist', 'client']),
           text: z.string(),
           createdAt: z.string(),
+          context: CommentContextView,
+          replyTo: z
+            .object({ authorName: z.string(), text: z.string(), deleted: z.boolean() })
+            .nullable()
+            .meta({ description: 'The thread’s first comment, when this one is a reply' }),
         }),
       )
-      .meta({ description: 'Comments added since the review (empty until comment threads are relayed)' }),
+      .meta({ description: 'The client’s comments added since the review' }),
   })
   .meta({ id: 'ReviewChanges' });
 

@@ -1,5 +1,6 @@
 import type { ApiClientExport } from '@interlude/schema/api';
 import type { Accounts } from '../accounts.js';
+import type { WorksheetDocuments } from '../api/api-dependencies.js';
 import { noteView } from '../notes/note-view.js';
 import type { ClientRecord } from '../people/people-types.js';
 import { worksheetRecord } from './worksheet-record.js';
@@ -9,11 +10,12 @@ import { worksheetRecord } from './worksheet-record.js';
  * entries, comments and scores. Private notes only when their therapist asks (`forTherapist`), never
  * in the client's own copy; drafts (never sent) only for the therapist too.
  */
-export function clientExport(
+export async function clientExport(
   accounts: Accounts,
+  documents: WorksheetDocuments,
   client: ClientRecord,
   audience: { forTherapist: string } | 'client',
-): ApiClientExport {
+): Promise<ApiClientExport> {
   const forTherapist = audience !== 'client';
   const worksheets = accounts.worksheets
     .listForClient(client.userId)
@@ -21,10 +23,15 @@ export function clientExport(
     .sort((a, b) => a.assignedAt - b.assignedAt);
   const exported: ApiClientExport = {
     exportedAt: new Date(accounts.clock.now()).toISOString(),
+    timeZone: accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC',
     client: { id: client.userId, displayName: client.displayName, email: client.email },
     practice: { name: accounts.practices.get(client.practiceId)?.name ?? '' },
-    worksheets: worksheets.map((worksheet) => worksheetRecord(accounts, worksheet, client)),
+    // One document at a time: a long record must not hold every document in memory at once.
+    worksheets: [],
   };
+  for (const worksheet of worksheets) {
+    exported.worksheets.push(await worksheetRecord(accounts, documents, worksheet, client));
+  }
   if (audience !== 'client') {
     exported.privateNotes = accounts.notes.listForClient(client.userId, audience.forTherapist).map(noteView);
   }

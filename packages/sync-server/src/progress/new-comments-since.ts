@@ -1,21 +1,20 @@
-import { readCommentRecords } from '@interlude/schema';
-import * as Y from 'yjs';
+import type { ApiReviewChanges } from '@interlude/schema/api';
 import type { Accounts } from '../accounts.js';
 import type { WorksheetDocuments } from '../api/api-dependencies.js';
+import { commentContext } from '../export/comment-context.js';
+import { loadWorksheetContent } from '../export/load-worksheet-content.js';
 import type { WorksheetRecord } from '../worksheets/worksheet-store.js';
 
 /** A comment the client added since the last review, for the review's "what changed". */
-export interface ReviewComment {
-  threadId: string;
-  authorRole: 'therapist' | 'client';
-  text: string;
-  createdAt: string;
-}
+export type ReviewComment = ApiReviewChanges['newComments'][number];
+
+const DETACHED = { kind: 'detached', label: null, quote: null } as const;
 
 /**
- * The client's comments that reached the server after the review (`since`; null: never reviewed), not deleted.
- * Which comments are new comes from the comment rows (comments/); their words stay in the document, so it is
- * loaded only when there is a new one.
+ * The client's comments that reached the server after the review (`since`; null: never reviewed), not deleted,
+ * with who wrote them, where they sit (a reply sits where its thread does) and, for a reply, the thread's first
+ * comment. Which comments are new comes from the comment rows (comments/); their words stay in the document,
+ * so it is loaded only when there is a new one.
  */
 export async function newCommentsSince(
   accounts: Accounts,
@@ -32,27 +31,26 @@ export async function newCommentsSince(
         (since === null || row.storedAt > since),
     );
   if (fresh.length === 0) return [];
-  const doc = new Y.Doc();
-  try {
-    const updates = await documents.load(worksheet.id);
-    Y.transact(doc, () => {
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
-    const records = new Map(readCommentRecords(doc).map((record) => [record.id, record]));
-    return fresh.flatMap((row) => {
-      const record = records.get(row.commentId);
-      return record
-        ? [
-            {
-              threadId: record.threadId,
-              authorRole: record.authorRole,
-              text: record.body,
-              createdAt: record.createdAt,
-            },
-          ]
-        : [];
-    });
-  } finally {
-    doc.destroy();
-  }
+  const { content, comments } = await loadWorksheetContent(documents, worksheet.id);
+  const records = new Map(comments.map((record) => [record.id, record]));
+  return fresh.flatMap((row) => {
+    const record = records.get(row.commentId);
+    if (!record || record.deletedAt !== null) return [];
+    const start = records.get(record.threadId);
+    const isReply = record.threadId !== record.id;
+    return [
+      {
+        threadId: record.threadId,
+        authorName: record.authorName,
+        authorRole: record.authorRole,
+        text: record.body,
+        createdAt: record.createdAt,
+        context: start?.anchor ? commentContext(content, start.id, start.anchor) : DETACHED,
+        replyTo:
+          isReply && start
+            ? { authorName: start.authorName, text: start.body, deleted: start.deletedAt !== null }
+            : null,
+      },
+    ];
+  });
 }

@@ -81,7 +81,7 @@ describe('export of a client’s record', () => {
     expect(markdown.headers.get('content-type')).toContain('text/markdown');
     expect(markdown.text).toContain('# Record of Client');
     expect(markdown.text).toContain('- PHQ-9 total: 8 (Mild)');
-    expect(markdown.text).toContain('### Days: 2026-01-04');
+    expect(markdown.text).toContain('### Days: 4 January 2026');
     expect(markdown.text).toContain('- **Mood today**: 6');
     expect(markdown.text).not.toContain('PRIVATE-NOTE');
   });

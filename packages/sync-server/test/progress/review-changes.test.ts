@@ -66,33 +66,41 @@ describe('review changes', () => {
 });
 
 describe('review changes: comments', () => {
-  test('a comment the client wrote after the review is listed with its words', async () => {
+  test('a comment the client wrote after the review is listed with its author, where it sits and what it replies to', async () => {
     const goalId = await harness.assign('smart-goal');
     const provider = await harness.open(goalId);
     await harness.edit(provider, goalId, (doc) => clientEdits.handIn(doc, '2026-01-05T10:00:00.000Z'));
     expect((await harness.therapist.call('POST', `/api/worksheets/${goalId}/review`)).status).toBe(200);
     harness.clock.advance(60_000);
     const writtenAt = new Date(harness.clock.now()).toISOString();
-    // The relay does not admit comments yet (their rules land with the comments work), so the client's comment
-    // is stored through the server's own write path, which tells the same listeners (comment rows included).
+    // Stored through the server's own write path, which tells the same listeners as the relay (comment rows
+    // included), so one update can hold a thread, a reply, a text mark and a detached thread at once.
     const { documents } = apiDependenciesFor(harness.server.context);
     const doc = new Y.Doc();
     for (const update of await documents.load(goalId)) Y.applyUpdate(doc, update);
     const before = Y.encodeStateVector(doc);
-    doc.getMap('comments').set('c1', {
-      id: 'c1',
-      threadId: 'c1',
-      anchor: { kind: 'node', nodeId: 'goal' },
+    const comment = (id: string, threadId: string, anchor: unknown, body: string) => ({
+      id,
+      threadId,
+      anchor,
       authorId: harness.clientId,
       authorRole: 'client',
       authorName: 'Client',
-      body: 'Is 60 too much?',
+      body,
       createdAt: writtenAt,
       editedAt: null,
       deletedAt: null,
       resolvedAt: null,
       resolvedBy: null,
     });
+    const comments = doc.getMap('comments');
+    comments.set('c1', comment('c1', 'c1', { kind: 'node', nodeId: 'goal' }, 'Is 60 too much?'));
+    comments.set('c2', comment('c2', 'c1', null, 'Or 50?'));
+    // The worksheet's own words (the intro paragraph, in no question) carry the third thread's mark.
+    const intro = doc.getXmlFragment('content').get(1) as Y.XmlElement;
+    (intro.get(0) as Y.XmlText).format(0, 10, { comment: { threadId: 'c3' } });
+    comments.set('c3', comment('c3', 'c3', { kind: 'text' }, 'What does this mean?'));
+    comments.set('c4', comment('c4', 'c4', { kind: 'text' }, 'Its words are gone'));
     await documents.append(goalId, Y.encodeStateAsUpdate(doc, before), {
       userId: harness.clientId,
       role: 'client',
@@ -102,10 +110,28 @@ describe('review changes: comments', () => {
     expect(after.newComments).toEqual([
       {
         threadId: 'c1',
+        authorName: 'Client',
         authorRole: 'client',
         text: 'Is 60 too much?',
         createdAt: writtenAt,
+        context: { kind: 'node', label: 'My goal', quote: null },
+        replyTo: null,
       },
+      expect.objectContaining({
+        threadId: 'c1',
+        text: 'Or 50?',
+        context: { kind: 'node', label: 'My goal', quote: null },
+        replyTo: { authorName: 'Client', text: 'Is 60 too much?', deleted: false },
+      }),
+      expect.objectContaining({
+        text: 'What does this mean?',
+        context: { kind: 'text', label: null, quote: 'Start with' },
+        replyTo: null,
+      }),
+      expect.objectContaining({
+        text: 'Its words are gone',
+        context: { kind: 'detached', label: null, quote: null },
+      }),
     ]);
   });
 });

@@ -4,6 +4,8 @@ import { Button } from '../../ui/Button';
 import { formatDueDate, formatMoment } from '../../ui/dates';
 import { QueryBoundary } from '../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { PrintAnswers } from './PrintAnswers';
+import { PrintComments } from './PrintComments';
 import './print.css';
 
 /** A worksheet with its answers laid out for paper or PDF (the browser's Print, or Save as PDF). */
@@ -14,21 +16,6 @@ export function WorksheetPrintPage() {
     <QueryBoundary query={record} loadingLabel="Preparing the print view…">
       {(loaded) => <PrintView record={loaded} />}
     </QueryBoundary>
-  );
-}
-
-type Answer = WorksheetRecordView['answers'][number];
-
-function AnswerList({ answers }: { answers: Answer[] }) {
-  return (
-    <dl className="print-view__answers">
-      {answers.map((answer) => (
-        <div key={answer.nodeId} className="print-view__answer">
-          <dt>{answer.label || answer.kind}</dt>
-          <dd>{answer.answer ?? <span className="print-view__empty">Not answered</span>}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 
@@ -44,7 +31,7 @@ function PrintView({ record }: { record: WorksheetRecordView }) {
       <header className="print-view__header">
         <h1>{record.title}</h1>
         <p>
-          {record.clientDisplayName} · assigned {formatMoment(record.assignedAt)}
+          {record.clientDisplayName} · {record.statusLabel} · assigned {formatMoment(record.assignedAt)}
           {record.dueDate ? ` · due ${formatDueDate(record.dueDate)}` : ''}
           {record.handedInAt ? ` · handed in ${formatMoment(record.handedInAt)}` : ' · not handed in'}
         </p>
@@ -55,7 +42,7 @@ function PrintView({ record }: { record: WorksheetRecordView }) {
           </p>
         ) : null}
       </header>
-      {record.answers.length > 0 ? <AnswerList answers={record.answers} /> : null}
+      {record.answers.length > 0 ? <PrintAnswers answers={record.answers} /> : null}
       {record.entries.map((entry) => (
         <section
           key={entry.entryId}
@@ -65,21 +52,10 @@ function PrintView({ record }: { record: WorksheetRecordView }) {
           <h2>
             {entry.groupLabel}: {entry.date ? formatDueDate(entry.date) : 'no date'}
           </h2>
-          <AnswerList answers={entry.fields} />
+          <PrintAnswers answers={entry.fields} />
         </section>
       ))}
-      {record.comments.length > 0 ? (
-        <section className="print-view__comments" aria-labelledby="print-comments">
-          <h2 id="print-comments">Comments</h2>
-          <ul>
-            {record.comments.map((comment) => (
-              <li key={`${comment.author}-${comment.createdAt}`}>
-                <strong>{comment.author}</strong>: {comment.text}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {record.comments.length > 0 ? <PrintComments threads={record.comments} /> : null}
     </article>
   );
 }

@@ -51,10 +51,10 @@ const recordRoute = createRoute({
 const fileName = (format: 'json' | 'md', now: number) =>
   `interlude-record-${new Date(now).toISOString().slice(0, 10)}.${format}`;
 
-export function exportRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
+export function exportRoutes({ accounts, documents }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(exportRoute, (c) => {
+  app.openapi(exportRoute, async (c) => {
     const { user } = signedInCaller(c);
     const clientId = c.req.valid('param').id;
     const format = c.req.valid('query').format ?? 'json';
@@ -65,8 +65,9 @@ export function exportRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv>
           ? accounts.clients.get(user.id)
           : undefined;
     if (!client) throw notFound('client');
-    const exported = clientExport(
+    const exported = await clientExport(
       accounts,
+      documents,
       client,
       user.role === 'therapist' ? { forTherapist: user.id } : 'client',
     );
@@ -79,10 +80,10 @@ export function exportRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv>
     return c.json(exported, 200);
   });
 
-  app.openapi(recordRoute, (c) => {
+  app.openapi(recordRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet, client } = reachableWorksheet(accounts, user, c.req.valid('param').id);
-    return c.json(worksheetRecord(accounts, worksheet, client), 200);
+    return c.json(await worksheetRecord(accounts, documents, worksheet, client), 200);
   });
 
   return app;

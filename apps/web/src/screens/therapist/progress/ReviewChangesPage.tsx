@@ -11,6 +11,7 @@ import { QueryBoundary } from '../../../ui/QueryBoundary';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { WorksheetStatusBadge } from '../../../ui/WorksheetStatusBadge';
 import { PrivateNotes } from '../notes/PrivateNotes';
+import { NewCommentsList } from './NewCommentsList';
 
 /** Review one worksheet: what the client added or changed since the last review, notes, mark reviewed. */
 export function ReviewChangesPage() {
@@ -133,11 +134,7 @@ function ChangeList({ changes }: { changes: ReviewChanges }) {
       {changes.newComments.length > 0 ? (
         <>
           <h3 className="review-changes__heading">New comments</h3>
-          <ul>
-            {changes.newComments.map((comment) => (
-              <li key={`${comment.threadId}-${comment.createdAt}`}>{comment.text}</li>
-            ))}
-          </ul>
+          <NewCommentsList comments={changes.newComments} />
         </>
       ) : null}
     </div>
