@@ -175,6 +175,33 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     expect(within(detached).getByText('The text this was on has been removed.')).toBeTruthy();
   });
 
+  it('words typed on text the other person deletes meanwhile are kept and can go on the question', async () => {
+    const { editor, panel } = await renderBothSides();
+    commentOnText(editor('therapist'), 'At work');
+    const box = panel('therapist').getByRole('textbox', { name: 'New comment' }) as HTMLTextAreaElement;
+    act(() => {
+      const client = editor('client');
+      client.commands.setTextSelection(rangeOfText(client.state.doc, 'At work'));
+      client.commands.deleteSelection();
+    });
+    await waitFor(() =>
+      expect(panel('therapist').getByText(/^The text you chose was deleted meanwhile\./)).toBeTruthy(),
+    );
+    write(box, 'Which part of work?');
+    // Enter explains instead of losing the words: the box, its text and the focus stay.
+    expect(panel('therapist').getByRole('alert').textContent).toMatch(
+      /post them on “What happened\?” as a whole/,
+    );
+    expect(box.isConnected && box.value).toBe('Which part of work?');
+    expect(document.activeElement).toBe(box);
+
+    fireEvent.click(panel('therapist').getByRole('button', { name: 'Post on “What happened?”' }));
+    const thread = await waitFor(() => panel('client').getByRole('article', { name: 'Comment thread' }));
+    expect(within(thread).getByText('Which part of work?')).toBeTruthy();
+    expect(within(thread).getByText('On “What happened?”')).toBeTruthy();
+    expect(panel('therapist').queryByRole('textbox', { name: 'New comment' })).toBeNull();
+  });
+
   it('a comment on a whole question from its "Comment" button; Escape cancels one', async () => {
     const { panel } = await renderBothSides();
     const therapistSide = within(screen.getByTestId('therapist'));

@@ -1,7 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CommentForm } from './CommentForm.js';
 import { CommentThreadCard } from './CommentThreadCard.js';
-import type { CommentsController, CommentsSnapshot } from './comments-controller.js';
+import {
+  type CommentsController,
+  type CommentsSnapshot,
+  fallbackAdvice,
+  fallbackButtonLabel,
+} from './comments-controller.js';
 import type { PlacedThread } from './thread-anchors.js';
 import { useCommentAnnouncements } from './use-comment-announcements.js';
 import { useComments } from './use-comments.js';
@@ -207,17 +212,32 @@ function NewComment({ comments, snapshot, announce }: Pick<ListProps, 'comments'
   const draft = snapshot.draft;
   if (!draft) return null;
   const finish = () => comments.focusEditor();
+  const posted = () => {
+    announce('Comment posted.');
+    finish();
+  };
+  const { instead } = draft;
   return (
     <div className="comments-panel__new">
-      <p className="comments-panel__new-on">
-        {draft.kind === 'text' ? (
-          <>
-            New comment on <q>{draft.quote}</q>
-          </>
-        ) : (
-          <>New comment on “{draft.label}”</>
-        )}
-      </p>
+      {instead ? (
+        // Shown as soon as it happens; the words typed stay in the box below.
+        <p className="comments-panel__new-on comments-panel__new-gone">
+          {draft.kind === 'text'
+            ? 'The text you chose was deleted meanwhile.'
+            : 'What you chose was deleted meanwhile.'}{' '}
+          {fallbackAdvice(instead)}
+        </p>
+      ) : (
+        <p className="comments-panel__new-on">
+          {draft.kind === 'text' ? (
+            <>
+              New comment on <q>{draft.quote}</q>
+            </>
+          ) : (
+            <>New comment on “{draft.label}”</>
+          )}
+        </p>
+      )}
       <CommentForm
         key={draft.serial}
         label="New comment"
@@ -225,9 +245,19 @@ function NewComment({ comments, snapshot, announce }: Pick<ListProps, 'comments'
         focusOnMount
         onSubmit={(body) => {
           comments.submitDraft(body);
-          announce('Comment posted.');
-          finish();
+          posted();
         }}
+        alternative={
+          instead
+            ? {
+                label: fallbackButtonLabel(instead),
+                onSubmit: (body) => {
+                  comments.postDraftInstead(body);
+                  posted();
+                },
+              }
+            : undefined
+        }
         onCancel={() => {
           comments.cancelDraft();
           finish();

@@ -18,7 +18,14 @@ import {
   commentsState,
 } from './comments-plugin.js';
 import { draftRange } from './draft-range.js';
-import { type ArrangedThreads, arrangeThreads, blockLabel, blocksById, shorten } from './thread-anchors.js';
+import {
+  type ArrangedThreads,
+  arrangeThreads,
+  blockLabel,
+  blocksById,
+  commentableBlockAround,
+  shorten,
+} from './thread-anchors.js';
 
 export interface CommentsControllerOptions {
   store: CommentStore;
@@ -28,10 +35,17 @@ export interface CommentsControllerOptions {
   canComment: boolean;
 }
 
-/** The comment being written, as the panel shows it. `serial` changes each time a new one is begun. */
+/**
+ * The comment being written, as the panel shows it. `serial` changes each time a new one is begun. `instead`
+ * is set once what it is on was deleted meanwhile: where it can still be posted (the whole question, rating or
+ * goal that held the words, or as a general comment, listed under Detached), so the words are never lost.
+ */
 export type CommentDraftView = ({ kind: 'text'; quote: string } | { kind: 'node'; label: string }) & {
   serial: number;
+  instead: CommentDraftFallback | null;
 };
+
+export type CommentDraftFallback = { kind: 'node'; nodeId: string; label: string } | { kind: 'general' };
 
 /** A thread chosen in the worksheet (anchor clicked) or in the panel; `serial` tells repeated choices apart. */
 export interface ThreadActivation {
@@ -153,7 +167,8 @@ export class CommentsController {
     if (!editor || !this.canCommentOnSelection()) return false;
     const { from, to } = editor.state.selection;
     this.draftSerial += 1;
-    this.pushToEditor({ draft: { kind: 'text', ...draftRange(editor.state, from, to) } });
+    const blockId = commentableBlockAround(editor.state.doc, from);
+    this.pushToEditor({ draft: { kind: 'text', blockId, ...draftRange(editor.state, from, to) } });
     return true;
   }
 
@@ -180,6 +195,11 @@ export class CommentsController {
     const text = checkedBody(body);
     const id = createNodeId();
     if (draft.kind === 'node') {
+      if (!blocksById(editor.state.doc).has(draft.nodeId)) {
+        throw new CommentProblem(
+          `What you chose was deleted meanwhile. ${fallbackAdvice(this.fallbackOf(editor, draft))}`,
+        );
+      }
       const record = this.store.startThread({
         id,
         anchor: { kind: 'node', nodeId: draft.nodeId },
@@ -189,8 +209,10 @@ export class CommentsController {
       return record;
     }
     if (draft.to <= draft.from) {
-      this.cancelDraft();
-      throw new CommentProblem('The text you chose was deleted meanwhile. Select it again to comment.');
+      // The draft stays, so the words written are kept and can still be posted elsewhere (postDraftInstead).
+      throw new CommentProblem(
+        `The text you chose was deleted meanwhile. ${fallbackAdvice(this.fallbackOf(editor, draft))}`,
+      );
     }
     const before = editor.state.doc;
     const markType = editor.schema.marks[COMMENT_MARK];
@@ -202,6 +224,29 @@ export class CommentsController {
     );
     if (editor.state.doc === before) throw new CommentProblem('A comment cannot be anchored to this text.');
     const record = this.store.startThread({ id, anchor: { kind: 'text' }, body: text });
+    this.activate(id, 'panel', { draft: null });
+    return record;
+  }
+
+  /**
+   * Posts the comment being written after what it was on was deleted: on the block that held the words, or,
+   * with that gone too, as a thread whose anchor is gone (listed under Detached, like any thread that lost it).
+   */
+  postDraftInstead(body: string): CommentRecord {
+    const editor = this.requireEditor();
+    const draft = commentsState(editor.state)?.draft ?? null;
+    if (!draft) throw new CommentProblem('There is no comment being written.');
+    const fallback = this.fallbackOf(editor, draft);
+    if (!fallback) throw new CommentProblem('What you chose is still there: post the comment on it.');
+    const text = checkedBody(body);
+    const id = createNodeId();
+    const anchor =
+      fallback.kind === 'node'
+        ? { kind: 'node' as const, nodeId: fallback.nodeId }
+        : draft.kind === 'node'
+          ? { kind: 'node' as const, nodeId: draft.nodeId }
+          : { kind: 'text' as const };
+    const record = this.store.startThread({ id, anchor, body: text });
     this.activate(id, 'panel', { draft: null });
     return record;
   }
@@ -345,13 +390,35 @@ export class CommentsController {
   private draftView(editor: Editor, draft: CommentDraftAnchor | null): CommentDraftView | null {
     if (!draft) return null;
     const serial = this.draftSerial;
+    const instead = this.fallbackOf(editor, draft);
     if (draft.kind === 'text') {
       const quote = draft.to > draft.from ? editor.state.doc.textBetween(draft.from, draft.to, ' ') : '';
-      return { kind: 'text', quote: shorten(quote), serial };
+      return { kind: 'text', quote: shorten(quote), serial, instead };
     }
     const block = blocksById(editor.state.doc).get(draft.nodeId);
-    return block ? { kind: 'node', label: blockLabel(block.node), serial } : null;
+    return { kind: 'node', label: block ? blockLabel(block.node) : '', serial, instead };
   }
+
+  /** Where the comment being written can go now that what it was on is gone; null while it is there. */
+  private fallbackOf(editor: Editor, draft: CommentDraftAnchor): CommentDraftFallback | null {
+    const blocks = blocksById(editor.state.doc);
+    if (draft.kind === 'node') return blocks.has(draft.nodeId) ? null : { kind: 'general' };
+    if (draft.to > draft.from) return null;
+    const block = draft.blockId ? blocks.get(draft.blockId) : undefined;
+    return draft.blockId && block
+      ? { kind: 'node', nodeId: draft.blockId, label: blockLabel(block.node) }
+      : { kind: 'general' };
+  }
+}
+
+/** What the person can do with a comment whose text is gone, naming the button that does it. */
+export function fallbackAdvice(fallback: CommentDraftFallback | null): string {
+  const where = fallback?.kind === 'node' ? `on “${fallback.label}” as a whole` : 'as a general comment';
+  return `Your words are kept: you can post them ${where}, or Cancel.`;
+}
+
+export function fallbackButtonLabel(fallback: CommentDraftFallback | null): string {
+  return fallback?.kind === 'node' ? `Post on “${fallback.label}”` : 'Post as a general comment';
 }
 
 function checkedBody(body: string): string {
