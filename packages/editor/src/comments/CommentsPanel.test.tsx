@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { CLIENT, rangeOfText, THERAPIST } from '../testing/comment-session.js';
 import { respondFixture } from '../testing/respond-fixture.js';
 import { pressKey, typeText } from '../testing/simulate-input.js';
@@ -118,6 +118,70 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     expect(panel('therapist').getByRole('status').textContent).toBe(
       `New reply from ${CLIENT.name}: The meeting with my manager.`,
     );
+  });
+
+  it('announces only comments new to the page, never an edit or a thread whose text was deleted', async () => {
+    const { editor, panel } = await renderBothSides();
+    commentOnText(editor('therapist'), 'At work');
+    write(panel('therapist').getByRole('textbox', { name: 'New comment' }), 'Which part of work?');
+    const thread = await waitFor(() => panel('client').getByRole('article', { name: 'Comment thread' }));
+    fireEvent.click(within(thread).getByRole('button', { name: 'Reply' }));
+    write(within(thread).getByRole('textbox', { name: 'Reply' }), 'The meeting.');
+    await waitFor(() => expect(panel('therapist').getByText('The meeting.')).toBeTruthy());
+    const therapistThread = panel('therapist').getByRole('article', { name: 'Comment thread' });
+    fireEvent.click(within(therapistThread).getByRole('button', { name: 'Reply' }));
+    write(within(therapistThread).getByRole('textbox', { name: 'Reply' }), 'Thanks');
+    await waitFor(() =>
+      expect(panel('client').getByRole('status').textContent).toBe(
+        `New reply from ${THERAPIST.name}: Thanks`,
+      ),
+    );
+
+    const edits = within(therapistThread).getAllByRole('button', { name: 'Edit your comment' });
+    fireEvent.click(edits.at(-1) ?? expect.fail('no Edit on the reply'));
+    write(panel('therapist').getByRole('textbox', { name: 'Edit your comment' }), 'Thank you');
+    await waitFor(() => expect(within(thread).getByText('Thank you')).toBeTruthy());
+    expect(panel('client').getByRole('status').textContent).toBe(`New reply from ${THERAPIST.name}: Thanks`);
+
+    act(() => {
+      const client = editor('client');
+      client.commands.setTextSelection(rangeOfText(client.state.doc, 'At work'));
+      client.commands.deleteSelection();
+    });
+    await waitFor(() => expect(panel('therapist').getByRole('region', { name: 'Detached' })).toBeTruthy());
+    expect(panel('therapist').getByRole('status').textContent).toBe('Comment saved.');
+  });
+
+  it('comments arriving while the document loads are not announced; one written afterwards is', async () => {
+    const doc = seededDoc(respondFixture());
+    const server = replicaOf(doc);
+    const therapistStore = yCommentStore(server, THERAPIST);
+    therapistStore.startThread({ anchor: { kind: 'node', nodeId: 'walk' }, body: 'One' });
+    therapistStore.startThread({ anchor: { kind: 'node', nodeId: 'situation' }, body: 'Two' });
+    const comments = new CommentsController({
+      store: yCommentStore(doc, CLIENT),
+      author: CLIENT,
+      canComment: true,
+    });
+    const page = (loading: boolean) => (
+      <>
+        <WorksheetEditor doc={doc} awareness={null} mode="respond" user={TEST_USER} comments={comments} />
+        <CommentsPanel comments={comments} loading={loading} />
+      </>
+    );
+    const { rerender } = render(page(true));
+    await waitFor(() => expect(screen.queryByText('Loading comments…')).toBeNull());
+    const sync = () => act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc))));
+    sync();
+    const panel = within(screen.getByRole('region', { name: 'Comments' }));
+    const status = panel.getByRole('status');
+    await waitFor(() => expect(panel.getAllByRole('article')).toHaveLength(2));
+    rerender(page(false));
+    expect(status.textContent).toBe('');
+
+    therapistStore.startThread({ anchor: { kind: 'node', nodeId: 'thought' }, body: 'Three' });
+    sync();
+    await waitFor(() => expect(status.textContent).toBe(`New comment from ${THERAPIST.name}: Three`));
   });
 
   it('resolve and reopen, hidden until resolved threads are shown; only the allowed see the button', async () => {

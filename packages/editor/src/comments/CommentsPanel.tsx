@@ -19,6 +19,11 @@ export interface CommentsPanelProps {
   now?: () => Date;
   /** Told when comments from others are in front of the person, again as more arrive (to mark them seen). */
   onThreadsShown?: () => void;
+  /**
+   * True while the document is still filling in (loaded from the device, first sync): comments that arrive
+   * meanwhile were there before the page opened and are not announced as new.
+   */
+  loading?: boolean;
 }
 
 const isOpen = (placed: PlacedThread) => placed.thread.start.resolvedAt === null;
@@ -41,9 +46,15 @@ function useMinuteTick(running: boolean): number {
  * with the comment being written on top. A labelled region; new comments from others and the results of the
  * person's own actions are announced in a polite live region.
  */
-export function CommentsPanel({ comments, presentation = 'side', now, onThreadsShown }: CommentsPanelProps) {
+export function CommentsPanel({
+  comments,
+  presentation = 'side',
+  now,
+  onThreadsShown,
+  loading = false,
+}: CommentsPanelProps) {
   const snapshot = useComments(comments);
-  const { message, announce } = useCommentAnnouncements(snapshot);
+  const { message, announce } = useCommentAnnouncements(snapshot, loading);
   const headingId = useId();
   const bodyId = useId();
   const [sheetOpen, setSheetOpen] = useState(false);
