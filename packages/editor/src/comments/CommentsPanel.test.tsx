@@ -299,6 +299,51 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     expect(within(screen.getByTestId('client')).queryByRole('button', { name: /^Comment on/ })).toBeNull();
   });
 
+  it('as a sheet, beginning a comment brings what it is on into sight, after the box has opened', async () => {
+    const doc = seededDoc(respondFixture());
+    const comments = new CommentsController({
+      store: yCommentStore(doc, CLIENT),
+      author: CLIENT,
+      canComment: true,
+    });
+    let editor: Editor | null = null;
+    render(
+      <>
+        <WorksheetEditor
+          doc={doc}
+          awareness={null}
+          mode="respond"
+          user={TEST_USER}
+          comments={comments}
+          onEditorReady={(ready) => (editor = ready)}
+        />
+        <CommentsPanel comments={comments} presentation="sheet" />
+      </>,
+    );
+    await waitFor(() => expect(editor).not.toBeNull());
+    // jsdom lays nothing out: record what the page is asked to scroll to, and whether the box was open then.
+    const scrolled: { text: string | null; block: unknown; boxOpen: boolean }[] = [];
+    Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      const boxOpen = screen.queryByRole('textbox', { name: 'New comment' }) !== null;
+      scrolled.push({
+        text: this.textContent,
+        block: typeof options === 'object' ? options.block : options,
+        boxOpen,
+      });
+    };
+    try {
+      commentOnText(editor ?? expect.fail(), 'mood dropped');
+      expect(screen.getByRole('region', { name: 'Comments' }).getAttribute('data-writing')).toBe('true');
+      expect(scrolled).toContainEqual({
+        text: expect.stringContaining('mood dropped'),
+        block: 'nearest',
+        boxOpen: true,
+      });
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    }
+  });
+
   it('as a sheet on phones: closed until opened, opened by a comment begun, which takes the focus', async () => {
     const doc = seededDoc(respondFixture());
     yCommentStore(doc, THERAPIST).startThread({

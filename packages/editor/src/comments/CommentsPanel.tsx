@@ -77,6 +77,10 @@ export function CommentsPanel({
     if (activation !== seen.activation && activation?.revealed && presentation === 'sheet')
       setSheetOpen(false);
   }
+  // Once the new comment's box is shown (and a sheet has opened over the page), bring its anchor into sight.
+  useEffect(() => {
+    if (draftSerial !== null) comments.revealDraft();
+  }, [draftSerial, comments]);
   const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (activation?.revealed && presentation === 'sheet') toggle.current?.focus({ preventScroll: true });
@@ -111,6 +115,7 @@ export function CommentsPanel({
       className={`comments-panel comments-panel--${presentation}`}
       aria-labelledby={headingId}
       data-open={open}
+      data-writing={snapshot.draft ? true : undefined}
     >
       <div className="comments-panel__bar">
         <h2 id={headingId} className="comments-panel__title">

@@ -239,6 +239,17 @@ describe('comments through the editor, therapist and client on two documents', (
     });
   });
 
+  it('while a new comment is written no other thread is the active one', () => {
+    const { therapist } = commentSession();
+    selectText(therapist.editor, 'At work');
+    therapist.comments.beginTextComment();
+    const first = therapist.comments.submitDraft('Note');
+    expect(therapist.comments.getSnapshot().activeThreadId).toBe(first.id);
+    therapist.comments.beginNodeComment('walk');
+    expect(therapist.comments.getSnapshot()).toMatchObject({ activeThreadId: null, activation: null });
+    expect(therapist.editor.view.dom.querySelector('.interlude-comment-anchor--active')).toBeNull();
+  });
+
   it('an empty comment is refused, and nothing is begun without a selection', () => {
     const { therapist } = commentSession();
     therapist.editor.commands.setTextSelection(rangeOfText(therapist.editor.state.doc, 'At work').from);

@@ -168,7 +168,10 @@ export class CommentsController {
     const { from, to } = editor.state.selection;
     this.draftSerial += 1;
     const blockId = commentableBlockAround(editor.state.doc, from);
-    this.pushToEditor({ draft: { kind: 'text', blockId, ...draftRange(editor.state, from, to) } });
+    // While a new comment is written, no other thread is outlined as the one in hand.
+    this.activation = null;
+    const draft = { kind: 'text' as const, blockId, ...draftRange(editor.state, from, to) };
+    this.pushToEditor({ draft, active: null });
     return true;
   }
 
@@ -176,7 +179,8 @@ export class CommentsController {
   beginNodeComment(nodeId: string): boolean {
     if (!this.canComment || !this.editor || !blocksById(this.editor.state.doc).has(nodeId)) return false;
     this.draftSerial += 1;
-    this.pushToEditor({ draft: { kind: 'node', nodeId } });
+    this.activation = null;
+    this.pushToEditor({ draft: { kind: 'node', nodeId }, active: null });
     return true;
   }
 
@@ -300,16 +304,37 @@ export class CommentsController {
     this.pushToEditor({ ...meta, active: threadId });
   }
 
+  /**
+   * Scrolls the worksheet just enough that what the comment being written is on is in sight. Called once its
+   * box is shown: on a phone the sheet then covers the lower part of the screen, and the page's scroll padding
+   * (apps/web comments.css) keeps the anchor above it.
+   */
+  revealDraft(): void {
+    const editor = this.editor;
+    const draft = editor && !editor.isDestroyed ? (commentsState(editor.state)?.draft ?? null) : null;
+    if (!editor || !draft) return;
+    if (draft.kind === 'text') {
+      if (draft.to > draft.from) this.scrollTo(editor, 'text', draft.from, 'nearest');
+      return;
+    }
+    const block = blocksById(editor.state.doc).get(draft.nodeId);
+    if (block) this.scrollTo(editor, 'node', block.from, 'nearest');
+  }
+
   private reveal(threadId: string): void {
     const editor = this.editor;
     const place = this.getSnapshot().placed.find((placed) => placed.thread.start.id === threadId)?.place;
     if (!editor || editor.isDestroyed || !place) return;
+    this.scrollTo(editor, place.kind, place.from, 'center');
+  }
+
+  private scrollTo(editor: Editor, kind: 'text' | 'node', from: number, block: ScrollLogicalPosition): void {
     const { view } = editor;
-    const target = place.kind === 'node' ? view.nodeDOM(place.from) : view.domAtPos(place.from + 1).node;
+    const target = kind === 'node' ? view.nodeDOM(from) : view.domAtPos(from + 1).node;
     const element = target instanceof Element ? target : (target?.parentElement ?? null);
     const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
     // jsdom has no scrolling; a browser does.
-    element?.scrollIntoView?.({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    element?.scrollIntoView?.({ block, behavior: reduceMotion ? 'auto' : 'smooth' });
   }
 
   private requireEditor(): Editor {
