@@ -107,6 +107,30 @@ test('comments: a thread on an answer, a live reply, and an offline reply and ed
   await client.locator('.interlude-comment-anchor', { hasText: 'shopping centre' }).click();
   await clientPanel.getByRole('button', { name: 'Hide comments' }).waitFor();
   await clientThread.locator('button[aria-current="true"]').waitFor();
+
+  // Writing a comment on a whole question on the phone: the sheet opens low and the question stays in sight
+  // above it; the thread chosen before is no longer outlined while the new one is written.
+  await clientPanel.getByRole('button', { name: 'Hide comments' }).click();
+  const barriersBlock = worksheetBlock(client, 'prompt', barriers);
+  await barriersBlock.getByRole('button', { name: 'Comment on this question' }).click();
+  await clientPanel.getByRole('textbox', { name: 'New comment' }).waitFor();
+  expect(await clientThread.locator('button[aria-current="true"]').count()).toBe(0);
+  const [block, sheet] = await Promise.all([
+    barriersBlock.elementHandle(),
+    client.locator('.worksheet__comments').elementHandle(),
+  ]);
+  await client.waitForFunction(
+    ([question, over]) => {
+      const shown = question?.getBoundingClientRect();
+      const sheetTop = over?.getBoundingClientRect().top ?? 0;
+      return shown !== undefined && shown.top >= 0 && shown.bottom <= sheetTop;
+    },
+    [block, sheet] as const,
+    { timeout: 10_000 },
+  );
+  await client.keyboard.press('Escape');
+  await clientPanel.getByRole('textbox', { name: 'New comment' }).waitFor({ state: 'detached' });
+
   await client
     .locator('.connection[data-state="all-saved"][data-link="online"]')
     .waitFor({ timeout: 30_000 });

@@ -13,6 +13,8 @@ export interface CommentFormProps {
   /** Posts the text; a thrown error's message is shown under the box and the text is kept. */
   onSubmit: (body: string) => void;
   onCancel?: () => void;
+  /** A second way to post the same text (a button beside the first), e.g. somewhere else than first meant. */
+  alternative?: { label: string; onSubmit: (body: string) => void };
 }
 
 /**
@@ -33,9 +35,9 @@ export function CommentForm(props: CommentFormProps) {
     if (focusOnMount) box.current?.focus();
   }, [focusOnMount]);
 
-  const submit = () => {
+  const submit = (post = onSubmit) => {
     try {
-      onSubmit(body);
+      post(body);
       setBody('');
       setProblem(null);
     } catch (error) {
@@ -91,6 +93,15 @@ export function CommentForm(props: CommentFormProps) {
         <button type="submit" className="comment-button comment-button--primary">
           {submitLabel}
         </button>
+        {props.alternative ? (
+          <button
+            type="button"
+            className="comment-button comment-button--primary"
+            onClick={() => submit(props.alternative?.onSubmit)}
+          >
+            {props.alternative.label}
+          </button>
+        ) : null}
         {onCancel ? (
           <button type="button" className="comment-button" onClick={onCancel}>
             Cancel

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { CLIENT, rangeOfText, THERAPIST } from '../testing/comment-session.js';
 import { respondFixture } from '../testing/respond-fixture.js';
 import { pressKey, typeText } from '../testing/simulate-input.js';
@@ -120,6 +120,70 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     );
   });
 
+  it('announces only comments new to the page, never an edit or a thread whose text was deleted', async () => {
+    const { editor, panel } = await renderBothSides();
+    commentOnText(editor('therapist'), 'At work');
+    write(panel('therapist').getByRole('textbox', { name: 'New comment' }), 'Which part of work?');
+    const thread = await waitFor(() => panel('client').getByRole('article', { name: 'Comment thread' }));
+    fireEvent.click(within(thread).getByRole('button', { name: 'Reply' }));
+    write(within(thread).getByRole('textbox', { name: 'Reply' }), 'The meeting.');
+    await waitFor(() => expect(panel('therapist').getByText('The meeting.')).toBeTruthy());
+    const therapistThread = panel('therapist').getByRole('article', { name: 'Comment thread' });
+    fireEvent.click(within(therapistThread).getByRole('button', { name: 'Reply' }));
+    write(within(therapistThread).getByRole('textbox', { name: 'Reply' }), 'Thanks');
+    await waitFor(() =>
+      expect(panel('client').getByRole('status').textContent).toBe(
+        `New reply from ${THERAPIST.name}: Thanks`,
+      ),
+    );
+
+    const edits = within(therapistThread).getAllByRole('button', { name: 'Edit your comment' });
+    fireEvent.click(edits.at(-1) ?? expect.fail('no Edit on the reply'));
+    write(panel('therapist').getByRole('textbox', { name: 'Edit your comment' }), 'Thank you');
+    await waitFor(() => expect(within(thread).getByText('Thank you')).toBeTruthy());
+    expect(panel('client').getByRole('status').textContent).toBe(`New reply from ${THERAPIST.name}: Thanks`);
+
+    act(() => {
+      const client = editor('client');
+      client.commands.setTextSelection(rangeOfText(client.state.doc, 'At work'));
+      client.commands.deleteSelection();
+    });
+    await waitFor(() => expect(panel('therapist').getByRole('region', { name: 'Detached' })).toBeTruthy());
+    expect(panel('therapist').getByRole('status').textContent).toBe('Comment saved.');
+  });
+
+  it('comments arriving while the document loads are not announced; one written afterwards is', async () => {
+    const doc = seededDoc(respondFixture());
+    const server = replicaOf(doc);
+    const therapistStore = yCommentStore(server, THERAPIST);
+    therapistStore.startThread({ anchor: { kind: 'node', nodeId: 'walk' }, body: 'One' });
+    therapistStore.startThread({ anchor: { kind: 'node', nodeId: 'situation' }, body: 'Two' });
+    const comments = new CommentsController({
+      store: yCommentStore(doc, CLIENT),
+      author: CLIENT,
+      canComment: true,
+    });
+    const page = (loading: boolean) => (
+      <>
+        <WorksheetEditor doc={doc} awareness={null} mode="respond" user={TEST_USER} comments={comments} />
+        <CommentsPanel comments={comments} loading={loading} />
+      </>
+    );
+    const { rerender } = render(page(true));
+    await waitFor(() => expect(screen.queryByText('Loading comments…')).toBeNull());
+    const sync = () => act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc))));
+    sync();
+    const panel = within(screen.getByRole('region', { name: 'Comments' }));
+    const status = panel.getByRole('status');
+    await waitFor(() => expect(panel.getAllByRole('article')).toHaveLength(2));
+    rerender(page(false));
+    expect(status.textContent).toBe('');
+
+    therapistStore.startThread({ anchor: { kind: 'node', nodeId: 'thought' }, body: 'Three' });
+    sync();
+    await waitFor(() => expect(status.textContent).toBe(`New comment from ${THERAPIST.name}: Three`));
+  });
+
   it('resolve and reopen, hidden until resolved threads are shown; only the allowed see the button', async () => {
     const { editor, panel } = await renderBothSides();
     commentOnText(editor('therapist'), 'At work');
@@ -175,6 +239,33 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     expect(within(detached).getByText('The text this was on has been removed.')).toBeTruthy();
   });
 
+  it('words typed on text the other person deletes meanwhile are kept and can go on the question', async () => {
+    const { editor, panel } = await renderBothSides();
+    commentOnText(editor('therapist'), 'At work');
+    const box = panel('therapist').getByRole('textbox', { name: 'New comment' }) as HTMLTextAreaElement;
+    act(() => {
+      const client = editor('client');
+      client.commands.setTextSelection(rangeOfText(client.state.doc, 'At work'));
+      client.commands.deleteSelection();
+    });
+    await waitFor(() =>
+      expect(panel('therapist').getByText(/^The text you chose was deleted meanwhile\./)).toBeTruthy(),
+    );
+    write(box, 'Which part of work?');
+    // Enter explains instead of losing the words: the box, its text and the focus stay.
+    expect(panel('therapist').getByRole('alert').textContent).toMatch(
+      /post them on “What happened\?” as a whole/,
+    );
+    expect(box.isConnected && box.value).toBe('Which part of work?');
+    expect(document.activeElement).toBe(box);
+
+    fireEvent.click(panel('therapist').getByRole('button', { name: 'Post on “What happened?”' }));
+    const thread = await waitFor(() => panel('client').getByRole('article', { name: 'Comment thread' }));
+    expect(within(thread).getByText('Which part of work?')).toBeTruthy();
+    expect(within(thread).getByText('On “What happened?”')).toBeTruthy();
+    expect(panel('therapist').queryByRole('textbox', { name: 'New comment' })).toBeNull();
+  });
+
   it('a comment on a whole question from its "Comment" button; Escape cancels one', async () => {
     const { panel } = await renderBothSides();
     const therapistSide = within(screen.getByTestId('therapist'));
@@ -206,6 +297,51 @@ describe('the comments panel, therapist and client on one worksheet', () => {
     const thread = await waitFor(() => panel('client').getByRole('article', { name: 'Comment thread' }));
     expect(within(thread).queryByRole('button', { name: 'Reply' })).toBeNull();
     expect(within(screen.getByTestId('client')).queryByRole('button', { name: /^Comment on/ })).toBeNull();
+  });
+
+  it('as a sheet, beginning a comment brings what it is on into sight, after the box has opened', async () => {
+    const doc = seededDoc(respondFixture());
+    const comments = new CommentsController({
+      store: yCommentStore(doc, CLIENT),
+      author: CLIENT,
+      canComment: true,
+    });
+    let editor: Editor | null = null;
+    render(
+      <>
+        <WorksheetEditor
+          doc={doc}
+          awareness={null}
+          mode="respond"
+          user={TEST_USER}
+          comments={comments}
+          onEditorReady={(ready) => (editor = ready)}
+        />
+        <CommentsPanel comments={comments} presentation="sheet" />
+      </>,
+    );
+    await waitFor(() => expect(editor).not.toBeNull());
+    // jsdom lays nothing out: record what the page is asked to scroll to, and whether the box was open then.
+    const scrolled: { text: string | null; block: unknown; boxOpen: boolean }[] = [];
+    Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      const boxOpen = screen.queryByRole('textbox', { name: 'New comment' }) !== null;
+      scrolled.push({
+        text: this.textContent,
+        block: typeof options === 'object' ? options.block : options,
+        boxOpen,
+      });
+    };
+    try {
+      commentOnText(editor ?? expect.fail(), 'mood dropped');
+      expect(screen.getByRole('region', { name: 'Comments' }).getAttribute('data-writing')).toBe('true');
+      expect(scrolled).toContainEqual({
+        text: expect.stringContaining('mood dropped'),
+        block: 'nearest',
+        boxOpen: true,
+      });
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    }
   });
 
   it('as a sheet on phones: closed until opened, opened by a comment begun, which takes the focus', async () => {

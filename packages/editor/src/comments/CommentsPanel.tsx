@@ -1,7 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CommentForm } from './CommentForm.js';
 import { CommentThreadCard } from './CommentThreadCard.js';
-import type { CommentsController, CommentsSnapshot } from './comments-controller.js';
+import {
+  type CommentsController,
+  type CommentsSnapshot,
+  fallbackAdvice,
+  fallbackButtonLabel,
+} from './comments-controller.js';
 import type { PlacedThread } from './thread-anchors.js';
 import { useCommentAnnouncements } from './use-comment-announcements.js';
 import { useComments } from './use-comments.js';
@@ -14,6 +19,11 @@ export interface CommentsPanelProps {
   now?: () => Date;
   /** Told when comments from others are in front of the person, again as more arrive (to mark them seen). */
   onThreadsShown?: () => void;
+  /**
+   * True while the document is still filling in (loaded from the device, first sync): comments that arrive
+   * meanwhile were there before the page opened and are not announced as new.
+   */
+  loading?: boolean;
 }
 
 const isOpen = (placed: PlacedThread) => placed.thread.start.resolvedAt === null;
@@ -36,9 +46,15 @@ function useMinuteTick(running: boolean): number {
  * with the comment being written on top. A labelled region; new comments from others and the results of the
  * person's own actions are announced in a polite live region.
  */
-export function CommentsPanel({ comments, presentation = 'side', now, onThreadsShown }: CommentsPanelProps) {
+export function CommentsPanel({
+  comments,
+  presentation = 'side',
+  now,
+  onThreadsShown,
+  loading = false,
+}: CommentsPanelProps) {
   const snapshot = useComments(comments);
-  const { message, announce } = useCommentAnnouncements(snapshot);
+  const { message, announce } = useCommentAnnouncements(snapshot, loading);
   const headingId = useId();
   const bodyId = useId();
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -61,6 +77,10 @@ export function CommentsPanel({ comments, presentation = 'side', now, onThreadsS
     if (activation !== seen.activation && activation?.revealed && presentation === 'sheet')
       setSheetOpen(false);
   }
+  // Once the new comment's box is shown (and a sheet has opened over the page), bring its anchor into sight.
+  useEffect(() => {
+    if (draftSerial !== null) comments.revealDraft();
+  }, [draftSerial, comments]);
   const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (activation?.revealed && presentation === 'sheet') toggle.current?.focus({ preventScroll: true });
@@ -95,6 +115,7 @@ export function CommentsPanel({ comments, presentation = 'side', now, onThreadsS
       className={`comments-panel comments-panel--${presentation}`}
       aria-labelledby={headingId}
       data-open={open}
+      data-writing={snapshot.draft ? true : undefined}
     >
       <div className="comments-panel__bar">
         <h2 id={headingId} className="comments-panel__title">
@@ -207,17 +228,32 @@ function NewComment({ comments, snapshot, announce }: Pick<ListProps, 'comments'
   const draft = snapshot.draft;
   if (!draft) return null;
   const finish = () => comments.focusEditor();
+  const posted = () => {
+    announce('Comment posted.');
+    finish();
+  };
+  const { instead } = draft;
   return (
     <div className="comments-panel__new">
-      <p className="comments-panel__new-on">
-        {draft.kind === 'text' ? (
-          <>
-            New comment on <q>{draft.quote}</q>
-          </>
-        ) : (
-          <>New comment on “{draft.label}”</>
-        )}
-      </p>
+      {instead ? (
+        // Shown as soon as it happens; the words typed stay in the box below.
+        <p className="comments-panel__new-on comments-panel__new-gone">
+          {draft.kind === 'text'
+            ? 'The text you chose was deleted meanwhile.'
+            : 'What you chose was deleted meanwhile.'}{' '}
+          {fallbackAdvice(instead)}
+        </p>
+      ) : (
+        <p className="comments-panel__new-on">
+          {draft.kind === 'text' ? (
+            <>
+              New comment on <q>{draft.quote}</q>
+            </>
+          ) : (
+            <>New comment on “{draft.label}”</>
+          )}
+        </p>
+      )}
       <CommentForm
         key={draft.serial}
         label="New comment"
@@ -225,9 +261,19 @@ function NewComment({ comments, snapshot, announce }: Pick<ListProps, 'comments'
         focusOnMount
         onSubmit={(body) => {
           comments.submitDraft(body);
-          announce('Comment posted.');
-          finish();
+          posted();
         }}
+        alternative={
+          instead
+            ? {
+                label: fallbackButtonLabel(instead),
+                onSubmit: (body) => {
+                  comments.postDraftInstead(body);
+                  posted();
+                },
+              }
+            : undefined
+        }
         onCancel={() => {
           comments.cancelDraft();
           finish();

@@ -3,9 +3,7 @@ import type { NodeViewProps } from '@tiptap/core';
 import { useCallback, useSyncExternalStore } from 'react';
 import { isInsideEntry } from '../views/is-inside-entry.js';
 import type { CommentsController } from './comments-controller.js';
-
-/** Blocks a thread can be on as a whole. */
-const COMMENTABLE_BLOCKS = new Set<string>([NODE_NAMES.prompt, NODE_NAMES.scale, NODE_NAMES.goal]);
+import { COMMENTABLE_BLOCKS } from './thread-anchors.js';
 
 const NOUN: Record<string, string> = {
   [NODE_NAMES.prompt]: 'question',

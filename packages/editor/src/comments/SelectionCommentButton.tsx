@@ -3,17 +3,15 @@ import { useEditorState } from '@tiptap/react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { commentShortcutAria, commentShortcutLabel } from './comment-shortcut.js';
 import type { CommentsController } from './comments-controller.js';
+import { selectionButtonPosition } from './selection-button-position.js';
 
-/** Where the selection ends, relative to the worksheet box; null where there is no layout (headless). */
-function selectionEnd(
-  editor: Editor,
-  pos: number,
-  box: Element | null,
-): { top: number; left: number } | null {
+/** Where the button goes, relative to the worksheet box; null where there is no layout (headless). */
+function buttonPlace(editor: Editor, pos: number, box: Element | null): { top: number; left: number } | null {
   try {
     const end = editor.view.coordsAtPos(pos);
     const frame = box?.getBoundingClientRect();
-    return frame ? { top: end.bottom - frame.top + 6, left: Math.max(0, end.left - frame.left - 24) } : null;
+    const toolbar = box?.querySelector(':scope > .interlude-toolbar')?.getBoundingClientRect() ?? null;
+    return frame ? selectionButtonPosition(end, frame, toolbar) : null;
   } catch {
     return null;
   }
@@ -46,7 +44,7 @@ export function SelectionCommentButton({
 
   useLayoutEffect(() => {
     if (!shown || selectedTo === null) return;
-    setPosition(selectionEnd(editor, selectedTo, button.current?.offsetParent ?? null));
+    setPosition(buttonPlace(editor, selectedTo, button.current?.offsetParent ?? null));
   }, [shown, selectedTo, editor]);
 
   if (!shown) return null;

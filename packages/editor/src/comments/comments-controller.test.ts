@@ -6,6 +6,7 @@ import { templateOfDoc } from '../testing/read-worksheet.js';
 import { pressKey, typeText } from '../testing/simulate-input.js';
 import { CommentProblem } from './comments-controller.js';
 import { commentHighlights, commentsState } from './comments-plugin.js';
+import { blocksById } from './thread-anchors.js';
 
 function placedOf(side: ReturnType<typeof commentSession>['client']) {
   return side.comments.getSnapshot().placed;
@@ -196,14 +197,57 @@ describe('comments through the editor, therapist and client on two documents', (
     expect(markedThreadIds(readWorksheetContent(client.doc))).toEqual([start.id]);
   });
 
-  it('a comment on text deleted while it was being written is refused with a reason', () => {
+  it('a comment on text deleted while it was being written is kept and can go on the question instead', () => {
     const { therapist, client } = commentSession();
     selectText(therapist.editor, 'At work');
     therapist.comments.beginTextComment();
     client.editor.commands.setTextSelection(rangeOfText(client.editor.state.doc, 'At work'));
     client.editor.commands.deleteSelection();
+    expect(() => therapist.comments.submitDraft('Hello')).toThrow(
+      'The text you chose was deleted meanwhile. Your words are kept: you can post them on “What happened?” as a whole, or Cancel.',
+    );
+    // Still being written, with where it can go instead: the question that held the words.
+    expect(therapist.comments.getSnapshot()).toMatchObject({
+      draft: { kind: 'text', instead: { kind: 'node', nodeId: 'situation', label: 'What happened?' } },
+      placed: [],
+      detached: [],
+    });
+    const start = therapist.comments.postDraftInstead('Hello');
+    expect(start.anchor).toEqual({ kind: 'node', nodeId: 'situation' });
+    expect(placedOf(client)).toMatchObject([
+      { thread: { start: { body: 'Hello' } }, place: { kind: 'node' } },
+    ]);
+    expect(therapist.comments.getSnapshot().draft).toBeNull();
+  });
+
+  it('with the question gone as well, the comment is posted as a general (detached) one', () => {
+    const { therapist, client } = commentSession();
+    selectText(therapist.editor, 'At work');
+    therapist.comments.beginTextComment();
+    const situation = blocksById(therapist.editor.state.doc).get('situation') ?? expect.fail('no block');
+    therapist.editor.commands.deleteRange({
+      from: situation.from,
+      to: situation.from + situation.node.nodeSize,
+    });
+    expect(therapist.comments.getSnapshot().draft).toMatchObject({ instead: { kind: 'general' } });
     expect(() => therapist.comments.submitDraft('Hello')).toThrow(CommentProblem);
-    expect(therapist.comments.getSnapshot()).toMatchObject({ draft: null, placed: [], detached: [] });
+    expect(() => therapist.comments.submitDraft('Hello')).toThrow(/post them as a general comment/);
+    therapist.comments.postDraftInstead('Hello');
+    expect(client.comments.getSnapshot()).toMatchObject({
+      placed: [],
+      detached: [{ thread: { start: { body: 'Hello', anchor: { kind: 'text' } } } }],
+    });
+  });
+
+  it('while a new comment is written no other thread is the active one', () => {
+    const { therapist } = commentSession();
+    selectText(therapist.editor, 'At work');
+    therapist.comments.beginTextComment();
+    const first = therapist.comments.submitDraft('Note');
+    expect(therapist.comments.getSnapshot().activeThreadId).toBe(first.id);
+    therapist.comments.beginNodeComment('walk');
+    expect(therapist.comments.getSnapshot()).toMatchObject({ activeThreadId: null, activation: null });
+    expect(therapist.editor.view.dom.querySelector('.interlude-comment-anchor--active')).toBeNull();
   });
 
   it('an empty comment is refused, and nothing is begun without a selection', () => {

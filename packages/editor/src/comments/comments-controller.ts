@@ -18,7 +18,14 @@ import {
   commentsState,
 } from './comments-plugin.js';
 import { draftRange } from './draft-range.js';
-import { type ArrangedThreads, arrangeThreads, blockLabel, blocksById, shorten } from './thread-anchors.js';
+import {
+  type ArrangedThreads,
+  arrangeThreads,
+  blockLabel,
+  blocksById,
+  commentableBlockAround,
+  shorten,
+} from './thread-anchors.js';
 
 export interface CommentsControllerOptions {
   store: CommentStore;
@@ -28,10 +35,17 @@ export interface CommentsControllerOptions {
   canComment: boolean;
 }
 
-/** The comment being written, as the panel shows it. `serial` changes each time a new one is begun. */
+/**
+ * The comment being written, as the panel shows it. `serial` changes each time a new one is begun. `instead`
+ * is set once what it is on was deleted meanwhile: where it can still be posted (the whole question, rating or
+ * goal that held the words, or as a general comment, listed under Detached), so the words are never lost.
+ */
 export type CommentDraftView = ({ kind: 'text'; quote: string } | { kind: 'node'; label: string }) & {
   serial: number;
+  instead: CommentDraftFallback | null;
 };
+
+export type CommentDraftFallback = { kind: 'node'; nodeId: string; label: string } | { kind: 'general' };
 
 /** A thread chosen in the worksheet (anchor clicked) or in the panel; `serial` tells repeated choices apart. */
 export interface ThreadActivation {
@@ -153,7 +167,11 @@ export class CommentsController {
     if (!editor || !this.canCommentOnSelection()) return false;
     const { from, to } = editor.state.selection;
     this.draftSerial += 1;
-    this.pushToEditor({ draft: { kind: 'text', ...draftRange(editor.state, from, to) } });
+    const blockId = commentableBlockAround(editor.state.doc, from);
+    // While a new comment is written, no other thread is outlined as the one in hand.
+    this.activation = null;
+    const draft = { kind: 'text' as const, blockId, ...draftRange(editor.state, from, to) };
+    this.pushToEditor({ draft, active: null });
     return true;
   }
 
@@ -161,7 +179,8 @@ export class CommentsController {
   beginNodeComment(nodeId: string): boolean {
     if (!this.canComment || !this.editor || !blocksById(this.editor.state.doc).has(nodeId)) return false;
     this.draftSerial += 1;
-    this.pushToEditor({ draft: { kind: 'node', nodeId } });
+    this.activation = null;
+    this.pushToEditor({ draft: { kind: 'node', nodeId }, active: null });
     return true;
   }
 
@@ -180,6 +199,11 @@ export class CommentsController {
     const text = checkedBody(body);
     const id = createNodeId();
     if (draft.kind === 'node') {
+      if (!blocksById(editor.state.doc).has(draft.nodeId)) {
+        throw new CommentProblem(
+          `What you chose was deleted meanwhile. ${fallbackAdvice(this.fallbackOf(editor, draft))}`,
+        );
+      }
       const record = this.store.startThread({
         id,
         anchor: { kind: 'node', nodeId: draft.nodeId },
@@ -189,8 +213,10 @@ export class CommentsController {
       return record;
     }
     if (draft.to <= draft.from) {
-      this.cancelDraft();
-      throw new CommentProblem('The text you chose was deleted meanwhile. Select it again to comment.');
+      // The draft stays, so the words written are kept and can still be posted elsewhere (postDraftInstead).
+      throw new CommentProblem(
+        `The text you chose was deleted meanwhile. ${fallbackAdvice(this.fallbackOf(editor, draft))}`,
+      );
     }
     const before = editor.state.doc;
     const markType = editor.schema.marks[COMMENT_MARK];
@@ -202,6 +228,29 @@ export class CommentsController {
     );
     if (editor.state.doc === before) throw new CommentProblem('A comment cannot be anchored to this text.');
     const record = this.store.startThread({ id, anchor: { kind: 'text' }, body: text });
+    this.activate(id, 'panel', { draft: null });
+    return record;
+  }
+
+  /**
+   * Posts the comment being written after what it was on was deleted: on the block that held the words, or,
+   * with that gone too, as a thread whose anchor is gone (listed under Detached, like any thread that lost it).
+   */
+  postDraftInstead(body: string): CommentRecord {
+    const editor = this.requireEditor();
+    const draft = commentsState(editor.state)?.draft ?? null;
+    if (!draft) throw new CommentProblem('There is no comment being written.');
+    const fallback = this.fallbackOf(editor, draft);
+    if (!fallback) throw new CommentProblem('What you chose is still there: post the comment on it.');
+    const text = checkedBody(body);
+    const id = createNodeId();
+    const anchor =
+      fallback.kind === 'node'
+        ? { kind: 'node' as const, nodeId: fallback.nodeId }
+        : draft.kind === 'node'
+          ? { kind: 'node' as const, nodeId: draft.nodeId }
+          : { kind: 'text' as const };
+    const record = this.store.startThread({ id, anchor, body: text });
     this.activate(id, 'panel', { draft: null });
     return record;
   }
@@ -255,16 +304,37 @@ export class CommentsController {
     this.pushToEditor({ ...meta, active: threadId });
   }
 
+  /**
+   * Scrolls the worksheet just enough that what the comment being written is on is in sight. Called once its
+   * box is shown: on a phone the sheet then covers the lower part of the screen, and the page's scroll padding
+   * (apps/web comments.css) keeps the anchor above it.
+   */
+  revealDraft(): void {
+    const editor = this.editor;
+    const draft = editor && !editor.isDestroyed ? (commentsState(editor.state)?.draft ?? null) : null;
+    if (!editor || !draft) return;
+    if (draft.kind === 'text') {
+      if (draft.to > draft.from) this.scrollTo(editor, 'text', draft.from, 'nearest');
+      return;
+    }
+    const block = blocksById(editor.state.doc).get(draft.nodeId);
+    if (block) this.scrollTo(editor, 'node', block.from, 'nearest');
+  }
+
   private reveal(threadId: string): void {
     const editor = this.editor;
     const place = this.getSnapshot().placed.find((placed) => placed.thread.start.id === threadId)?.place;
     if (!editor || editor.isDestroyed || !place) return;
+    this.scrollTo(editor, place.kind, place.from, 'center');
+  }
+
+  private scrollTo(editor: Editor, kind: 'text' | 'node', from: number, block: ScrollLogicalPosition): void {
     const { view } = editor;
-    const target = place.kind === 'node' ? view.nodeDOM(place.from) : view.domAtPos(place.from + 1).node;
+    const target = kind === 'node' ? view.nodeDOM(from) : view.domAtPos(from + 1).node;
     const element = target instanceof Element ? target : (target?.parentElement ?? null);
     const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
     // jsdom has no scrolling; a browser does.
-    element?.scrollIntoView?.({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    element?.scrollIntoView?.({ block, behavior: reduceMotion ? 'auto' : 'smooth' });
   }
 
   private requireEditor(): Editor {
@@ -345,13 +415,35 @@ export class CommentsController {
   private draftView(editor: Editor, draft: CommentDraftAnchor | null): CommentDraftView | null {
     if (!draft) return null;
     const serial = this.draftSerial;
+    const instead = this.fallbackOf(editor, draft);
     if (draft.kind === 'text') {
       const quote = draft.to > draft.from ? editor.state.doc.textBetween(draft.from, draft.to, ' ') : '';
-      return { kind: 'text', quote: shorten(quote), serial };
+      return { kind: 'text', quote: shorten(quote), serial, instead };
     }
     const block = blocksById(editor.state.doc).get(draft.nodeId);
-    return block ? { kind: 'node', label: blockLabel(block.node), serial } : null;
+    return { kind: 'node', label: block ? blockLabel(block.node) : '', serial, instead };
   }
+
+  /** Where the comment being written can go now that what it was on is gone; null while it is there. */
+  private fallbackOf(editor: Editor, draft: CommentDraftAnchor): CommentDraftFallback | null {
+    const blocks = blocksById(editor.state.doc);
+    if (draft.kind === 'node') return blocks.has(draft.nodeId) ? null : { kind: 'general' };
+    if (draft.to > draft.from) return null;
+    const block = draft.blockId ? blocks.get(draft.blockId) : undefined;
+    return draft.blockId && block
+      ? { kind: 'node', nodeId: draft.blockId, label: blockLabel(block.node) }
+      : { kind: 'general' };
+  }
+}
+
+/** What the person can do with a comment whose text is gone, naming the button that does it. */
+export function fallbackAdvice(fallback: CommentDraftFallback | null): string {
+  const where = fallback?.kind === 'node' ? `on “${fallback.label}” as a whole` : 'as a general comment';
+  return `Your words are kept: you can post them ${where}, or Cancel.`;
+}
+
+export function fallbackButtonLabel(fallback: CommentDraftFallback | null): string {
+  return fallback?.kind === 'node' ? `Post on “${fallback.label}”` : 'Post as a general comment';
 }
 
 function checkedBody(body: string): string {

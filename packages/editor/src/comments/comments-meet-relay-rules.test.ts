@@ -1,7 +1,7 @@
 import { type CommentAuthor, checkCommentsChange } from '@interlude/schema';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type CommentSide, commentSession, selectText } from '../testing/comment-session.js';
+import { type CommentSide, commentSession, rangeOfText, selectText } from '../testing/comment-session.js';
 
 /** A copy of a document with its own history, for a "before" and an "after" the relay would compare. */
 function copyOf(doc: Y.Doc): Y.Doc {
@@ -79,5 +79,26 @@ describe('what the editor writes passes the relay’s comment rules, so an hones
 
     therapist.comments.remove(onAnswer.id);
     judge(therapist, therapist.comments.author);
+  });
+
+  it('a comment posted instead on the question, or as a general one, after its text was deleted', () => {
+    const session = commentSession();
+    const { therapist, client } = session;
+    const judge = relayJudging(session);
+
+    selectText(therapist.editor, 'At work');
+    therapist.comments.beginTextComment();
+    client.editor.commands.deleteRange(rangeOfText(client.editor.state.doc, 'At work'));
+    judge(client, client.comments.author);
+    therapist.comments.postDraftInstead('On the whole question');
+    judge(therapist, therapist.comments.author);
+
+    selectText(client.editor, 'mood dropped');
+    client.comments.beginTextComment();
+    therapist.editor.commands.deleteRange(rangeOfText(therapist.editor.state.doc, 'mood dropped'));
+    judge(therapist, therapist.comments.author);
+    expect(client.comments.getSnapshot().draft?.instead).toEqual({ kind: 'general' });
+    client.comments.postDraftInstead('A general one');
+    judge(client, client.comments.author);
   });
 });

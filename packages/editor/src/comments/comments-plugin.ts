@@ -11,7 +11,10 @@ export interface AnchorThreadState {
 }
 
 /** A comment being written: the text it will anchor to (mapped through every edit meanwhile), or a block. */
-export type CommentDraftAnchor = ({ kind: 'text' } & DraftRange) | { kind: 'node'; nodeId: string };
+/** `blockId`: the question, rating or goal around the text when it was chosen (null outside one). */
+export type CommentDraftAnchor =
+  | ({ kind: 'text'; blockId: string | null } & DraftRange)
+  | { kind: 'node'; nodeId: string };
 
 export interface CommentsPluginState {
   threads: ReadonlyMap<string, AnchorThreadState>;
@@ -110,7 +113,7 @@ function mapDraft(
   state: EditorState,
 ): CommentDraftAnchor | null {
   if (draft?.kind !== 'text' || !tr.docChanged) return draft;
-  return { kind: 'text', ...mapDraftRange(draft, tr, state) };
+  return { ...draft, ...mapDraftRange(draft, tr, state) };
 }
 
 export interface CommentsPluginHooks {

@@ -53,6 +53,23 @@ export function blocksById(doc: ProseMirrorNode): Map<string, { from: number; no
   return blocks;
 }
 
+/** Blocks a thread can be on as a whole (not those inside a client's diary entry). */
+export const COMMENTABLE_BLOCKS = new Set<string>([NODE_NAMES.prompt, NODE_NAMES.scale, NODE_NAMES.goal]);
+
+/**
+ * The id of the innermost question, rating or goal around `pos`, or null (outside one, or inside a diary
+ * entry): where a comment can go when the words it was written on are deleted meanwhile.
+ */
+export function commentableBlockAround(doc: ProseMirrorNode, pos: number): string | null {
+  const $pos = doc.resolve(pos);
+  for (let depth = $pos.depth; depth > 0; depth -= 1) {
+    const node = $pos.node(depth);
+    if (node.type.name === NODE_NAMES.entry) return null;
+    if (COMMENTABLE_BLOCKS.has(node.type.name) && typeof node.attrs.id === 'string') return node.attrs.id;
+  }
+  return null;
+}
+
 /** What a person calls a block in a thread's heading: its question, label or goal title. */
 export function blockLabel(node: ProseMirrorNode): string {
   const { attrs } = node;

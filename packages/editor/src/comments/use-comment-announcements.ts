@@ -5,10 +5,12 @@ import { shorten } from './thread-anchors.js';
 
 /**
  * The text of the panel's live region: comments and replies that arrive from someone else ("New reply from
- * Sam: …"), and what the person's own actions did (`announce`). What was there when the panel opened is not
- * announced.
+ * Sam: …"), and what the person's own actions did (`announce`). Only ids never seen before are news: an edit,
+ * a deletion, a resolution or a thread moving to Detached keeps its id and is never announced. What was there
+ * when the panel opened, and everything that arrives while `loading` (the document filling in from the
+ * device's copy and the first sync), is taken as seen.
  */
-export function useCommentAnnouncements(snapshot: CommentsSnapshot) {
+export function useCommentAnnouncements(snapshot: CommentsSnapshot, loading = false) {
   const [message, setMessage] = useState('');
   const known = useRef<Set<string> | null>(null);
   useEffect(() => {
@@ -17,8 +19,9 @@ export function useCommentAnnouncements(snapshot: CommentsSnapshot) {
       thread.start,
       ...thread.replies,
     ]);
-    if (known.current === null) {
-      known.current = new Set(records.map((record) => record.id));
+    if (known.current === null || loading) {
+      known.current ??= new Set();
+      for (const record of records) known.current.add(record.id);
       return;
     }
     const seen = known.current;
@@ -32,6 +35,6 @@ export function useCommentAnnouncements(snapshot: CommentsSnapshot) {
     } else if (fromOthers.length > 1) {
       setMessage(`${fromOthers.length} new comments.`);
     }
-  }, [snapshot]);
+  }, [snapshot, loading]);
   return { message, announce: setMessage };
 }

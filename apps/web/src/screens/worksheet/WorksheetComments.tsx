@@ -11,10 +11,12 @@ export interface WorksheetCommentsProps {
   children: ReactNode;
   /** Told once the person has had the threads in front of them. */
   onThreadsShown?: () => void;
+  /** True while the document is still filling in: comments arriving then are not announced as new. */
+  loading?: boolean;
 }
 
 /** The worksheet with its comments panel: beside it on wide screens, a sheet that opens from the bottom on phones. */
-export function WorksheetComments({ comments, children, onThreadsShown }: WorksheetCommentsProps) {
+export function WorksheetComments({ comments, children, onThreadsShown, loading }: WorksheetCommentsProps) {
   const side = useMediaQuery(SIDE_PANEL_QUERY);
   if (!comments) return <>{children}</>;
   return (
@@ -25,6 +27,7 @@ export function WorksheetComments({ comments, children, onThreadsShown }: Worksh
           comments={comments}
           presentation={side ? 'side' : 'sheet'}
           onThreadsShown={onThreadsShown}
+          loading={loading}
         />
       </div>
     </div>

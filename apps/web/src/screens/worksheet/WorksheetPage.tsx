@@ -28,6 +28,7 @@ import { useCompletion } from './useCompletion';
 import { useLiveMeasure } from './useLiveMeasure';
 import { useMarkCommentsSeen } from './useMarkCommentsSeen';
 import { useRefreshListsAfterWork } from './useRefreshListsAfterWork';
+import { useStillLoading } from './useStillLoading';
 import { useWorksheetComments } from './useWorksheetComments';
 import { useWorksheetMeta } from './useWorksheetMeta';
 import { useWorksheetSession } from './useWorksheetSession';
@@ -56,7 +57,9 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
   const me = useSignedInMe();
   const isClient = me.user.role === 'client';
   const user = { id: me.user.id, name: me.user.displayName, color: colorForUser(me.user.id, me.user.role) };
-  const { session, connection, unsaved } = useWorksheetSession(summary.id, user, { title: summary.title });
+  const { session, connection, unsaved, loaded } = useWorksheetSession(summary.id, user, {
+    title: summary.title,
+  });
   const meta = useWorksheetMeta(session?.doc ?? null);
   const progress = useCompletion(session?.doc ?? null);
   // Scored in the browser as answers change, so crisis help appears at once (offline too).
@@ -73,6 +76,8 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
     session?.doc ?? null,
   );
   const markCommentsSeen = useMarkCommentsSeen(summary.id);
+  // Comments arriving before the device's copy and the first sync are in were there before: not news.
+  const commentsLoading = useStillLoading(session?.doc ?? null, loaded, connection.link, closed !== null);
 
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
@@ -113,7 +118,7 @@ function LiveWorksheet({ summary }: { summary: WorksheetSummary }) {
           {session && isClient ? <DownloadAnswers doc={session.doc} title={title} /> : null}
         </Notice>
       ) : null}
-      <WorksheetComments comments={comments} onThreadsShown={markCommentsSeen}>
+      <WorksheetComments comments={comments} loading={commentsLoading} onThreadsShown={markCommentsSeen}>
         <div className="worksheet__paper">
           {session ? (
             <WorksheetEditor

@@ -31,8 +31,10 @@ export function useWorksheetSession(
   worksheetId: string,
   user: SessionUser,
   { title }: SessionOptions,
-): { session: WorksheetSession | null; connection: ConnectionState; unsaved: boolean } {
+): { session: WorksheetSession | null; connection: ConnectionState; unsaved: boolean; loaded: boolean } {
   const [session, setSession] = useState<WorksheetSession | null>(null);
+  // The device's copy is in the document (IndexedDB); until then the document is still filling in.
+  const [loaded, setLoaded] = useState(false);
   const [connection, setConnection] = useState<ConnectionState>(initialConnectionState);
   const { id: userId, name: userName, color: userColor } = user;
 
@@ -41,11 +43,13 @@ export function useWorksheetSession(
     const { doc, provider } = replica;
     provider.awareness.setLocalStateField('user', { id: userId, name: userName, color: userColor });
     setSession({ doc, provider, awareness: provider.awareness });
+    setLoaded(false);
+    void replica.loaded.then(() => setLoaded(true));
     return () => {
       replica.destroy();
       setSession(null);
     };
   }, [worksheetId, userId, userName, userColor, title]);
 
-  return { session, connection, unsaved: connection.pending };
+  return { session, connection, unsaved: connection.pending, loaded };
 }
