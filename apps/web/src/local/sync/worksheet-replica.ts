@@ -68,6 +68,7 @@ export class WorksheetReplica {
     window.addEventListener('offline', this.onBrowserOnline);
     this.loaded = this.persistence.whenSynced.then(() => {
       if (this.destroyed) return;
+      this.state.noteCopyLoaded();
       markCopyKept(userId, worksheetId, options.title);
       this.connectStarted = true;
       this.provider.connect();
