@@ -226,6 +226,41 @@ test('signing out offline and deleting unsaved changes ends the session at once;
   await Promise.all([therapistContext.close(), clientContext.close()]);
 });
 
+test("signing out offline in another tab stops this tab's worksheet too; its edits never reach the server", async () => {
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  const client = await addJoinedClient(therapistContext, clientContext, 'Two-tab Signer-out');
+  const worksheet = await assignThroughApi(therapistContext, client.email, 'smart-goal', 'Two tabs');
+  const { page: worksheetTab } = await newPage(clientContext);
+  await openWorksheet(worksheetTab, worksheet.id);
+  const { page: listTab } = await newPage(clientContext);
+  await listTab.goto('/');
+  await listTab.getByRole('button', { name: 'Sign out' }).waitFor();
+
+  await clientContext.setOffline(true);
+  await worksheetTab.locator('.connection[data-link="offline"]').waitFor();
+  await worksheetBlock(worksheetTab, 'prompt', 'My goal, in one sentence')
+    .locator('.interlude-prompt__answer')
+    .click();
+  await worksheetTab.keyboard.type('OTHER TAB DRAFT');
+  await worksheetTab.locator('.connection[data-state="device-only"]').waitFor();
+  await listTab.getByRole('button', { name: 'Sign out' }).click();
+  await listTab
+    .getByRole('dialog', { name: 'Some changes are only on this device' })
+    .getByRole('button', { name: 'Sign out and delete them' })
+    .click();
+  await listTab.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await worksheetTab.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+
+  await clientContext.setOffline(false);
+  await waitUntil(() => listTab.evaluate(() => localStorage.getItem('interlude-pending-sign-out') === null));
+  const record = await therapistContext.request.get(`/api/worksheets/${worksheet.id}/record`);
+  expect(record.ok()).toBe(true);
+  expect(await record.text()).not.toContain('OTHER TAB DRAFT');
+  await Promise.all([therapistContext.close(), clientContext.close()]);
+});
+
 test('when access ends with changes only on this device, the client can download them', async () => {
   const therapistContext = await newContext(suite.browser, suite.baseUrl);
   const clientContext = await newContext(suite.browser, suite.baseUrl);

@@ -34,6 +34,15 @@ function forgetPendingSignOut(): void {
   }
 }
 
+/** Calls back when another tab of this browser signs out (its pending sign-out appears). */
+export function onSignOutInAnotherTab(callback: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PENDING_KEY && event.newValue !== null) callback();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
+
 /**
  * Tells the server about a pending sign-out, if any. Resolves true when nothing is pending any more,
  * false while the server still cannot be told (offline, or it failed): then nobody counts as signed in.

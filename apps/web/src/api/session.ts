@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteLocalCopies } from '../local/local-copies';
 import { forgetPersistedQueries } from '../offline/keep-queries-per-user';
 import { api } from './http';
@@ -68,22 +68,31 @@ export function useSignUp() {
 }
 
 /**
- * Signs out on this device at once, online or not (docs/offline.md O11): every open copy of the
- * person's worksheets and background sync stop before their copies, kept answers and lists are
- * deleted, so nothing of theirs is sent afterwards; then nobody is signed in here. The server is told
- * now, or, offline, before this device next asks who is signed in (pending-sign-out).
+ * Ends the signed-in person's session in this page (docs/offline.md O11): every open copy of their
+ * worksheets and background sync stop before their copies, kept answers and lists are deleted, so
+ * nothing of theirs is sent afterwards; then nobody is signed in here and the gates go to sign-in.
+ */
+export function endSessionInThisPage(queryClient: QueryClient): void {
+  const userId = queryClient.getQueryData<Me | null>(queryKeys.me)?.user.id;
+  // Fires the deleting event first: open replicas and background sync are destroyed synchronously.
+  if (userId) void deleteLocalCopies(userId);
+  // "Nobody" first, on the query the gates observe (a cleared cache would leave them on the old one).
+  queryClient.setQueryData(queryKeys.me, null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+  queryClient.getMutationCache().clear();
+  // Nobody is signed in now, so nothing saves this person's answers again before they go.
+  if (userId) void forgetPersistedQueries(userId);
+}
+
+/**
+ * Signs out on this device at once, online or not, in every tab (they hear the pending sign-out).
+ * The server is told now, or, offline, before this device next asks who is signed in.
  */
 export function useSignOut(): () => void {
   const queryClient = useQueryClient();
   return () => {
-    const userId = queryClient.getQueryData<Me | null>(queryKeys.me)?.user.id;
     rememberPendingSignOut();
-    // Fires the deleting event first: open replicas and background sync are destroyed synchronously.
-    if (userId) void deleteLocalCopies(userId);
-    queryClient.clear();
-    queryClient.setQueryData(queryKeys.me, null);
-    // Nobody is signed in now, so nothing saves this person's answers again before they go.
-    if (userId) void forgetPersistedQueries(userId);
+    endSessionInThisPage(queryClient);
     void sendPendingSignOut();
   };
 }
