@@ -161,6 +161,106 @@ test('signing out with changes only on this device warns first and lets the pers
   await close();
 });
 
+test('signing out offline and deleting unsaved changes ends the session at once; they never reach the server', async () => {
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  const client = await addJoinedClient(therapistContext, clientContext, 'Offline Signer-out');
+  const worksheet = await assignThroughApi(therapistContext, client.email, 'smart-goal', 'Deleted drafts');
+  const { page } = await newPage(clientContext);
+  await openWorksheet(page, worksheet.id);
+  const answer = worksheetBlock(page, 'prompt', 'My goal, in one sentence').locator(
+    '.interlude-prompt__answer',
+  );
+  await answer.click();
+  await page.keyboard.type('Walk daily');
+  await page.locator('.connection[data-state="all-saved"][data-link="online"]').waitFor({ timeout: 30_000 });
+  const serverRecord = async () =>
+    (await therapistContext.request.get(`/api/worksheets/${worksheet.id}/record`)).text();
+  await waitUntil(async () => (await serverRecord()).includes('Walk daily'));
+  const sessionCookies = await clientContext.cookies();
+  const userId = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .find((key) => key.startsWith('interlude-copies:'))
+      ?.slice('interlude-copies:'.length),
+  );
+  expect(userId).toBeTruthy();
+
+  await clientContext.setOffline(true);
+  await page.locator('.connection[data-link="offline"]').waitFor();
+  await answer.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' DELETED DRAFT');
+  await page.locator('.connection[data-state="device-only"]').waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const warning = page.getByRole('dialog', { name: 'Some changes are only on this device' });
+  await warning.getByRole('button', { name: 'Sign out and delete them' }).click();
+
+  // Still offline: the sign-in page, and nothing of the person left on the device.
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  expect(await page.locator('.connection').count()).toBe(0);
+  const leftOnDevice = () =>
+    page.evaluate(async (id) => {
+      const databases = await indexedDB.databases();
+      return {
+        keys: Object.keys(localStorage).filter((key) => key.includes(String(id))),
+        databases: databases.map((db) => db.name).filter((name) => name?.includes(String(id))),
+        pendingSignOut: localStorage.getItem('interlude-pending-sign-out'),
+      };
+    }, userId);
+  await waitUntil(async () => (await leftOnDevice()).databases.length === 0);
+  expect(await leftOnDevice()).toEqual({ keys: [], databases: [], pendingSignOut: '1' });
+
+  // Back online: the pending sign-out reaches the server, which revokes the session.
+  await clientContext.setOffline(false);
+  await waitUntil(async () => (await leftOnDevice()).pendingSignOut === null);
+  const cookieHeader = sessionCookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+  const withOldCookie = await fetch(new URL('/api/me', suite.baseUrl), { headers: { cookie: cookieHeader } });
+  expect(withOldCookie.status).toBe(401);
+  // The session is gone, so no socket of it can send anything now: the server has only the saved answer.
+  const text = await serverRecord();
+  expect(text).toContain('Walk daily');
+  expect(text).not.toContain('DELETED DRAFT');
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  expect((await leftOnDevice()).keys).toEqual([]);
+  await Promise.all([therapistContext.close(), clientContext.close()]);
+});
+
+test("signing out offline in another tab stops this tab's worksheet too; its edits never reach the server", async () => {
+  const therapistContext = await newContext(suite.browser, suite.baseUrl);
+  const clientContext = await newContext(suite.browser, suite.baseUrl);
+  await signInThroughApi(therapistContext, demoAccounts.therapist);
+  const client = await addJoinedClient(therapistContext, clientContext, 'Two-tab Signer-out');
+  const worksheet = await assignThroughApi(therapistContext, client.email, 'smart-goal', 'Two tabs');
+  const { page: worksheetTab } = await newPage(clientContext);
+  await openWorksheet(worksheetTab, worksheet.id);
+  const { page: listTab } = await newPage(clientContext);
+  await listTab.goto('/');
+  await listTab.getByRole('button', { name: 'Sign out' }).waitFor();
+
+  await clientContext.setOffline(true);
+  await worksheetTab.locator('.connection[data-link="offline"]').waitFor();
+  await worksheetBlock(worksheetTab, 'prompt', 'My goal, in one sentence')
+    .locator('.interlude-prompt__answer')
+    .click();
+  await worksheetTab.keyboard.type('OTHER TAB DRAFT');
+  await worksheetTab.locator('.connection[data-state="device-only"]').waitFor();
+  await listTab.getByRole('button', { name: 'Sign out' }).click();
+  await listTab
+    .getByRole('dialog', { name: 'Some changes are only on this device' })
+    .getByRole('button', { name: 'Sign out and delete them' })
+    .click();
+  await listTab.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await worksheetTab.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+
+  await clientContext.setOffline(false);
+  await waitUntil(() => listTab.evaluate(() => localStorage.getItem('interlude-pending-sign-out') === null));
+  const record = await therapistContext.request.get(`/api/worksheets/${worksheet.id}/record`);
+  expect(record.ok()).toBe(true);
+  expect(await record.text()).not.toContain('OTHER TAB DRAFT');
+  await Promise.all([therapistContext.close(), clientContext.close()]);
+});
+
 test('when access ends with changes only on this device, the client can download them', async () => {
   const therapistContext = await newContext(suite.browser, suite.baseUrl);
   const clientContext = await newContext(suite.browser, suite.baseUrl);

@@ -2,7 +2,9 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import type { ReactElement } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { ApiError } from './api/http';
+import { onSignOutInAnotherTab } from './api/pending-sign-out';
 import { queryKeys } from './api/query-keys';
+import { endSessionInThisPage } from './api/session';
 import type { Me } from './api/types';
 import { keepQueriesPerUser, restoreLastSignedInQueries } from './offline/keep-queries-per-user';
 import { createAppRouter } from './router';
@@ -44,6 +46,8 @@ export async function prepareFullApp(me?: Me): Promise<ReactElement> {
   const queryClient = createQueryClient();
   await restoreLastSignedInQueries(queryClient);
   keepQueriesPerUser(queryClient);
+  // Another tab signed out (offline too): this one stops the person's worksheets and goes to sign-in.
+  onSignOutInAnotherTab(() => endSessionInThisPage(queryClient));
   if (me) queryClient.setQueryData(queryKeys.me, me);
   const router = createAppRouter();
   return (

@@ -1,5 +1,6 @@
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { sendPendingSignOut } from './api/pending-sign-out';
 import type { Me } from './api/types';
 import { fetchMe } from './api/who-am-i';
 import { AppDidNotLoad } from './entry/AppDidNotLoad';
@@ -15,6 +16,8 @@ import './styles/app.css';
  * device, a successful sign-in) loads the app: router, query cache and screens, in a chunk of its own.
  */
 async function start(element: HTMLElement): Promise<void> {
+  // A sign-out made offline reaches the server as soon as the browser is back online.
+  window.addEventListener('online', () => void sendPendingSignOut());
   const root = createRoot(element);
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 

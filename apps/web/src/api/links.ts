@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './http';
+import { startingNewSession } from './pending-sign-out';
 import { queryKeys } from './query-keys';
 import { useSessionChanged } from './session';
 import type { Invitation } from './types';
@@ -20,7 +21,9 @@ export function useAcceptInvitation(token: string) {
   const sessionChanged = useSessionChanged();
   return useMutation({
     mutationFn: (password: string) =>
-      api.post(`/api/invitations/${encodeURIComponent(token)}/accept`, { password }),
+      startingNewSession(() =>
+        api.post(`/api/invitations/${encodeURIComponent(token)}/accept`, { password }),
+      ),
     onSuccess: sessionChanged,
   });
 }

@@ -1,6 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { deleteLocalCopies } from '../local/local-copies';
 import { forgetPersistedQueries } from '../offline/keep-queries-per-user';
 import { api } from './http';
+import { rememberPendingSignOut, sendPendingSignOut, startingNewSession } from './pending-sign-out';
 import { queryKeys } from './query-keys';
 import type { Me } from './types';
 import { fetchMe, requestSignIn, type SignInInput } from './who-am-i';
@@ -60,22 +62,37 @@ export function useSignIn() {
 export function useSignUp() {
   const sessionChanged = useSessionChanged();
   return useMutation({
-    mutationFn: (input: SignUpInput) => api.post('/api/auth/signup', input),
+    mutationFn: (input: SignUpInput) => startingNewSession(() => api.post('/api/auth/signup', input)),
     onSuccess: sessionChanged,
   });
 }
 
-/** Signs out, then forgets the person's answers in memory and those kept on this device. */
-export function useSignOut() {
+/**
+ * Ends the signed-in person's session in this page (docs/offline.md O11): every open copy of their
+ * worksheets and background sync stop before their copies, kept answers and lists are deleted, so
+ * nothing of theirs is sent afterwards; then nobody is signed in here and the gates go to sign-in.
+ */
+export function endSessionInThisPage(queryClient: QueryClient): void {
+  const userId = queryClient.getQueryData<Me | null>(queryKeys.me)?.user.id;
+  // Fires the deleting event first: open replicas and background sync are destroyed synchronously.
+  if (userId) void deleteLocalCopies(userId);
+  // "Nobody" first, on the query the gates observe (a cleared cache would leave them on the old one).
+  queryClient.setQueryData(queryKeys.me, null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+  queryClient.getMutationCache().clear();
+  // Nobody is signed in now, so nothing saves this person's answers again before they go.
+  if (userId) void forgetPersistedQueries(userId);
+}
+
+/**
+ * Signs out on this device at once, online or not, in every tab (they hear the pending sign-out).
+ * The server is told now, or, offline, before this device next asks who is signed in.
+ */
+export function useSignOut(): () => void {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => api.post('/api/auth/logout'),
-    onSettled: () => {
-      const userId = queryClient.getQueryData<Me | null>(queryKeys.me)?.user.id;
-      queryClient.clear();
-      queryClient.setQueryData(queryKeys.me, null);
-      // Nobody is signed in now, so nothing saves this person's answers again before they go.
-      if (userId) void forgetPersistedQueries(userId);
-    },
-  });
+  return () => {
+    rememberPendingSignOut();
+    endSessionInThisPage(queryClient);
+    void sendPendingSignOut();
+  };
 }

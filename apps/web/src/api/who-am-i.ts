@@ -1,4 +1,5 @@
 import { ApiError, api } from './http';
+import { sendPendingSignOut, startingNewSession } from './pending-sign-out';
 import type { Me } from './types';
 
 /**
@@ -6,8 +7,12 @@ import type { Me } from './types';
  * (`entry/`); the app's hooks in `session.ts` wrap the same functions.
  */
 
-/** The signed-in person and their practice; `null` when nobody is signed in (401). */
+/**
+ * The signed-in person and their practice; `null` when nobody is signed in (401), or when this device
+ * signed out and the server could not be told yet (the ended session is never used again here).
+ */
 export async function fetchMe(): Promise<Me | null> {
+  if (!(await sendPendingSignOut())) return null;
   try {
     return await api.get<Me>('/api/me');
   } catch (error) {
@@ -23,5 +28,5 @@ export interface SignInInput {
 
 /** Starts a session (the server sets the cookie); rejects with an ApiError saying why not. */
 export function requestSignIn(input: SignInInput): Promise<unknown> {
-  return api.post('/api/auth/login', input);
+  return startingNewSession(() => api.post('/api/auth/login', input));
 }

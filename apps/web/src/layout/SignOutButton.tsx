@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useSignOut } from '../api/session';
-import { deleteLocalCopies, unsavedWorksheetTitles } from '../local/local-copies';
+import { unsavedWorksheetTitles } from '../local/local-copies';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /**
- * Signs out and deletes this person's worksheets from the device. When some changes have not
+ * Signs out and deletes this person's worksheets from the device, at once, online or not. When some changes have not
  * reached the server yet it says which, and lets the person stay signed in until they have.
  */
 export function SignOutButton({ userId }: { userId: string }) {
@@ -16,15 +16,14 @@ export function SignOutButton({ userId }: { userId: string }) {
 
   const signOutNow = () => {
     setUnsaved([]);
-    void deleteLocalCopies(userId);
-    signOut.mutate(undefined, { onSettled: () => navigate('/sign-in') });
+    signOut();
+    navigate('/sign-in');
   };
 
   return (
     <>
       <Button
         variant="quiet"
-        busy={signOut.isPending}
         onClick={() => {
           const titles = unsavedWorksheetTitles(userId);
           if (titles.length > 0) setUnsaved(titles);

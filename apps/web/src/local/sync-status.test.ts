@@ -3,10 +3,16 @@ import { LiveSyncBoard } from './live-sync-board';
 import { listSyncStatus, syncStatusOf } from './sync-status';
 
 test('nothing pending is all saved, online or not; pending work is sending only over an open socket', () => {
-  expect(syncStatusOf({ pending: false, connected: false })).toBe('all-saved');
-  expect(syncStatusOf({ pending: false, connected: true })).toBe('all-saved');
-  expect(syncStatusOf({ pending: true, connected: true })).toBe('sending');
-  expect(syncStatusOf({ pending: true, connected: false })).toBe('device-only');
+  expect(syncStatusOf({ pending: false, connected: false, loaded: true })).toBe('all-saved');
+  expect(syncStatusOf({ pending: false, connected: true, loaded: true })).toBe('all-saved');
+  expect(syncStatusOf({ pending: true, connected: true, loaded: true })).toBe('sending');
+  expect(syncStatusOf({ pending: true, connected: false, loaded: true })).toBe('device-only');
+});
+
+test('before the device copy is read nothing pending is only being checked, never all saved', () => {
+  expect(syncStatusOf({ pending: false, connected: false, loaded: false })).toBe('checking');
+  expect(syncStatusOf({ pending: false, connected: true, loaded: false })).toBe('checking');
+  expect(syncStatusOf({ pending: true, connected: false, loaded: false })).toBe('device-only');
 });
 
 test('in a list: a live session wins, then the remembered unsaved state, then whether a copy is here', () => {
@@ -14,6 +20,9 @@ test('in a list: a live session wins, then the remembered unsaved state, then wh
   expect(listSyncStatus({ live: null, unsaved: true, kept: true })).toBe('device-only');
   expect(listSyncStatus({ live: null, unsaved: false, kept: true })).toBe('all-saved');
   expect(listSyncStatus({ live: null, unsaved: false, kept: false })).toBe('not-on-device');
+  // A session still reading the copy says less than the remembered facts.
+  expect(listSyncStatus({ live: 'checking', unsaved: true, kept: true })).toBe('device-only');
+  expect(listSyncStatus({ live: 'checking', unsaved: false, kept: true })).toBe('all-saved');
 });
 
 test('the live board is per person and worksheet, and only the reporting session clears its entry', () => {

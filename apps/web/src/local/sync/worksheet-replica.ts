@@ -2,7 +2,14 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { liveSyncBoard } from '../live-sync-board';
-import { hasUnsavedChanges, localCopyName, markCopyKept, markSaved, markUnsaved } from '../local-copies';
+import {
+  hasUnsavedChanges,
+  LOCAL_COPIES_DELETING,
+  localCopyName,
+  markCopyKept,
+  markSaved,
+  markUnsaved,
+} from '../local-copies';
 import type { SyncStatus } from '../sync-status';
 import { frameObservingWebSocket } from './frame-observing-websocket';
 import { syncServerUrl } from './sync-url';
@@ -66,8 +73,10 @@ export class WorksheetReplica {
     this.provider.on('closed', this.onClosed);
     window.addEventListener('online', this.onBrowserOnline);
     window.addEventListener('offline', this.onBrowserOnline);
+    window.addEventListener(LOCAL_COPIES_DELETING, this.onCopiesDeleting);
     this.loaded = this.persistence.whenSynced.then(() => {
       if (this.destroyed) return;
+      this.state.noteCopyLoaded();
       markCopyKept(userId, worksheetId, options.title);
       this.connectStarted = true;
       this.provider.connect();
@@ -90,6 +99,7 @@ export class WorksheetReplica {
     this.destroyed = true;
     window.removeEventListener('online', this.onBrowserOnline);
     window.removeEventListener('offline', this.onBrowserOnline);
+    window.removeEventListener(LOCAL_COPIES_DELETING, this.onCopiesDeleting);
     liveSyncBoard.clear(this.options.userId, this.options.worksheetId, this);
     this.provider.destroy();
     void this.persistence.destroy();
@@ -136,6 +146,14 @@ export class WorksheetReplica {
   private readonly onClosed = (event: { code: number; reason: string }) => {
     this.closed = { code: event.code, reason: event.reason };
     this.publish();
+  };
+
+  /**
+   * Sign-out is deleting this person's copies: stop now, before they go, so no edit of theirs is
+   * sent later by this socket and the unsaved list is not written back.
+   */
+  private readonly onCopiesDeleting = (event: Event) => {
+    if ((event as CustomEvent<string>).detail === this.options.userId) this.destroy();
   };
 
   private readonly onBrowserOnline = () => {

@@ -7,11 +7,12 @@ import { WorksheetSyncState } from './worksheet-sync-state';
  * A device and a relay that stores before it echoes, driven by hand: `deliver` is the relay storing
  * and echoing what the device sent; a stalled store simply never delivers.
  */
-function setUp({ pendingAtStart = false, stored = new Y.Doc() } = {}) {
+function setUp({ pendingAtStart = false, stored = new Y.Doc(), copyLoaded = true } = {}) {
   const server = stored;
   const doc = new Y.Doc();
   const sent: Uint8Array[] = [];
   const state = new WorksheetSyncState(doc, pendingAtStart);
+  if (copyLoaded) state.noteCopyLoaded();
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === 'server') return;
     if (origin === 'device-copy') state.noteLoadedUpdate(update);
@@ -45,6 +46,30 @@ function setUp({ pendingAtStart = false, stored = new Y.Doc() } = {}) {
   };
   return { doc, server, state, relay, sent };
 }
+
+describe('what the device knows before its copy has been read', () => {
+  test('a copy not remembered as unsaved is being checked, not all saved, until it has loaded', () => {
+    const { state } = setUp({ copyLoaded: false });
+    expect(state.status).toBe('checking');
+    state.setConnected(true);
+    expect(state.status).toBe('checking');
+    state.noteCopyLoaded();
+    expect(state.status).toBe('all-saved');
+  });
+
+  test('a copy remembered as unsaved reads saved on this device only from the start', () => {
+    const { state } = setUp({ pendingAtStart: true, copyLoaded: false });
+    expect(state.status).toBe('device-only');
+    state.noteCopyLoaded();
+    expect(state.status).toBe('device-only');
+  });
+
+  test('an edit before the copy has loaded is pending at once', () => {
+    const { doc, state } = setUp({ copyLoaded: false });
+    doc.getText('t').insert(0, 'early');
+    expect(state.status).toBe('device-only');
+  });
+});
 
 describe('what the device knows before the relay says anything', () => {
   test('an untouched copy last known saved is all saved, offline too', () => {

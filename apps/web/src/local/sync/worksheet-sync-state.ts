@@ -13,6 +13,9 @@ import { type SyncStatus, syncStatusOf } from '../sync-status';
  * - once the relay has sent its state vector, by SaveTracker alone: every writer's clock in the local
  *   document reached by the server, every local deletion echoed back after its durable write.
  *
+ * Until the copy has loaded (`noteCopyLoaded`) nothing pending reads "Checking this device…", never
+ * "All saved": the copy may hold work the unsaved list lost.
+ *
  * Connect the socket only after the device's copy has loaded, so the tracker judges the whole copy.
  */
 export class WorksheetSyncState {
@@ -20,6 +23,7 @@ export class WorksheetSyncState {
   private editedHere = false;
   private heardFromServer = false;
   private connected = false;
+  private copyLoaded = false;
 
   constructor(
     doc: Y.Doc,
@@ -39,6 +43,11 @@ export class WorksheetSyncState {
     this.tracker.noteLocalUpdate(update);
   }
 
+  /** The device's copy has been read into the document: "All saved" may be concluded from now on. */
+  noteCopyLoaded(): void {
+    this.copyLoaded = true;
+  }
+
   /** A frame the relay sent; returns whether it told us anything about the document. */
   noteServerFrame(frame: Uint8Array): boolean {
     // The relay's step 1 (its state vector) opens every writer's connection: from then on we know.
@@ -56,6 +65,6 @@ export class WorksheetSyncState {
   }
 
   get status(): SyncStatus {
-    return syncStatusOf({ pending: this.pending, connected: this.connected });
+    return syncStatusOf({ pending: this.pending, connected: this.connected, loaded: this.copyLoaded });
   }
 }

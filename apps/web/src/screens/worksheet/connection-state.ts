@@ -4,8 +4,9 @@ import type { SyncStatus } from '../../local/sync-status';
 /** What the worksheet page knows about its connection and its changes (a WorksheetReplica's snapshot). */
 export type ConnectionState = ReplicaSnapshot;
 
+/** Before the replica has reported: nothing is claimed until the device's copy has been read. */
 export const initialConnectionState: ConnectionState = {
-  status: 'all-saved',
+  status: 'checking',
   pending: false,
   link: 'connecting',
   closed: null,
