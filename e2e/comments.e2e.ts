@@ -184,6 +184,16 @@ test('comments from the keyboard alone: the shortcut, Enter to post, Escape to c
   await page.keyboard.press('Enter');
   await panel.getByText('Every thread is resolved.').waitFor();
   await panel.getByRole('status').filter({ hasText: 'Thread resolved.' }).waitFor();
+
+  // From the top of the page, "Skip to comments" comes before the worksheet's many controls.
+  await page.locator('#worksheet-title').click();
+  const skip = page.getByRole('link', { name: 'Skip to comments' });
+  for (let step = 0; step < 30; step += 1) {
+    if (await skip.evaluate((element) => element === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('worksheet-comments');
   expect(log.errors).toEqual([]);
   await context.close();
 });

@@ -21,8 +21,12 @@ export function WorksheetComments({ comments, children, onThreadsShown, loading 
   if (!comments) return <>{children}</>;
   return (
     <div className={`worksheet__with-comments worksheet__with-comments--${side ? 'side' : 'sheet'}`}>
+      {/* A worksheet can hold a hundred controls: keyboard users reach the comments in one step. */}
+      <a className="skip-link" href="#worksheet-comments">
+        Skip to comments
+      </a>
       {children}
-      <div className="worksheet__comments">
+      <div className="worksheet__comments" id="worksheet-comments" tabIndex={-1}>
         <CommentsPanel
           comments={comments}
           presentation={side ? 'side' : 'sheet'}
