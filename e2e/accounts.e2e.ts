@@ -122,7 +122,10 @@ test('when the session ends elsewhere, the next request leads back to sign-in', 
   await page.goto('/clients');
   await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
   await context.request.post('/api/auth/logout');
-  await page.getByRole('link', { name: 'Practice', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  // The next request, whichever comes first: the page's own background refresh, or a click on a link.
+  const signIn = page.getByRole('heading', { level: 1, name: 'Sign in' });
+  const practice = page.getByRole('link', { name: 'Practice', exact: true });
+  await Promise.race([signIn.waitFor(), practice.click({ noWaitAfter: true }).catch(() => undefined)]);
+  await signIn.waitFor();
   await context.close();
 });
