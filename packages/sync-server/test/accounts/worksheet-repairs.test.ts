@@ -1,66 +1,35 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { CONTENT_FIELD } from '@interlude/schema';
 import type { ApiAuditEntry, ApiWorksheet } from '@interlude/schema/api';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { testConfig } from '../../src/config.js';
-import { type RunningServer, startServer } from '../../src/server.js';
+import type { RunningServer } from '../../src/server.js';
 import { RawYjsPeer } from '../helpers/raw-yjs-peer.js';
-import { ServerSession } from './server-session.js';
+import { type PracticeWithClient, startPracticeWithClient } from './practice-with-client.js';
+import type { ServerSession } from './server-session.js';
 
 /** R23 through the real sign-in, authorizer and API: the therapist sees that a repair happened. */
+let practice: PracticeWithClient;
 let server: RunningServer;
-let dataDir: string;
 let therapist: ServerSession;
 let client: ServerSession;
 let worksheetId: string;
 let clientUserId: string;
 const peers: RawYjsPeer[] = [];
-const password = 'correct horse battery';
 
 beforeEach(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-repairs-'));
-  server = await startServer(testConfig(dataDir), {
-    accounts: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 } },
-  });
-  therapist = new ServerSession(server.url);
-  await therapist.call('POST', '/api/auth/signup', {
-    displayName: 'Therapist',
-    email: 'therapist@example.test',
-    password,
-    practiceName: 'Practice',
-  });
-  const added = await therapist.call<{ client: { id: string }; invitationUrl: string }>(
-    'POST',
-    '/api/clients',
-    {
-      displayName: 'Carol',
-      email: 'carol@example.test',
-    },
-  );
-  client = new ServerSession(server.url);
-  const accepted = await client.call<{ user: { id: string } }>(
-    'POST',
-    `/api/invitations/${added.body.invitationUrl.split('/invite/')[1]}/accept`,
-    { password },
-  );
-  clientUserId = accepted.body.user.id;
+  practice = await startPracticeWithClient('interlude-repairs-');
+  ({ server, therapist, client, clientUserId } = practice);
   const assigned = await therapist.call<{ id: string }>(
     'POST',
-    `/api/clients/${added.body.client.id}/worksheets`,
-    {
-      templateId: 'thought-record',
-    },
+    `/api/clients/${practice.clientId}/worksheets`,
+    { templateId: 'thought-record' },
   );
   worksheetId = assigned.body.id;
 });
 
 afterEach(async () => {
   for (const peer of peers.splice(0)) peer.close();
-  await server.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await practice.close();
 });
 
 test("R24: the seed's client ids belong to the therapist who assigned the worksheet: a client writing under one is refused", async () => {

@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { testConfig } from '../../src/config.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import { ServerSession } from '../accounts/server-session.js';
+import type { RunningServer } from '../../src/server.js';
+import { type PracticeWithClient, startPracticeWithClient } from '../accounts/practice-with-client.js';
+import type { ServerSession } from '../accounts/server-session.js';
 import { OfflineDevice } from '../helpers/offline-device.js';
 import { addEntry, allElements, findElement, promptAnswerText } from '../helpers/worksheet-edits.js';
 
@@ -14,44 +11,18 @@ import { addEntry, allElements, findElement, promptAnswerText } from '../helpers
  * online, the same answers included; back online, server, therapist and client hold identical
  * documents and nothing the client wrote is lost. Real server, SQLite, sockets and y-websocket.
  */
+let practice: PracticeWithClient;
 let server: RunningServer;
-let dataDir: string;
 let therapist: ServerSession;
 let client: ServerSession;
 let clientId: string;
-const password = 'correct horse battery';
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-offline-'));
-  server = await startServer(testConfig(dataDir), {
-    accounts: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 } },
-  });
-  therapist = new ServerSession(server.url);
-  await therapist.call('POST', '/api/auth/signup', {
-    displayName: 'Therapist',
-    email: 'therapist@example.test',
-    password,
-    practiceName: 'Practice',
-  });
-  const added = await therapist.call<{ client: { id: string }; invitationUrl: string }>(
-    'POST',
-    '/api/clients',
-    {
-      displayName: 'Client',
-      email: 'client@example.test',
-    },
-  );
-  clientId = added.body.client.id;
-  client = new ServerSession(server.url);
-  await client.call('POST', `/api/invitations/${added.body.invitationUrl.split('/invite/')[1]}/accept`, {
-    password,
-  });
+  practice = await startPracticeWithClient('interlude-offline-');
+  ({ server, therapist, client, clientId } = practice);
 });
 
-afterAll(async () => {
-  await server.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => practice.close());
 
 async function assign(templateId: string): Promise<string> {
   const assigned = await therapist.call<{ id: string }>('POST', `/api/clients/${clientId}/worksheets`, {
