@@ -15,12 +15,8 @@ import {
 import { encodeWorksheetSeed, judgeWorksheetUpdate } from '@interlude/schema/tiptap';
 import * as Y from 'yjs';
 import { admitByWorksheetRole } from '../../packages/sync-server/src/permissions/admit-worksheet-update.js';
-import {
-  clientIdsWrittenBy,
-  MemoryClientIdOwners,
-} from '../../packages/sync-server/src/relay/client-id-owners.js';
-import { addsNothingTo } from '../../packages/sync-server/src/relay/redundant-update.js';
-import { isApplicableUpdate } from '../../packages/sync-server/src/relay/update-validation.js';
+import { MemoryClientIdOwners } from '../../packages/sync-server/src/relay/client-id-owners.js';
+import { IncomingUpdate } from '../../packages/sync-server/src/relay/incoming-update.js';
 import { median, percentile } from './statistics.js';
 
 const updatesArgument = process.argv.indexOf('--updates');
@@ -98,9 +94,10 @@ function admit(
   update: Uint8Array,
   fullJudge: boolean,
 ): { verdict: string; repair?: Uint8Array } {
-  if (!isApplicableUpdate(update)) throw new Error('not applicable');
-  if (addsNothingTo(server, update)) return { verdict: 'nothing new' };
-  if (owners.claim('bench', access.userId, clientIdsWrittenBy(server, update)))
+  const incoming = IncomingUpdate.decode(update);
+  if (!incoming) throw new Error('not applicable');
+  if (incoming.addsNothingTo(server)) return { verdict: 'nothing new' };
+  if (owners.claim('bench', access.userId, incoming.clientIdsNewTo(server)))
     throw new Error('client id taken');
   if (fullJudge) {
     const actor = { userId: access.userId, role: access.role, displayName: access.displayName };

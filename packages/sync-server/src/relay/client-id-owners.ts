@@ -1,5 +1,3 @@
-import * as Y from 'yjs';
-
 /** The user the server's own repairs are written as (docs/relay.md R23, R24). */
 export const SYSTEM_WRITER = 'system';
 
@@ -31,16 +29,4 @@ export class MemoryClientIdOwners implements ClientIdOwners {
     for (const clientId of clientIds) this.owners.set(`${worksheetId}:${clientId}`, userId);
     return null;
   }
-}
-
-/**
- * The client ids an update writes new items under (beyond what `doc` holds of them), read from the update's
- * header without applying it. Deletions name no writer: anyone may delete what they may change.
- */
-export function clientIdsWrittenBy(doc: Y.Doc, update: Uint8Array): number[] {
-  const written: number[] = [];
-  for (const [clientId, clock] of Y.parseUpdateMeta(update).to) {
-    if (clock > Y.getState(doc.store, clientId)) written.push(clientId);
-  }
-  return written;
 }

@@ -12,9 +12,9 @@ import type { Clock } from '../clock.js';
 import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
 import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
 import { AdmissionBase } from './admission-base.js';
-import { type ClientIdOwners, clientIdsWrittenBy, SYSTEM_WRITER } from './client-id-owners.js';
+import { type ClientIdOwners, SYSTEM_WRITER } from './client-id-owners.js';
 import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
-import { addsNothingTo } from './redundant-update.js';
+import { IncomingUpdate } from './incoming-update.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
 import type {
   AdmitUpdate,
@@ -25,7 +25,6 @@ import type {
 } from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
 import { type RoomForMessages, roomMessageHandlers } from './room-message-handlers.js';
-import { isApplicableUpdate } from './update-validation.js';
 
 export interface RoomDependencies {
   store: DocumentStore;
@@ -115,13 +114,14 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   acceptUpdate(connection: RelayConnection, update: Uint8Array): void {
     // Nothing to store or refuse: dropping it changes nothing, even for a read-only peer.
     if (isEmptyUpdate(update)) return;
-    if (!isApplicableUpdate(update)) {
+    const incoming = IncomingUpdate.decode(update);
+    if (!incoming) {
       connection.close(CloseCode.malformed, 'Update could not be decoded by Yjs: nothing was stored');
       return;
     }
     const base = this.admissionBase.current(this.senders.size, () => this.inFlightUpdates());
     // Already stored (a reconnect's step 2 repeats the client's deletions): not a new edit by anyone.
-    if (addsNothingTo(base, update)) return;
+    if (incoming.addsNothingTo(base)) return;
     if (connection.access.readOnly) {
       this.refuse(
         connection,
@@ -132,7 +132,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
       return;
     }
     const { userId, role } = connection.access;
-    const taken = this.deps.clientIdOwners.claim(this.worksheetId, userId, clientIdsWrittenBy(base, update));
+    const taken = this.deps.clientIdOwners.claim(this.worksheetId, userId, incoming.clientIdsNewTo(base));
     if (taken) {
       const reason = `client id ${taken.clientId} belongs to another user`;
       this.refuse(connection, update, reason, `Change refused: ${reason}`);
