@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import { createWorksheetAuthorizer } from './access/authorize-worksheet.js';
@@ -134,7 +135,7 @@ export async function startServer(
     startedAt: clock.now(),
     isReady: () => ready,
   };
-  const { app, injectWebSocket, webSocketServer } = createApp(context, {
+  const { app, attachWebSockets, webSocketServer } = createApp(context, {
     authorizeWorksheet: options.authorizeWorksheet ?? createWorksheetAuthorizer(accounts, config),
   });
   if (config.seedDemo) {
@@ -153,7 +154,8 @@ export async function startServer(
       resolve(started),
     );
   });
-  injectWebSocket(server);
+  // serve() creates a plain http.Server here (no http2/https options are passed).
+  attachWebSockets(server as Server);
   ready = true;
   const port = (server.address() as AddressInfo).port;
   const displayHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
