@@ -222,6 +222,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
       }
     });
     // A repaired update goes out merged with its repair, so no peer ever sees the forbidden state (R23).
+    // Other updates go out one frame each: merging a batch cost more (Y.mergeUpdates) than the frames it saved.
     const repairWrites = new Set<DocumentWrite>();
     for (const write of writes) {
       if (repairWrites.has(write)) continue;

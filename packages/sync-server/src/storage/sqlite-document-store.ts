@@ -9,6 +9,7 @@ import {
   type UpdateProvenance,
 } from './document-store.js';
 import { foldUpdates } from './fold-updates.js';
+import { summarizeBatch } from './provenance-summary.js';
 
 interface UpdateRow {
   seq: number;
@@ -103,7 +104,9 @@ export class SqliteDocumentStore implements DocumentStore {
     if (writes.length === 0) return;
     this.run('append', writes[0]!.documentId, () =>
       this.db.transaction(() => {
-        for (const write of writes) this.insert(write);
+        for (const write of writes) this.insertUpdate(write);
+        // One provenance upsert per sender and document in the batch, not one per update.
+        this.addProvenance(summarizeBatch(writes));
       })(),
     );
   }
@@ -114,13 +117,14 @@ export class SqliteDocumentStore implements DocumentStore {
     return this.db.transaction(() => {
       this.run('create', documentId, () => {
         if (this.statements.exists.get(documentId)) throw new Error('it already exists');
-        this.insert(write);
+        this.insertUpdate(write);
+        this.addProvenance(summarizeBatch([write]));
       });
       return recordRows();
     })();
   }
 
-  private insert({ documentId, update, provenance }: DocumentWrite): void {
+  private insertUpdate({ documentId, update, provenance }: DocumentWrite): void {
     this.statements.append.run(
       documentId,
       update,
@@ -129,14 +133,21 @@ export class SqliteDocumentStore implements DocumentStore {
       provenance.receivedAt,
       provenance.repairOf ?? null,
     );
-    this.statements.addProvenance.run(
-      documentId,
-      provenance.userId,
-      provenance.role,
-      provenance.receivedAt,
-      provenance.receivedAt,
-      1,
-    );
+  }
+
+  private addProvenance(summaries: Map<string, ProvenanceSummary[]>): void {
+    for (const [documentId, senders] of summaries) {
+      for (const sender of senders) {
+        this.statements.addProvenance.run(
+          documentId,
+          sender.userId,
+          sender.role,
+          sender.firstReceivedAt,
+          sender.lastReceivedAt,
+          sender.updateCount,
+        );
+      }
+    }
   }
 
   async compact(documentId: string): Promise<number> {
