@@ -32,7 +32,7 @@ import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
 import { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
 import { type SeriesScheduler, startSeriesScheduler } from './worksheets/series-scheduler.js';
-import { createProgressRecorder } from './worksheets/worksheet-progress.js';
+import { createProgressRecorder, recordClientActivityOf } from './worksheets/worksheet-progress.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -54,7 +54,7 @@ export interface StartServerOptions {
   authorizeWorksheet?: AuthorizeWorksheet;
   /** Session lifetimes, scrypt cost and sign-in limits (tests lower the scrypt cost). */
   accounts?: AccountsOptions;
-  /** Replaces the SQLite document store (tests that need to hold a load open). */
+  /** Replaces the SQLite document store (tests that need to hold a load open); it records no client activity. */
   documentStore?: DocumentStore;
   relayLogger?: RelayLogger;
   /**
@@ -76,8 +76,9 @@ export async function startServer(
     synchronous: config.sqliteSynchronous,
     migrations: serverMigrations,
   });
-  const documentStore = options.documentStore ?? new SqliteDocumentStore(db);
   const accounts = createAccounts(db, clock, options.accounts);
+  const documentStore =
+    options.documentStore ?? new SqliteDocumentStore(db, recordClientActivityOf(accounts));
   // One list of derivations, told of every stored worksheet update: the relay's and the server's own.
   const updatesStored = new UpdatesStoredListeners();
   updatesStored.add(createProgressRecorder(accounts));

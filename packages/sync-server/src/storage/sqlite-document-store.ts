@@ -42,7 +42,14 @@ interface SummaryRow {
 export class SqliteDocumentStore implements DocumentStore {
   private readonly statements;
 
-  constructor(private readonly db: SqliteDatabase) {
+  /**
+   * `withEachBatch` writes rows that belong with a batch of updates (the server's worksheet activity) in the
+   * batch's own transaction: they are then exactly as durable as the updates, for the same one fsync.
+   */
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly withEachBatch: (writes: readonly DocumentWrite[]) => void = () => {},
+  ) {
     this.statements = {
       load: db.prepare<[string], UpdateRow>(
         'SELECT seq, data, received_at, folded_count FROM document_updates WHERE document_id = ? ORDER BY seq',
@@ -107,6 +114,7 @@ export class SqliteDocumentStore implements DocumentStore {
         for (const write of writes) this.insertUpdate(write);
         // One provenance upsert per sender and document in the batch, not one per update.
         this.addProvenance(summarizeBatch(writes));
+        this.withEachBatch(writes);
       })(),
     );
   }

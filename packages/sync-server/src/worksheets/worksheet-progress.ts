@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { Accounts } from '../accounts.js';
+import type { DocumentWrite } from '../storage/document-store.js';
 
 export interface StoredUpdatesEvent {
   worksheetId: string;
@@ -9,15 +10,13 @@ export interface StoredUpdatesEvent {
 }
 
 /**
- * Derives progress from what reached storage: a client's first stored edit starts the worksheet and
- * every client edit is activity; meta.handedInAt in the document is the hand-in.
+ * Derives the hand-in from what reached storage: meta.handedInAt in the document is the hand-in. (A client's
+ * edits as activity are written with the updates themselves: recordClientActivityOf.)
  */
 export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
   return ({ worksheetId, provenance, doc }) => {
     const worksheet = accounts.worksheets.get(worksheetId);
     if (!worksheet) return;
-    if (provenance.role === 'client')
-      accounts.worksheets.recordClientActivity(worksheetId, accounts.clock.now());
     const meta = doc.getMap('meta').get('handedInAt');
     const handedInAt = typeof meta === 'string' && meta ? meta : null;
     if (!accounts.worksheets.setHandedInAt(worksheetId, handedInAt) || handedInAt === null) return;
@@ -30,5 +29,24 @@ export function createProgressRecorder(accounts: Accounts): (event: StoredUpdate
       worksheetId,
       details: { handedInAt },
     });
+  };
+}
+
+/**
+ * A client's first stored edit starts the worksheet and every client edit is activity. Run inside the document
+ * store's batch transaction (SqliteDocumentStore's `withEachBatch`), so it costs no fsync of its own.
+ */
+export function recordClientActivityOf(accounts: Accounts): (writes: readonly DocumentWrite[]) => void {
+  return (writes) => {
+    const latestByWorksheet = new Map<string, number>();
+    for (const { documentId, provenance } of writes) {
+      if (provenance.role !== 'client') continue;
+      latestByWorksheet.set(
+        documentId,
+        Math.max(latestByWorksheet.get(documentId) ?? 0, provenance.receivedAt),
+      );
+    }
+    for (const [worksheetId, at] of latestByWorksheet)
+      accounts.worksheets.recordClientActivity(worksheetId, at);
   };
 }
