@@ -77,8 +77,10 @@ export async function startServer(
     migrations: serverMigrations,
   });
   const accounts = createAccounts(db, clock, options.accounts);
-  const documentStore =
-    options.documentStore ?? new SqliteDocumentStore(db, recordClientActivityOf(accounts));
+  const ownDocumentStore = options.documentStore
+    ? null
+    : new SqliteDocumentStore(db, recordClientActivityOf(accounts));
+  const documentStore = options.documentStore ?? ownDocumentStore!;
   // One list of derivations, told of every stored worksheet update: the relay's and the server's own.
   const updatesStored = new UpdatesStoredListeners();
   updatesStored.add(createProgressRecorder(accounts));
@@ -178,6 +180,7 @@ export async function startServer(
         derivations.flushAll();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;
+        await ownDocumentStore?.close();
         db.close();
       })();
       return closing;

@@ -10,6 +10,7 @@ import {
 } from './document-store.js';
 import { foldUpdates } from './fold-updates.js';
 import { summarizeBatch } from './provenance-summary.js';
+import { WalSyncOffLoop } from './wal-sync-off-loop.js';
 
 interface UpdateRow {
   seq: number;
@@ -37,10 +38,13 @@ interface SummaryRow {
 /**
  * DocumentStore on the server's shared SQLite database (tables from storageMigrations).
  * better-sqlite3 is synchronous, so each method's transaction has finished, and with
- * synchronous=FULL is on disk, by the time its promise resolves.
+ * synchronous=FULL is on disk, by the time its promise resolves; appended batches reach the disk off the
+ * event loop (WalSyncOffLoop) and resolve only then.
  */
 export class SqliteDocumentStore implements DocumentStore {
   private readonly statements;
+  /** At synchronous=FULL, batches wait for their flush off the event loop (wal-sync-off-loop.ts). */
+  private readonly walSync: WalSyncOffLoop | null;
 
   /**
    * `withEachBatch` writes rows that belong with a batch of updates (the server's worksheet activity) in the
@@ -50,6 +54,7 @@ export class SqliteDocumentStore implements DocumentStore {
     private readonly db: SqliteDatabase,
     private readonly withEachBatch: (writes: readonly DocumentWrite[]) => void = () => {},
   ) {
+    this.walSync = WalSyncOffLoop.for(db);
     this.statements = {
       load: db.prepare<[string], UpdateRow>(
         'SELECT seq, data, received_at, folded_count FROM document_updates WHERE document_id = ? ORDER BY seq',
@@ -109,14 +114,30 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async appendBatch(writes: readonly DocumentWrite[]): Promise<void> {
     if (writes.length === 0) return;
-    this.run('append', writes[0]!.documentId, () =>
-      this.db.transaction(() => {
-        for (const write of writes) this.insertUpdate(write);
-        // One provenance upsert per sender and document in the batch, not one per update.
-        this.addProvenance(summarizeBatch(writes));
-        this.withEachBatch(writes);
-      })(),
-    );
+    const transaction = this.db.transaction(() => {
+      for (const write of writes) this.insertUpdate(write);
+      // One provenance upsert per sender and document in the batch, not one per update.
+      this.addProvenance(summarizeBatch(writes));
+      this.withEachBatch(writes);
+    });
+    const documentId = writes[0]!.documentId;
+    const walSync = this.walSync;
+    if (!walSync) {
+      this.run('append', documentId, () => transaction());
+      return;
+    }
+    try {
+      await walSync.commit(transaction);
+    } catch (error) {
+      throw new DocumentStoreError(`Could not append to document ${documentId}: ${String(error)}`, {
+        cause: error,
+      });
+    }
+  }
+
+  /** Lets go of the WAL file descriptor; call before closing the database. */
+  async close(): Promise<void> {
+    await this.walSync?.close();
   }
 
   async createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T> {
