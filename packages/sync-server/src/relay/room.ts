@@ -267,6 +267,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   destroy(): void {
     if (this.status === 'destroyed') return;
     this.status = 'destroyed';
+    this.admissionBase.reset();
     this.awareness.off('update', this.handleAwarenessChange);
     this.awareness.destroy();
     this.doc.destroy();
@@ -407,7 +408,6 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
 
   private finishWrites(writes: DocumentWrite[]): void {
     for (const write of writes) this.senders.delete(write);
-    if (this.senders.size === 0) this.admissionBase.reset();
     this.writesInFlight -= writes.length;
     this.settleIfIdle();
   }
