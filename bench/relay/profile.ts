@@ -11,6 +11,7 @@ import { hocuspocusRelay, newRoomName, ourRelay, referenceRelay } from './relay-
 import { measureFanOut } from './scenarios/fan-out-latency.js';
 import { timeNewClientSync } from './scenarios/new-client-sync.js';
 import { replayTrace } from './scenarios/trace-replay-throughput.js';
+import { measureTypingRooms } from './scenarios/typing-rooms.js';
 import { ServerProcess } from './server-process.js';
 
 const [relayName = 'ours', scenario = 'replay', transactions, synchronous] = process.argv.slice(2);
@@ -27,7 +28,19 @@ const launch = target.launch();
 const server = await ServerProcess.start(launch);
 const endpoint = { port: server.port, dialect: target.dialect };
 const started = process.cpuUsage();
-if (scenario === 'fan-out') {
+if (scenario === 'typing') {
+  console.log(
+    await measureTypingRooms(server, endpoint, {
+      rooms: 200,
+      minClientsPerRoom: 2,
+      maxClientsPerRoom: 4,
+      updatesPerSecondPerClient: 5,
+      durationMs: 10_000,
+      warmupMs: 2_000,
+      randomSeed: 11,
+    }),
+  );
+} else if (scenario === 'fan-out') {
   console.log(
     await measureFanOut(endpoint, {
       readers: 10,

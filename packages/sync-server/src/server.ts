@@ -77,9 +77,15 @@ export async function startServer(
     migrations: serverMigrations,
   });
   const accounts = createAccounts(db, clock, options.accounts);
+  const clientIdOwners = new SqliteClientIdOwners(db);
+  const recordClientActivity = recordClientActivityOf(db);
+  // Written inside each batch's own transaction: no fsync of their own on the relay's event loop.
   const ownDocumentStore = options.documentStore
     ? null
-    : new SqliteDocumentStore(db, recordClientActivityOf(accounts));
+    : new SqliteDocumentStore(db, (writes) => {
+        recordClientActivity(writes);
+        clientIdOwners.saveClaims();
+      });
   const documentStore = options.documentStore ?? ownDocumentStore!;
   // One list of derivations, told of every stored worksheet update: the relay's and the server's own.
   const updatesStored = new UpdatesStoredListeners();
@@ -87,7 +93,6 @@ export async function startServer(
   const recordMeasureResult = createMeasureResultRecorder(accounts);
   updatesStored.add(recordMeasureResult);
   updatesStored.add(createCommentRowsRecorder(accounts));
-  const clientIdOwners = new SqliteClientIdOwners(db);
   // Responses are derived into SQL once a worksheet's updates pause, never on the relay's hot path.
   const derivations = new DerivationScheduler({
     clock,
@@ -181,6 +186,7 @@ export async function startServer(
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;
         await ownDocumentStore?.close();
+        clientIdOwners.saveClaims();
         db.close();
       })();
       return closing;

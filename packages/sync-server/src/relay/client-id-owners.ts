@@ -15,6 +15,13 @@ export interface ClientIdOwners {
     userId: string,
     clientIds: readonly number[],
   ): { clientId: number; owner: string } | null;
+  /**
+   * Makes the claims so far durable. The relay's claims are saved by the document store inside the batch
+   * that stores their updates (no write of their own); other writers call this after claiming.
+   */
+  saveClaims(): void;
+  /** A batch failed: claims it carried may not be saved, so later claims must not trust what is cached. */
+  forgetCachedClaims(): void;
 }
 
 /** Client ids kept in memory: the relay's default, for tests and benchmarks. */
@@ -29,4 +36,8 @@ export class MemoryClientIdOwners implements ClientIdOwners {
     for (const clientId of clientIds) this.owners.set(`${worksheetId}:${clientId}`, userId);
     return null;
   }
+
+  saveClaims(): void {}
+
+  forgetCachedClaims(): void {}
 }

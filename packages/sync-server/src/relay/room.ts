@@ -244,8 +244,10 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   failed(writes: DocumentWrite[], error: unknown): void {
     const senders = new Set(writes.map((write) => this.senders.get(write)));
     for (const write of writes) this.repairs.delete(write);
-    // The shadow holds updates that will now never be stored: rebuild it from what is left.
+    // The shadow holds updates that will now never be stored: rebuild it from what is left. The batch's
+    // client-id claims were not saved either.
     this.admissionBase.reset();
+    this.deps.clientIdOwners.forgetCachedClaims();
     this.finishWrites(writes);
     this.deps.logger.error(`Could not store ${writes.length} update(s) of ${this.worksheetId}`, error);
     for (const sender of senders) {
@@ -285,13 +287,13 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
         this.deps.logger.error(message, loaded.migrationError);
       }
       if (loaded.migration) {
+        // The migration's writer is the server, like a repair's (R24); saved with the migration itself.
+        const writers = [...Y.parseUpdateMeta(loaded.migration).to.keys()];
+        this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, writers);
         // Stored before anyone is served, so every client receives the migrated document.
         const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
         await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
         this.storedUpdateCount++;
-        // The migration's writer is the server, like a repair's (R24).
-        const writers = [...Y.parseUpdateMeta(loaded.migration).to.keys()];
-        this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, writers);
       }
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { Accounts } from '../accounts.js';
+import type { SqliteDatabase } from '../database/open-database.js';
 import type { DocumentWrite } from '../storage/document-store.js';
 
 export interface StoredUpdatesEvent {
@@ -34,9 +35,13 @@ export function createProgressRecorder(accounts: Accounts): (event: StoredUpdate
 
 /**
  * A client's first stored edit starts the worksheet and every client edit is activity. Run inside the document
- * store's batch transaction (SqliteDocumentStore's `withEachBatch`), so it costs no fsync of its own.
+ * store's batch transaction (SqliteDocumentStore's `withEachBatch`), so it costs no fsync of its own; one
+ * prepared statement, as it runs for every batch.
  */
-export function recordClientActivityOf(accounts: Accounts): (writes: readonly DocumentWrite[]) => void {
+export function recordClientActivityOf(db: SqliteDatabase): (writes: readonly DocumentWrite[]) => void {
+  const update = db.prepare<[number, number, string]>(
+    'UPDATE worksheets SET started_at = COALESCE(started_at, ?), last_client_activity_at = ? WHERE id = ?',
+  );
   return (writes) => {
     const latestByWorksheet = new Map<string, number>();
     for (const { documentId, provenance } of writes) {
@@ -46,7 +51,6 @@ export function recordClientActivityOf(accounts: Accounts): (writes: readonly Do
         Math.max(latestByWorksheet.get(documentId) ?? 0, provenance.receivedAt),
       );
     }
-    for (const [worksheetId, at] of latestByWorksheet)
-      accounts.worksheets.recordClientActivity(worksheetId, at);
+    for (const [worksheetId, at] of latestByWorksheet) update.run(at, at, worksheetId);
   };
 }

@@ -48,7 +48,7 @@ function storedByClient(
   change(doc);
   const update = Y.encodeStateAsUpdate(doc);
   const provenance = { userId: client.clientId, role, receivedAt: harness.clock.now() };
-  recordClientActivityOf(harness.accounts)([{ documentId: worksheetId, update, provenance }]);
+  recordClientActivityOf(harness.db)([{ documentId: worksheetId, update, provenance }]);
   createProgressRecorder(harness.accounts)({
     worksheetId,
     provenance: { userId: client.clientId, role },
