@@ -15,11 +15,16 @@ export interface StoredUpdatesEvent {
  * edits as activity are written with the updates themselves: recordClientActivityOf.)
  */
 export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
+  // The hand-in last written per live document (the relay's room documents): most stored batches are answers,
+  // and only a room's first batch or a changed hand-in needs the database (this recorder is its only writer).
+  const written = new WeakMap<Y.Doc, string | null>();
   return ({ worksheetId, provenance, doc }) => {
-    const worksheet = accounts.worksheets.get(worksheetId);
-    if (!worksheet) return;
     const meta = doc.getMap('meta').get('handedInAt');
     const handedInAt = typeof meta === 'string' && meta ? meta : null;
+    if (written.has(doc) && written.get(doc) === handedInAt) return;
+    written.set(doc, handedInAt);
+    const worksheet = accounts.worksheets.get(worksheetId);
+    if (!worksheet) return;
     if (!accounts.worksheets.setHandedInAt(worksheetId, handedInAt) || handedInAt === null) return;
     // The hand-in is written on the client's device (offline too); this is when it reached the server.
     accounts.audit.record({
