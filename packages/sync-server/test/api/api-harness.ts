@@ -13,8 +13,10 @@ import type {
 } from '../../src/api/api-dependencies.js';
 import { mountApi } from '../../src/api/create-api.js';
 import { type ServerConfig, testConfig } from '../../src/config.js';
+import { noDatabase } from '../../src/database/no-database.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
+import type { SqlExecutor } from '../../src/database/sql-database.js';
 import type { SessionPolicy } from '../../src/people/session-store.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 
@@ -68,9 +70,14 @@ export class InMemoryDocuments implements WorksheetDocuments {
     return `worksheet-${this.counter}`.padEnd(22, '0');
   }
   /** Honours the contract: when the row writes throw, nothing is stored. */
-  async create<T>(worksheetId: string, seed: Uint8Array, _author: unknown, recordRows: () => T): Promise<T> {
+  async create<T>(
+    worksheetId: string,
+    seed: Uint8Array,
+    _author: unknown,
+    recordRows: (tx: SqlExecutor) => T | Promise<T>,
+  ): Promise<T> {
     if (this.updates.has(worksheetId)) throw new Error(`Worksheet ${worksheetId} already exists`);
-    const result = recordRows();
+    const result = await recordRows(noDatabase);
     this.updates.set(worksheetId, [seed]);
     return result;
   }
