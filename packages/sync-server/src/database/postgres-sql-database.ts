@@ -49,13 +49,19 @@ export function createPostgresPool({
   });
 }
 
-/** Statements on one pg client or on the pool (each statement then takes any free connection). */
+/**
+ * Statements on one pg client or on the pool (each statement then takes any free connection). A
+ * transaction's handle is closed when the transaction ends: pg would otherwise run a late statement on a
+ * connection already back in the pool, perhaps inside someone else's transaction.
+ */
 class PostgresExecutor implements SqlExecutor {
-  constructor(private readonly target: pg.Pool | pg.PoolClient) {}
+  constructor(
+    private readonly target: pg.Pool | pg.PoolClient,
+    private readonly isClosed: () => boolean = () => false,
+  ) {}
 
   async query<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-    const result = await this.target.query(numberPlaceholders(sql), params as unknown[]);
-    return result.rows as Row[];
+    return (await this.execute(sql, params)).rows as Row[];
   }
 
   async one<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row | undefined> {
@@ -63,8 +69,13 @@ class PostgresExecutor implements SqlExecutor {
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<SqlResult> {
-    const result = await this.target.query(numberPlaceholders(sql), params as unknown[]);
-    return { changes: result.rowCount ?? 0 };
+    return { changes: (await this.execute(sql, params)).rowCount ?? 0 };
+  }
+
+  private execute(sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> {
+    if (this.isClosed())
+      throw new Error('A Postgres transaction handle was used after its transaction ended');
+    return this.target.query(numberPlaceholders(sql), params as unknown[]);
   }
 }
 
@@ -81,7 +92,14 @@ export class PostgresSqlDatabase extends PostgresExecutor implements SqlDatabase
   }
 
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T> | T): Promise<T> {
-    return withPostgresTransaction(this.pool, (client) => work(new PostgresExecutor(client)));
+    let ended = false;
+    try {
+      return await withPostgresTransaction(this.pool, (client) =>
+        work(new PostgresExecutor(client, () => ended)),
+      );
+    } finally {
+      ended = true;
+    }
   }
 
   async close(): Promise<void> {
@@ -90,8 +108,11 @@ export class PostgresSqlDatabase extends PostgresExecutor implements SqlDatabase
 }
 
 /** Statements on one pg client or pool through the SQL port's interface. */
-export function postgresExecutor(target: pg.Pool | pg.PoolClient): SqlExecutor {
-  return new PostgresExecutor(target);
+export function postgresExecutor(
+  target: pg.Pool | pg.PoolClient,
+  isClosed: () => boolean = () => false,
+): SqlExecutor {
+  return new PostgresExecutor(target, isClosed);
 }
 
 /**

@@ -86,6 +86,19 @@ export class PostgresDocumentStore implements DocumentStore {
    * that transaction (SQL port) and may await its statements; if it throws, everything rolls back.
    */
   async createDocument<T>(write: DocumentWrite, recordRows: (tx: SqlExecutor) => T | Promise<T>): Promise<T> {
+    let ended = false;
+    try {
+      return await this.createInTransaction(write, recordRows, () => ended);
+    } finally {
+      ended = true;
+    }
+  }
+
+  private createInTransaction<T>(
+    write: DocumentWrite,
+    recordRows: (tx: SqlExecutor) => T | Promise<T>,
+    isEnded: () => boolean,
+  ): Promise<T> {
     const { documentId } = write;
     return withPostgresTransaction(this.pool, async (client) => {
       await this.run('create', documentId, async () => {
@@ -101,7 +114,7 @@ export class PostgresDocumentStore implements DocumentStore {
         await this.insert(client, [write]);
       });
       // The caller's own error passes through unwrapped.
-      return recordRows(postgresExecutor(client));
+      return recordRows(postgresExecutor(client, isEnded));
     });
   }
 
