@@ -109,7 +109,7 @@ const samAssignments: DemoAssignment[] = [
  */
 export async function seedDemoPracticeIfEmpty(dependencies: DemoSeedDependencies): Promise<boolean> {
   const { accounts, log } = dependencies;
-  if (!accounts.practices.isEmpty()) return false;
+  if (!(await accounts.practices.isEmpty())) return false;
   const { user: therapist } = await signUpTherapist(accounts, {
     ...demoCredentials.therapist,
     practiceName: 'Demo practice',

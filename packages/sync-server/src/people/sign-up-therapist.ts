@@ -26,8 +26,8 @@ export async function signUpTherapist(
 ): Promise<{ practice: Practice; user: User }> {
   if (accounts.users.emailInUse(input.email)) throw new EmailInUse();
   const passwordHash = await hashPassword(input.password, accounts.scrypt);
-  return accounts.transaction(() => {
-    const practice = accounts.practices.create(input.practiceName);
+  return accounts.inTransaction(async (tx) => {
+    const practice = await accounts.practices.in(tx).create(input.practiceName);
     const user = accounts.users.create({
       practiceId: practice.id,
       role: 'therapist',

@@ -68,7 +68,7 @@ export async function assignWorksheet(
   }
   const send = input.send ?? true;
   const dueDate = input.dueDate ?? null;
-  const timeZone = accounts.practices.get(therapist.practiceId)?.timeZone ?? 'UTC';
+  const timeZone = (await accounts.practices.get(therapist.practiceId))?.timeZone ?? 'UTC';
   const problem = dueDate === null ? null : dueDateProblem(dueDate, isoDayInZone(asOf, timeZone));
   if (problem) throw new AssignmentRefused('due-date-passed', problem.detail);
   const seeded = seedFromTemplate(templates, input);

@@ -24,7 +24,7 @@ export async function createDueOccurrence(
     endSeries(accounts, { series, reason: 'client-archived' });
     return null;
   }
-  const timeZone = accounts.practices.get(therapist.practiceId)?.timeZone ?? 'UTC';
+  const timeZone = (await accounts.practices.get(therapist.practiceId))?.timeZone ?? 'UTC';
   const today = isoDayInZone(now, timeZone);
   const index = latestDueIndex(series.rule, series.firstDay, today);
   if (index <= series.lastIndex) return null;

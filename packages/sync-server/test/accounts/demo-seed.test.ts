@@ -99,5 +99,5 @@ test('first start with an empty database seeds the demo practice, once, and prin
 test('seedDemo=false leaves the database empty', async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-demo-'));
   server = await startServer(testConfig(dataDir, { seedDemo: false }));
-  expect(server.context.accounts.practices.isEmpty()).toBe(true);
+  expect(await server.context.accounts.practices.isEmpty()).toBe(true);
 });

@@ -27,7 +27,7 @@ let documents: WorksheetDocuments;
 let updatesStored: UpdatesStoredListeners;
 let therapist: User;
 
-beforeEach(() => {
+beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-assign-'));
   db = openDatabase(dataDir, { synchronous: 'NORMAL', migrations: serverMigrations });
   const clock = new ManualClock();
@@ -43,7 +43,7 @@ beforeEach(() => {
       throw new Error(`${message}: ${String(error)}`);
     },
   });
-  const practice = accounts.practices.create('Practice');
+  const practice = await accounts.practices.create('Practice');
   therapist = accounts.users.create({
     practiceId: practice.id,
     role: 'therapist',

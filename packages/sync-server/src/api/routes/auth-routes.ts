@@ -143,9 +143,9 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     return c.body(null, 204);
   });
 
-  app.openapi(meRoute, (c) => {
+  app.openapi(meRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const practice = accounts.practices.get(user.practiceId)!;
+    const practice = (await accounts.practices.get(user.practiceId))!;
     return c.json({ user: userView(user), practice: practiceView(practice) }, 200);
   });
 

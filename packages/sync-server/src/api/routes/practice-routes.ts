@@ -52,15 +52,15 @@ const auditRoute = createRoute({
 export function practiceRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(getPracticeRoute, (c) => {
+  app.openapi(getPracticeRoute, async (c) => {
     const { user } = signedInCaller(c);
-    return c.json(practiceView(accounts.practices.get(user.practiceId)!), 200);
+    return c.json(practiceView((await accounts.practices.get(user.practiceId))!), 200);
   });
 
-  app.openapi(updatePracticeRoute, (c) => {
+  app.openapi(updatePracticeRoute, async (c) => {
     const { user } = therapistCaller(c);
     const changes = c.req.valid('json');
-    const practice = accounts.practices.update(user.practiceId, changes);
+    const practice = await accounts.practices.update(user.practiceId, changes);
     accounts.audit.record({
       action: 'practice-updated',
       practiceId: user.practiceId,
