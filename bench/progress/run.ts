@@ -49,7 +49,7 @@ async function main() {
   const deriveTimes: number[] = [];
   const clients = [];
   for (let c = 0; c < CLIENTS; c += 1) {
-    const { client } = addClient(accounts, therapist, {
+    const { client } = await addClient(accounts, therapist, {
       displayName: `Client ${c}`,
       email: `c${c}@example.test`,
     });

@@ -77,7 +77,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
   return {
     clock,
     practices: new PracticeStore(sql, now),
-    users: new UserStore(db, now),
+    users: new UserStore(sql, now),
     clients: new ClientStore(db, now),
     sessions: new SessionStore(db, now, options.sessionPolicy ?? defaultSessionPolicy),
     links: new OneTimeLinkStore(db, now),

@@ -116,7 +116,7 @@ export async function seedDemoPracticeIfEmpty(dependencies: DemoSeedDependencies
   });
   const plans = [alexAssignments, samAssignments];
   for (const [index, credentials] of demoCredentials.clients.entries()) {
-    const { invitationToken } = addClient(accounts, therapist, credentials);
+    const { invitationToken } = await addClient(accounts, therapist, credentials);
     const client = await acceptInvitation(accounts, {
       token: invitationToken,
       password: credentials.password,

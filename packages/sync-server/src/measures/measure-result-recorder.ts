@@ -10,8 +10,10 @@ import { hasSafetyFlag, keepEarlierSafetyFlag, storedMeasureResult } from './mea
  * forms are scored too: an item 9 answer must reach the practitioner before the rest is filled in.
  * The first safety flag on a worksheet is written to the practice's audit log (no answers in it).
  */
-export function createMeasureResultRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
-  return ({ worksheetId, doc }) => {
+export function createMeasureResultRecorder(
+  accounts: Accounts,
+): (event: StoredUpdatesEvent) => Promise<void> {
+  return async ({ worksheetId, doc }) => {
     // Most worksheets are not measures: skip reading the content for them.
     if (doc.getMap(META_MAP).get('measure') === undefined) return;
     const worksheet = accounts.worksheets.get(worksheetId);
@@ -26,12 +28,16 @@ export function createMeasureResultRecorder(accounts: Accounts): (event: StoredU
       worksheet.measureFlagRaisedAt,
       worksheet.reviewedAt,
     );
+    // Read before the transaction, which is still synchronous (the worksheets' store is not on the SQL port).
+    const practiceId = hasSafetyFlag(result)
+      ? ((await accounts.users.get(worksheet.therapistId))?.practiceId ?? null)
+      : null;
     accounts.transaction(() => {
       accounts.worksheets.setMeasureResult(worksheetId, result);
       if (!hasSafetyFlag(result) || !accounts.worksheets.markFlagRaised(worksheetId, now)) return;
       accounts.audit.record({
         action: 'measure-flag-raised',
-        practiceId: accounts.users.get(worksheet.therapistId)?.practiceId ?? null,
+        practiceId,
         subjectUserId: worksheet.clientId,
         worksheetId,
         details: {

@@ -25,10 +25,11 @@ export async function acceptInvitation(
   if (link.state !== 'valid') throw new InvitationUnusable(link);
   const passwordHash = await hashPassword(input.password, accounts.scrypt);
   if (!accounts.links.consume(link.tokenHash)) throw new InvitationUnusable({ state: 'just-used' });
-  return accounts.transaction(() => {
-    accounts.users.setPasswordHash(link.userId, passwordHash);
+  return accounts.inTransaction(async (tx) => {
+    const users = accounts.users.in(tx);
+    await users.setPasswordHash(link.userId, passwordHash);
     accounts.clients.markActive(link.userId);
-    const user = accounts.users.get(link.userId)!;
+    const user = (await users.get(link.userId))!;
     accounts.audit.record({
       action: 'invitation-used',
       practiceId: user.practiceId,

@@ -6,9 +6,9 @@ export function addClient(
   accounts: Accounts,
   therapist: User,
   input: { displayName: string; email: string },
-): { client: ClientRecord; invitationToken: string } {
-  return accounts.transaction(() => {
-    const user = accounts.users.create({
+): Promise<{ client: ClientRecord; invitationToken: string }> {
+  return accounts.inTransaction(async (tx) => {
+    const user = await accounts.users.in(tx).create({
       practiceId: therapist.practiceId,
       role: 'client',
       email: input.email,

@@ -15,11 +15,12 @@ export function endSeries(
     therapist?: User | undefined;
     address?: string | null | undefined;
   },
-): WorksheetSeriesRecord {
+): Promise<WorksheetSeriesRecord> {
   const { series, therapist } = input;
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     if (accounts.series.end(series.id, accounts.clock.now(), input.reason)) {
-      const practiceId = therapist?.practiceId ?? accounts.users.get(series.therapistId)?.practiceId ?? null;
+      const practiceId =
+        therapist?.practiceId ?? (await accounts.users.in(tx).get(series.therapistId))?.practiceId ?? null;
       accounts.audit.record({
         action: 'series-ended',
         practiceId,

@@ -12,8 +12,8 @@ export interface StoredUpdatesEvent {
  * Derives progress from what reached storage: a client's first stored edit starts the worksheet and
  * every client edit is activity; meta.handedInAt in the document is the hand-in.
  */
-export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
-  return ({ worksheetId, provenance, doc }) => {
+export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => Promise<void> {
+  return async ({ worksheetId, provenance, doc }) => {
     const worksheet = accounts.worksheets.get(worksheetId);
     if (!worksheet) return;
     if (provenance.role === 'client')
@@ -24,7 +24,7 @@ export function createProgressRecorder(accounts: Accounts): (event: StoredUpdate
     // The hand-in is written on the client's device (offline too); this is when it reached the server.
     accounts.audit.record({
       action: 'worksheet-handed-in',
-      practiceId: accounts.users.get(worksheet.therapistId)?.practiceId ?? null,
+      practiceId: (await accounts.users.get(worksheet.therapistId))?.practiceId ?? null,
       actorUserId: provenance.role === 'client' ? provenance.userId : null,
       subjectUserId: worksheet.clientId,
       worksheetId,

@@ -31,8 +31,9 @@ const details = (title: string): TemplateDetails => ({
 test('a reopened database keeps every version, the current one and the archive state', async () => {
   let now = 1_000;
   const db = open();
-  const practice = await new PracticeStore(new SqliteSqlDatabase(db), () => now).create('Practice');
-  const therapist = new UserStore(db, () => now).create({
+  const sql = new SqliteSqlDatabase(db);
+  const practice = await new PracticeStore(sql, () => now).create('Practice');
+  const therapist = await new UserStore(sql, () => now).create({
     practiceId: practice.id,
     role: 'therapist',
     email: 'dana@example.test',

@@ -44,7 +44,7 @@ beforeEach(async () => {
     },
   });
   const practice = await accounts.practices.create('Practice');
-  therapist = accounts.users.create({
+  therapist = await accounts.users.create({
     practiceId: practice.id,
     role: 'therapist',
     email: 'dana@example.test',
@@ -57,14 +57,14 @@ afterEach(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const newClient = () =>
-  addClient(accounts, therapist, { displayName: 'Eli', email: 'eli@example.test' }).client;
+const newClient = async () =>
+  (await addClient(accounts, therapist, { displayName: 'Eli', email: 'eli@example.test' })).client;
 const deps = () => ({ accounts, documents, templates: serverTemplateCatalogue(accounts) });
 
 test('the seed, the worksheet row and the audit entry are stored together', async () => {
   const worksheet = await assignWorksheet(deps(), {
     therapist,
-    client: newClient(),
+    client: await newClient(),
     templateId: 'thought-record',
   });
   expect(await store.load(worksheet.id)).not.toBeNull();
@@ -74,7 +74,7 @@ test('the seed, the worksheet row and the audit entry are stored together', asyn
 });
 
 test('a failure while writing the row leaves no document, no row and no audit entry', async () => {
-  const client = newClient();
+  const client = await newClient();
   const before = accounts.audit.listForPractice(therapist.practiceId, 10).length;
   const failure = new Error('disk full while writing the audit entry');
   const record = accounts.audit.record.bind(accounts.audit);
@@ -97,7 +97,7 @@ test('a failure while writing the row leaves no document, no row and no audit en
 });
 
 test('refusals carry a reason the therapist can act on, and store nothing', async () => {
-  const client = newClient();
+  const client = await newClient();
   const refusal = (input: Partial<Parameters<typeof assignWorksheet>[1]>) =>
     assignWorksheet(deps(), { therapist, client, templateId: 'thought-record', ...input }).then(
       () => null,
@@ -115,7 +115,7 @@ test('"as of" an earlier time, a due date now past was still ahead: that is how 
   const now = accounts.clock.now();
   // Two days ago: a day that has ended everywhere.
   const dueDate = new Date(now - 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  const client = newClient();
+  const client = await newClient();
   await expect(
     assignWorksheet(deps(), { therapist, client, templateId: 'thought-record', dueDate }),
   ).rejects.toThrow(AssignmentRefused);
@@ -137,7 +137,7 @@ test('updates the server stores itself are told to the same listeners as the rel
   });
   const worksheet = await assignWorksheet(deps(), {
     therapist,
-    client: newClient(),
+    client: await newClient(),
     templateId: 'thought-record',
     title: 'My record',
   });

@@ -116,17 +116,17 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     );
   });
 
-  app.openapi(addClientRoute, (c) => {
+  app.openapi(addClientRoute, async (c) => {
     const { user } = therapistCaller(c);
     const input = c.req.valid('json');
-    if (accounts.users.emailInUse(input.email)) {
+    if (await accounts.users.emailInUse(input.email)) {
       throw new ApiError(
         409,
         'email-in-use',
         'Someone already has an account with this email. Use another address.',
       );
     }
-    const { client, invitationToken } = addClient(accounts, user, input);
+    const { client, invitationToken } = await addClient(accounts, user, input);
     accounts.audit.record({
       action: 'invitation-created',
       practiceId: user.practiceId,

@@ -42,12 +42,12 @@ const useResetRoute = createRoute({
 export function passwordResetRoutes({ accounts, config, connections }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(readResetRoute, (c) => {
+  app.openapi(readResetRoute, async (c) => {
     const { userId } = requireValidLink(
       accounts.links.lookup('password-reset', c.req.valid('param').token),
       'reset link',
     );
-    return c.json({ email: accounts.users.get(userId)!.email }, 200);
+    return c.json({ email: (await accounts.users.get(userId))!.email }, 200);
   });
 
   app.openapi(useResetRoute, async (c) => {
@@ -59,11 +59,11 @@ export function passwordResetRoutes({ accounts, config, connections }: ApiDepend
     if (!accounts.links.consume(link.tokenHash)) {
       throw new ApiError(410, 'link-used', 'This reset link was just used. Sign in with the new password.');
     }
-    accounts.users.setPasswordHash(link.userId, passwordHash);
+    await accounts.users.setPasswordHash(link.userId, passwordHash);
     // Whoever knew the old password loses their sessions and open worksheets.
     accounts.sessions.deleteAllForUser(link.userId);
     connections.closeUserConnections(link.userId, 'access-changed');
-    const user = accounts.users.get(link.userId)!;
+    const user = (await accounts.users.get(link.userId))!;
     accounts.audit.record({
       action: 'reset-link-used',
       practiceId: user.practiceId,

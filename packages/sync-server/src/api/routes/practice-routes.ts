@@ -71,16 +71,19 @@ export function practiceRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEn
     return c.json(practiceView(practice), 200);
   });
 
-  app.openapi(auditRoute, (c) => {
+  app.openapi(auditRoute, async (c) => {
     const { user } = therapistCaller(c);
     const limit = c.req.valid('query').limit ?? 100;
+    const events = accounts.audit.listForPractice(user.practiceId, limit);
     const names = new Map<string, string>();
-    const person = (id: string | null) => {
-      if (!id) return null;
-      if (!names.has(id)) names.set(id, accounts.users.get(id)?.displayName ?? 'Removed account');
-      return { id, displayName: names.get(id)! };
-    };
-    const entries = accounts.audit.listForPractice(user.practiceId, limit).map((event) => ({
+    for (const event of events) {
+      for (const id of [event.actorUserId, event.subjectUserId]) {
+        if (id && !names.has(id))
+          names.set(id, (await accounts.users.get(id))?.displayName ?? 'Removed account');
+      }
+    }
+    const person = (id: string | null) => (id ? { id, displayName: names.get(id)! } : null);
+    const entries = events.map((event) => ({
       id: event.id,
       occurredAt: new Date(event.occurredAt).toISOString(),
       action: event.action,
