@@ -79,7 +79,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     practices: new PracticeStore(sql, now),
     users: new UserStore(sql, now),
     clients: new ClientStore(db, now),
-    sessions: new SessionStore(db, now, options.sessionPolicy ?? defaultSessionPolicy),
+    sessions: new SessionStore(sql, now, options.sessionPolicy ?? defaultSessionPolicy),
     links: new OneTimeLinkStore(db, now),
     worksheets: new WorksheetStore(db),
     series: new WorksheetSeriesStore(db),

@@ -82,7 +82,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
       if (error instanceof EmailInUse) throw new ApiError(409, 'email-in-use', error.message);
       throw error;
     });
-    startSession(c, accounts, config, user);
+    await startSession(c, accounts, config, user);
     return c.json({ user: userView(user) }, 201);
   });
 
@@ -122,15 +122,15 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
         throw new ApiError(403, 'access-ended', 'Your therapist has ended access to this account.');
       case 'signed-in':
         accounts.audit.record({ action: 'signed-in', practiceId, actorUserId, address });
-        startSession(c, accounts, config, result.user);
+        await startSession(c, accounts, config, result.user);
         return c.json({ user: userView(result.user) }, 200);
     }
   });
 
-  app.openapi(logoutRoute, (c) => {
+  app.openapi(logoutRoute, async (c) => {
     const signedIn = c.get('signedIn');
     if (signedIn) {
-      accounts.sessions.delete(signedIn.session.id);
+      await accounts.sessions.delete(signedIn.session.id);
       connections.closeSessionConnections(signedIn.session.id);
       accounts.audit.record({
         action: 'signed-out',

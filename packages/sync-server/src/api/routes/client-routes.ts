@@ -219,13 +219,13 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     return c.json({ resetUrl: publicLink(c, config, resetPath(token)) }, 200);
   });
 
-  app.openapi(archiveRoute, (c) => {
+  app.openapi(archiveRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
     const { clientAccess } = c.req.valid('json');
     accounts.clients.archive(client.userId, clientAccess);
     if (clientAccess === 'none') {
-      accounts.sessions.deleteAllForUser(client.userId);
+      await accounts.sessions.deleteAllForUser(client.userId);
       accounts.links.revokeAllForUser(client.userId);
     }
     // Everyone's open connections to this client's worksheets reconnect as read-only, or not at all.

@@ -61,7 +61,7 @@ export function invitationRoutes({ accounts, config }: ApiDependencies): OpenAPI
       password: c.req.valid('json').password,
       address: c.get('address'),
     }).catch(unusableAsApiError);
-    startSession(c, accounts, config, user);
+    await startSession(c, accounts, config, user);
     return c.json({ user: userView(user) }, 200);
   });
 

@@ -61,7 +61,7 @@ export function passwordResetRoutes({ accounts, config, connections }: ApiDepend
     }
     await accounts.users.setPasswordHash(link.userId, passwordHash);
     // Whoever knew the old password loses their sessions and open worksheets.
-    accounts.sessions.deleteAllForUser(link.userId);
+    await accounts.sessions.deleteAllForUser(link.userId);
     connections.closeUserConnections(link.userId, 'access-changed');
     const user = (await accounts.users.get(link.userId))!;
     accounts.audit.record({
@@ -71,7 +71,7 @@ export function passwordResetRoutes({ accounts, config, connections }: ApiDepend
       subjectUserId: user.id,
       address: c.get('address'),
     });
-    startSession(c, accounts, config, user);
+    await startSession(c, accounts, config, user);
     return c.json({ user: userView(user) }, 200);
   });
 
