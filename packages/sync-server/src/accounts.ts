@@ -80,7 +80,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     users: new UserStore(sql, now),
     clients: new ClientStore(db, now),
     sessions: new SessionStore(sql, now, options.sessionPolicy ?? defaultSessionPolicy),
-    links: new OneTimeLinkStore(db, now),
+    links: OneTimeLinkStore.on(sql, now),
     worksheets: new WorksheetStore(db),
     series: new WorksheetSeriesStore(db),
     templates: new PracticeTemplateStore(db, now),

@@ -18,7 +18,7 @@ export async function issueTherapistResetToken(
       `No therapist account has the email "${email}". Check the spelling, or sign up instead.`,
     );
   }
-  const issued = accounts.links.issue('password-reset', user.id);
+  const issued = await accounts.links.issue('password-reset', user.id);
   accounts.audit.record({
     action: 'reset-link-created',
     practiceId: user.practiceId,

@@ -16,7 +16,7 @@ export function addClient(
       passwordHash: null,
     });
     accounts.clients.create(user.id, therapist.id);
-    const { token } = accounts.links.issue('invitation', user.id);
+    const { token } = await accounts.links.in(tx).issue('invitation', user.id);
     return { client: accounts.clients.get(user.id)!, invitationToken: token };
   });
 }

@@ -170,7 +170,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     );
   });
 
-  app.openapi(newInvitationRoute, (c) => {
+  app.openapi(newInvitationRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
     if (client.status !== 'invited') {
@@ -180,7 +180,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
         'This client has already set a password. Send a reset link instead.',
       );
     }
-    const { token } = accounts.links.issue('invitation', client.userId);
+    const { token } = await accounts.links.issue('invitation', client.userId);
     accounts.audit.record({
       action: 'invitation-created',
       practiceId: user.practiceId,
@@ -191,7 +191,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     return c.json({ invitationUrl: publicLink(c, config, invitationPath(token)) }, 200);
   });
 
-  app.openapi(resetLinkRoute, (c) => {
+  app.openapi(resetLinkRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
     if (client.status === 'invited') {
@@ -208,7 +208,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
         'This client’s access has ended, so they cannot set a new password.',
       );
     }
-    const { token } = accounts.links.issue('password-reset', client.userId);
+    const { token } = await accounts.links.issue('password-reset', client.userId);
     accounts.audit.record({
       action: 'reset-link-created',
       practiceId: user.practiceId,
@@ -226,7 +226,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     accounts.clients.archive(client.userId, clientAccess);
     if (clientAccess === 'none') {
       await accounts.sessions.deleteAllForUser(client.userId);
-      accounts.links.revokeAllForUser(client.userId);
+      await accounts.links.revokeAllForUser(client.userId);
     }
     // Everyone's open connections to this client's worksheets reconnect as read-only, or not at all.
     connections.closeUserConnections(

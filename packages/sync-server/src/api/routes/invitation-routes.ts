@@ -44,7 +44,7 @@ export function invitationRoutes({ accounts, config }: ApiDependencies): OpenAPI
 
   app.openapi(readInvitationRoute, async (c) => {
     const { userId } = requireValidLink(
-      accounts.links.lookup('invitation', c.req.valid('param').token),
+      await accounts.links.lookup('invitation', c.req.valid('param').token),
       'invitation',
     );
     const client = accounts.clients.get(userId)!;

@@ -44,7 +44,7 @@ export function passwordResetRoutes({ accounts, config, connections }: ApiDepend
 
   app.openapi(readResetRoute, async (c) => {
     const { userId } = requireValidLink(
-      accounts.links.lookup('password-reset', c.req.valid('param').token),
+      await accounts.links.lookup('password-reset', c.req.valid('param').token),
       'reset link',
     );
     return c.json({ email: (await accounts.users.get(userId))!.email }, 200);
@@ -52,11 +52,11 @@ export function passwordResetRoutes({ accounts, config, connections }: ApiDepend
 
   app.openapi(useResetRoute, async (c) => {
     const link = requireValidLink(
-      accounts.links.lookup('password-reset', c.req.valid('param').token),
+      await accounts.links.lookup('password-reset', c.req.valid('param').token),
       'reset link',
     );
     const passwordHash = await hashPassword(c.req.valid('json').password, accounts.scrypt);
-    if (!accounts.links.consume(link.tokenHash)) {
+    if (!(await accounts.links.consume(link.tokenHash))) {
       throw new ApiError(410, 'link-used', 'This reset link was just used. Sign in with the new password.');
     }
     await accounts.users.setPasswordHash(link.userId, passwordHash);
