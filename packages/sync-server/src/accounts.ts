@@ -84,7 +84,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     worksheets: new WorksheetStore(db),
     series: new WorksheetSeriesStore(db),
     templates: new PracticeTemplateStore(db, now),
-    audit: new AuditLog(db, now),
+    audit: new AuditLog(sql, now),
     comments: new WorksheetCommentStore(db),
     derived: new DerivedResponseStore(db),
     notes: new PrivateNoteStore(db, now),

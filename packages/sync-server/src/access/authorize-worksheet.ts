@@ -16,8 +16,8 @@ export function createWorksheetAuthorizer(accounts: Accounts, config: ServerConf
   return async (request, worksheetId): Promise<WorksheetAccess | AccessDenied> => {
     const token = parseCookies(request.headers.get('cookie') ?? '', SESSION_COOKIE)[SESSION_COOKIE];
     const signedIn = await resolveSignedIn(accounts, token);
-    const refuse = (denial: AccessDenied): AccessDenied => {
-      accounts.audit.record({
+    const refuse = async (denial: AccessDenied): Promise<AccessDenied> => {
+      await accounts.audit.record({
         action: 'access-refused',
         practiceId: signedIn?.user.practiceId ?? null,
         actorUserId: signedIn?.user.id ?? null,

@@ -19,7 +19,7 @@ export async function issueTherapistResetToken(
     );
   }
   const issued = await accounts.links.issue('password-reset', user.id);
-  accounts.audit.record({
+  await accounts.audit.record({
     action: 'reset-link-created',
     practiceId: user.practiceId,
     subjectUserId: user.id,

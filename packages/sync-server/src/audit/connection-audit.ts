@@ -35,7 +35,7 @@ async function recordSession(
 ): Promise<void> {
   const { worksheetId, access } = connection;
   const practiceId = (await accounts.users.get(access.userId))?.practiceId ?? null;
-  accounts.audit.record({
+  await accounts.audit.record({
     action: 'worksheet-opened',
     practiceId,
     actorUserId: access.userId,

@@ -22,8 +22,8 @@ async function recordRepair(
   const worksheet = accounts.worksheets.get(worksheetId);
   if (!worksheet) return;
   const practiceId = (await accounts.users.get(worksheet.therapistId))?.practiceId ?? null;
-  accounts.transaction(() => {
-    accounts.audit.record({
+  await accounts.inTransaction(async (tx) => {
+    await accounts.audit.in(tx).record({
       action: 'worksheet-repaired',
       practiceId,
       actorUserId: sender.userId,

@@ -28,16 +28,12 @@ export function createMeasureResultRecorder(
       worksheet.measureFlagRaisedAt,
       worksheet.reviewedAt,
     );
-    // Read before the transaction, which is still synchronous (the worksheets' store is not on the SQL port).
-    const practiceId = hasSafetyFlag(result)
-      ? ((await accounts.users.get(worksheet.therapistId))?.practiceId ?? null)
-      : null;
-    accounts.transaction(() => {
+    await accounts.inTransaction(async (tx) => {
       accounts.worksheets.setMeasureResult(worksheetId, result);
       if (!hasSafetyFlag(result) || !accounts.worksheets.markFlagRaised(worksheetId, now)) return;
-      accounts.audit.record({
+      await accounts.audit.in(tx).record({
         action: 'measure-flag-raised',
-        practiceId,
+        practiceId: (await accounts.users.in(tx).get(worksheet.therapistId))?.practiceId ?? null,
         subjectUserId: worksheet.clientId,
         worksheetId,
         details: {

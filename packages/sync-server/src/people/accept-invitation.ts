@@ -30,7 +30,7 @@ export async function acceptInvitation(
     await users.setPasswordHash(link.userId, passwordHash);
     accounts.clients.markActive(link.userId);
     const user = (await users.get(link.userId))!;
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: 'invitation-used',
       practiceId: user.practiceId,
       actorUserId: user.id,

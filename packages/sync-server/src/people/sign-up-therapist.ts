@@ -35,7 +35,7 @@ export async function signUpTherapist(
       displayName: input.displayName,
       passwordHash,
     });
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: 'signed-up',
       practiceId: practice.id,
       actorUserId: user.id,

@@ -21,7 +21,7 @@ export function endSeries(
     if (accounts.series.end(series.id, accounts.clock.now(), input.reason)) {
       const practiceId =
         therapist?.practiceId ?? (await accounts.users.in(tx).get(series.therapistId))?.practiceId ?? null;
-      accounts.audit.record({
+      await accounts.audit.in(tx).record({
         action: 'series-ended',
         practiceId,
         actorUserId: therapist?.id ?? null,

@@ -22,7 +22,7 @@ export function createProgressRecorder(accounts: Accounts): (event: StoredUpdate
     const handedInAt = typeof meta === 'string' && meta ? meta : null;
     if (!accounts.worksheets.setHandedInAt(worksheetId, handedInAt) || handedInAt === null) return;
     // The hand-in is written on the client's device (offline too); this is when it reached the server.
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'worksheet-handed-in',
       practiceId: (await accounts.users.get(worksheet.therapistId))?.practiceId ?? null,
       actorUserId: provenance.role === 'client' ? provenance.userId : null,

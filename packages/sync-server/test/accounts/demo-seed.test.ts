@@ -67,7 +67,7 @@ test('first start with an empty database seeds the demo practice, once, and prin
   // Seeded through the same use cases as a therapist's clicks: each step is in the audit log.
   const { accounts } = server.context;
   const practiceId = (await accounts.users.get(accounts.worksheets.get(goal.id)!.therapistId))!.practiceId;
-  const actions = accounts.audit.listForPractice(practiceId, 100).map((entry) => entry.action);
+  const actions = (await accounts.audit.listForPractice(practiceId, 100)).map((entry) => entry.action);
   const count = (action: string) => actions.filter((each) => each === action).length;
   expect(count('signed-up')).toBe(1);
   expect(count('invitation-used')).toBe(2);

@@ -13,10 +13,9 @@ import type {
 } from '../../src/api/api-dependencies.js';
 import { mountApi } from '../../src/api/create-api.js';
 import { type ServerConfig, testConfig } from '../../src/config.js';
-import { noDatabase } from '../../src/database/no-database.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
-import type { SqlExecutor } from '../../src/database/sql-database.js';
+import type { SqlDatabase, SqlExecutor } from '../../src/database/sql-database.js';
 import type { SessionPolicy } from '../../src/people/session-store.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 
@@ -65,6 +64,8 @@ export class RecordingConnections implements ConnectionControl {
 export class InMemoryDocuments implements WorksheetDocuments {
   readonly updates = new Map<string, Uint8Array[]>();
   private counter = 0;
+  /** The rows go to the accounts' database, in a transaction of their own. */
+  constructor(private readonly sql: SqlDatabase) {}
   newWorksheetId(): string {
     this.counter++;
     return `worksheet-${this.counter}`.padEnd(22, '0');
@@ -77,7 +78,7 @@ export class InMemoryDocuments implements WorksheetDocuments {
     recordRows: (tx: SqlExecutor) => T | Promise<T>,
   ): Promise<T> {
     if (this.updates.has(worksheetId)) throw new Error(`Worksheet ${worksheetId} already exists`);
-    const result = await recordRows(noDatabase);
+    const result = await this.sql.transaction(recordRows);
     this.updates.set(worksheetId, [seed]);
     return result;
   }
@@ -146,7 +147,7 @@ export function createApiHarness(
     ...(sessionPolicy ? { sessionPolicy } : {}),
   });
   const connections = new RecordingConnections();
-  const documents = new InMemoryDocuments();
+  const documents = new InMemoryDocuments(accounts.sql);
   const app = new Hono();
   const catalogue = typeof templates === 'function' ? templates(accounts) : templates;
   const served = { stateOf: async (id: string) => Y.mergeUpdates(await documents.load(id)) };

@@ -69,18 +69,24 @@ test('the seed, the worksheet row and the audit entry are stored together', asyn
   });
   expect(await store.load(worksheet.id)).not.toBeNull();
   expect(accounts.worksheets.get(worksheet.id)).toBeDefined();
-  const audited = accounts.audit.listForPractice(therapist.practiceId, 10);
+  const audited = await accounts.audit.listForPractice(therapist.practiceId, 10);
   expect(audited.filter((entry) => entry.action === 'assignment-created')).toHaveLength(1);
 });
 
 test('a failure while writing the row leaves no document, no row and no audit entry', async () => {
   const client = await newClient();
-  const before = accounts.audit.listForPractice(therapist.practiceId, 10).length;
+  const before = (await accounts.audit.listForPractice(therapist.practiceId, 10)).length;
   const failure = new Error('disk full while writing the audit entry');
-  const record = accounts.audit.record.bind(accounts.audit);
-  accounts.audit.record = (event) => {
-    record(event);
-    throw failure;
+  // The entry is written inside the assignment's transaction, then the write fails.
+  const inTransaction = accounts.audit.in.bind(accounts.audit);
+  accounts.audit.in = (tx) => {
+    const log = inTransaction(tx);
+    const record = log.record.bind(log);
+    log.record = async (event) => {
+      await record(event);
+      throw failure;
+    };
+    return log;
   };
   let worksheetId = '';
   documents.newWorksheetId = () => {
@@ -93,7 +99,7 @@ test('a failure while writing the row leaves no document, no row and no audit en
   expect(await store.load(worksheetId)).toBeNull();
   expect(await store.provenanceSummary(worksheetId)).toEqual([]);
   expect(accounts.worksheets.get(worksheetId)).toBeUndefined();
-  expect(accounts.audit.listForPractice(therapist.practiceId, 10)).toHaveLength(before);
+  expect(await accounts.audit.listForPractice(therapist.practiceId, 10)).toHaveLength(before);
 });
 
 test('refusals carry a reason the therapist can act on, and store nothing', async () => {

@@ -94,7 +94,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     const actorUserId = result.user?.id ?? null;
     switch (result.outcome) {
       case 'rate-limited':
-        accounts.audit.record({
+        await accounts.audit.record({
           action: 'sign-in-failed',
           practiceId,
           actorUserId,
@@ -103,7 +103,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
         });
         throw tooManyAttempts(result.retryAfterMs);
       case 'wrong-credentials':
-        accounts.audit.record({
+        await accounts.audit.record({
           action: 'sign-in-failed',
           practiceId,
           actorUserId,
@@ -112,7 +112,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
         });
         throw new ApiError(401, 'wrong-credentials', 'That email and password do not match an account.');
       case 'access-ended':
-        accounts.audit.record({
+        await accounts.audit.record({
           action: 'sign-in-failed',
           practiceId,
           actorUserId,
@@ -121,7 +121,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
         });
         throw new ApiError(403, 'access-ended', 'Your therapist has ended access to this account.');
       case 'signed-in':
-        accounts.audit.record({ action: 'signed-in', practiceId, actorUserId, address });
+        await accounts.audit.record({ action: 'signed-in', practiceId, actorUserId, address });
         await startSession(c, accounts, config, result.user);
         return c.json({ user: userView(result.user) }, 200);
     }
@@ -132,7 +132,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     if (signedIn) {
       await accounts.sessions.delete(signedIn.session.id);
       connections.closeSessionConnections(signedIn.session.id);
-      accounts.audit.record({
+      await accounts.audit.record({
         action: 'signed-out',
         practiceId: signedIn.user.practiceId,
         actorUserId: signedIn.user.id,

@@ -127,7 +127,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       );
     }
     const { client, invitationToken } = await addClient(accounts, user, input);
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'invitation-created',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -181,7 +181,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       );
     }
     const { token } = await accounts.links.issue('invitation', client.userId);
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'invitation-created',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -209,7 +209,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       );
     }
     const { token } = await accounts.links.issue('password-reset', client.userId);
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'reset-link-created',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -236,7 +236,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     for (const worksheet of accounts.worksheets.listForClient(client.userId)) {
       connections.closeWorksheetConnections(worksheet.id, 'access-changed');
     }
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'client-archived',
       practiceId: user.practiceId,
       actorUserId: user.id,

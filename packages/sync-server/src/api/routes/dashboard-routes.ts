@@ -61,12 +61,12 @@ export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenA
     return c.json(figures, 200);
   });
 
-  app.openapi(acknowledgeRoute, (c) => {
+  app.openapi(acknowledgeRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     try {
-      const acknowledgement = acknowledgeSafetyFlag(accounts, {
+      const acknowledgement = await acknowledgeSafetyFlag(accounts, {
         therapist: user,
         worksheet,
         note: c.req.valid('json').note,

@@ -64,7 +64,7 @@ export function passwordResetRoutes({ accounts, config, connections }: ApiDepend
     await accounts.sessions.deleteAllForUser(link.userId);
     connections.closeUserConnections(link.userId, 'access-changed');
     const user = (await accounts.users.get(link.userId))!;
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'reset-link-used',
       practiceId: user.practiceId,
       actorUserId: user.id,

@@ -61,7 +61,7 @@ export function practiceRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEn
     const { user } = therapistCaller(c);
     const changes = c.req.valid('json');
     const practice = await accounts.practices.update(user.practiceId, changes);
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'practice-updated',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -74,7 +74,7 @@ export function practiceRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEn
   app.openapi(auditRoute, async (c) => {
     const { user } = therapistCaller(c);
     const limit = c.req.valid('query').limit ?? 100;
-    const events = accounts.audit.listForPractice(user.practiceId, limit);
+    const events = await accounts.audit.listForPractice(user.practiceId, limit);
     const names = new Map<string, string>();
     for (const event of events) {
       for (const id of [event.actorUserId, event.subjectUserId]) {
