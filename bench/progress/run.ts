@@ -49,7 +49,7 @@ async function main() {
   const deriveTimes: number[] = [];
   const clients = [];
   for (let c = 0; c < CLIENTS; c += 1) {
-    const { client } = addClient(accounts, therapist, {
+    const { client } = await addClient(accounts, therapist, {
       displayName: `Client ${c}`,
       email: `c${c}@example.test`,
     });
@@ -106,13 +106,14 @@ async function main() {
   const progressTimes: number[] = [];
   for (let round = 0; round < 20; round += 1) {
     let started = performance.now();
-    const figures = accounts.clients
-      .listForTherapist(therapist.id)
-      .map((client) => clientFigures(accounts, client));
+    const figures = [];
+    for (const client of accounts.clients.listForTherapist(therapist.id)) {
+      figures.push(await clientFigures(accounts, client));
+    }
     dashboardTimes.push(performance.now() - started);
     if (figures.length !== CLIENTS) throw new Error('dashboard lost clients');
     started = performance.now();
-    const progress = clientProgress(accounts, clients[round % CLIENTS]!, 'therapist');
+    const progress = await clientProgress(accounts, clients[round % CLIENTS]!, 'therapist');
     progressTimes.push(performance.now() - started);
     if (progress.measures[0]?.points.length !== 10) throw new Error('progress lost PHQ-9 points');
   }

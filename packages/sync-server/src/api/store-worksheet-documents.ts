@@ -44,8 +44,9 @@ export function storeWorksheetDocuments({
     async create(worksheetId, seed, author, recordRows) {
       const provenance = { ...author, receivedAt: clock.now() };
       // In the same transaction as the document and its rows: the seed's client ids are its author's.
-      const result = await store.createDocument({ documentId: worksheetId, update: seed, provenance }, () => {
-        const rows = recordRows();
+      const write = { documentId: worksheetId, update: seed, provenance };
+      const result = await store.createDocument(write, async (tx) => {
+        const rows = await recordRows(tx);
         claimWriters(worksheetId, author.userId, seed);
         return rows;
       });

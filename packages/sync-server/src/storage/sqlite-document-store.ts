@@ -1,4 +1,6 @@
 import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
+import { runSqliteTransaction } from '../database/sqlite-sql-database.js';
 import {
   type DocumentStore,
   DocumentStoreError,
@@ -140,17 +142,18 @@ export class SqliteDocumentStore implements DocumentStore {
     await this.walSync?.close();
   }
 
-  async createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T> {
+  async createDocument<T>(write: DocumentWrite, recordRows: (tx: SqlExecutor) => T | Promise<T>): Promise<T> {
     const { documentId } = write;
     // The caller's own error (a refused row) passes through unwrapped; the transaction rolls back either way.
-    return this.db.transaction(() => {
+    // A port transaction (BEGIN IMMEDIATE … COMMIT), so recordRows may await the SQL port's statements.
+    return runSqliteTransaction(this.db, (tx) => {
       this.run('create', documentId, () => {
         if (this.statements.exists.get(documentId)) throw new Error('it already exists');
         this.insertUpdate(write);
         this.addProvenance(summarizeBatch([write]));
       });
-      return recordRows();
-    })();
+      return recordRows(tx);
+    });
   }
 
   private insertUpdate({ documentId, update, provenance }: DocumentWrite): void {

@@ -14,11 +14,11 @@ export interface StoredUpdatesEvent {
  * Derives the hand-in from what reached storage: meta.handedInAt in the document is the hand-in. (A client's
  * edits as activity are written with the updates themselves: recordClientActivityOf.)
  */
-export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
+export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => Promise<void> {
   // The hand-in last written per live document (the relay's room documents): most stored batches are answers,
   // and only a room's first batch or a changed hand-in needs the database (this recorder is its only writer).
   const written = new WeakMap<Y.Doc, string | null>();
-  return ({ worksheetId, provenance, doc }) => {
+  return async ({ worksheetId, provenance, doc }) => {
     const meta = doc.getMap('meta').get('handedInAt');
     const handedInAt = typeof meta === 'string' && meta ? meta : null;
     if (written.has(doc) && written.get(doc) === handedInAt) return;
@@ -27,9 +27,9 @@ export function createProgressRecorder(accounts: Accounts): (event: StoredUpdate
     if (!worksheet) return;
     if (!accounts.worksheets.setHandedInAt(worksheetId, handedInAt) || handedInAt === null) return;
     // The hand-in is written on the client's device (offline too); this is when it reached the server.
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'worksheet-handed-in',
-      practiceId: accounts.users.get(worksheet.therapistId)?.practiceId ?? null,
+      practiceId: (await accounts.users.get(worksheet.therapistId))?.practiceId ?? null,
       actorUserId: provenance.role === 'client' ? provenance.userId : null,
       subjectUserId: worksheet.clientId,
       worksheetId,

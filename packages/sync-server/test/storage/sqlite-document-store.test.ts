@@ -70,3 +70,34 @@ test('a failing batch stores none of its writes and reports which document faile
     removeTempDir(dir);
   }
 });
+
+test('createDocument runs the caller rows in its transaction, awaiting the handle: kept together or rolled back together', async () => {
+  const dir = makeTempDir('sqlite-create');
+  try {
+    const { db, store } = openStore(dir);
+    db.exec('CREATE TABLE worksheet_rows (id TEXT PRIMARY KEY)');
+    const seed = Y.encodeStateAsUpdate(new Y.Doc());
+    const provenance = { userId: 'u', role: 'therapist' as const, receivedAt: 1 };
+    const failure = new Error('second row refused');
+    await expect(
+      store.createDocument({ documentId: 'refused', update: seed, provenance }, async (tx) => {
+        await tx.run('INSERT INTO worksheet_rows (id) VALUES (?)', ['refused']);
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    const created = await store.createDocument(
+      { documentId: 'kept', update: seed, provenance },
+      async (tx) => {
+        await tx.run('INSERT INTO worksheet_rows (id) VALUES (?)', ['kept']);
+        return (await tx.one<{ count: number }>('SELECT count(*) AS count FROM worksheet_rows'))!.count;
+      },
+    );
+    expect(created).toBe(1);
+    expect(db.prepare('SELECT id FROM worksheet_rows').all()).toEqual([{ id: 'kept' }]);
+    expect(await store.load('refused')).toBeNull();
+    expect(db.inTransaction).toBe(false);
+    db.close();
+  } finally {
+    removeTempDir(dir);
+  }
+});
