@@ -31,7 +31,12 @@ export type MetricKey =
   | 'coldSyncMs'
   /** Settled RSS after this many worksheets opened once (the compressed day). */
   | `dayResident${number}`
-  | 'dayMeanOpenMs';
+  | 'dayMeanOpenMs'
+  /** The relay's examination of one answer edit (in process), by worksheet size: median and p95. */
+  | 'admissionAnswer30kP50'
+  | 'admissionAnswer30kP95'
+  | 'admissionAnswer1mP50'
+  | 'admissionAnswer1mP95';
 
 export class Measurements {
   private readonly samples = new Map<string, number[]>();

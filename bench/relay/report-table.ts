@@ -156,6 +156,14 @@ function rowsFor(measurements: Measurements): Row[] {
       digits: 1,
       noRatio: true,
     },
+    ...(
+      [
+        ['admissionAnswer30kP50', 'examination of an answer edit, ~30 KB worksheet, p50 (ours only)'],
+        ['admissionAnswer30kP95', 'examination of an answer edit, ~30 KB worksheet, p95 (ours only)'],
+        ['admissionAnswer1mP50', 'examination of an answer edit, ~1 MB worksheet, p50 (ours only)'],
+        ['admissionAnswer1mP95', 'examination of an answer edit, ~1 MB worksheet, p95 (ours only)'],
+      ] as const
+    ).map(([metric, label]) => ({ label, metric, unit: 'µs', digits: 1, noRatio: true })),
   ];
 }
 

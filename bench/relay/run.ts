@@ -4,6 +4,7 @@
 // ours / best peer ratios.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { recordAnswerEditAdmission } from './admission-rows.js';
 import { type BenchOptions, parseBenchOptions } from './bench-options.js';
 import { writeResultsSection } from './benchmarks-doc.js';
 import { buildTraceUpdates } from './editing-trace.js';
@@ -37,6 +38,8 @@ for (let round = 1; round <= options.rounds; round += 1) {
 if (oursAvailable) {
   log(`worksheet day: ${options.dayWorksheets} worksheets opened once (load ${currentLoadAverage()})`);
   await runWorksheetDay(options, measurements);
+  log('examination of an answer edit in a ~30 KB and a ~1 MB worksheet (in process)');
+  recordAnswerEditAdmission(measurements);
 }
 const loadAtEnd = currentLoadAverage();
 
