@@ -3,7 +3,12 @@ import type { Clock } from './clock.js';
 import { WorksheetCommentStore } from './comments/worksheet-comment-store.js';
 import type { SqliteDatabase } from './database/open-database.js';
 import { PrivateNoteStore } from './notes/private-note-store.js';
-import { type AttemptLimit, AttemptLimiter } from './people/attempt-limiter.js';
+import {
+  type AttemptLimit,
+  type AttemptLimiter,
+  type AttemptLimiterFactory,
+  MemoryAttemptLimiter,
+} from './people/attempt-limiter.js';
 import { ClientStore } from './people/client-store.js';
 import { OneTimeLinkStore } from './people/one-time-link-store.js';
 import { defaultScryptParameters, type ScryptParameters } from './people/password-hashing.js';
@@ -26,6 +31,8 @@ export interface AccountsOptions {
   signInPerAccount?: AttemptLimit;
   /** Sign-in attempts per client address before it is paused. */
   signInPerAddress?: AttemptLimit;
+  /** Where attempts are counted; default in memory (server.ts passes Redis when REDIS_URL is set). */
+  attemptLimiters?: AttemptLimiterFactory;
 }
 
 /** Everything that knows about people and their access, built once per server over one database. */
@@ -61,6 +68,7 @@ export interface Accounts {
 
 export function createAccounts(db: SqliteDatabase, clock: Clock, options: AccountsOptions = {}): Accounts {
   const now = () => clock.now();
+  const limiter = options.attemptLimiters ?? ((_purpose, limit) => new MemoryAttemptLimiter(clock, limit));
   return {
     clock,
     practices: new PracticeStore(db, now),
@@ -77,12 +85,12 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     notes: new PrivateNoteStore(db, now),
     acknowledgements: new FlagAcknowledgementStore(db),
     reviewSnapshots: new ReviewSnapshotStore(db),
-    signInPerAccount: new AttemptLimiter(
-      clock,
+    signInPerAccount: limiter(
+      'sign-in-account',
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },
     ),
-    signInPerAddress: new AttemptLimiter(
-      clock,
+    signInPerAddress: limiter(
+      'sign-in-address',
       options.signInPerAddress ?? { maxAttempts: 50, windowMs: 15 * MINUTE },
     ),
     scrypt: options.scrypt ?? defaultScryptParameters,
