@@ -10,11 +10,19 @@ export interface CloseRecord {
 
 /** A stock y-websocket 3.1 provider in Node, plus what tests need to observe it. */
 export class TestProvider {
-  readonly doc = new Y.Doc();
+  readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly closes: CloseRecord[] = [];
 
-  constructor(serverUrl: string, worksheetId: string, params: Record<string, string> = {}, connect = true) {
+  /** `doc`: a device's existing copy (e.g. one that edited offline), by default a new one. */
+  constructor(
+    serverUrl: string,
+    worksheetId: string,
+    params: Record<string, string> = {},
+    connect = true,
+    doc = new Y.Doc(),
+  ) {
+    this.doc = doc;
     this.provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, worksheetId, this.doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
