@@ -61,6 +61,7 @@ test('B3: what another instance stores while a room is loading is applied before
   overtaken.gate.open();
 
   await reader.textIs('before. during the load.');
+  expect(cluster.logger.errors).toEqual([]);
 });
 
 test('B7: updates stored while Redis was away reach the other instance once it is back', async () => {
