@@ -1,6 +1,6 @@
 /**
  * Redis pub/sub against Redis streams as the relay's room bus (docs/relay.md B1), measured here:
- *   node --import tsx --import ./bench/relay/register-dependencies.mjs bench/cluster/bus-transport.ts
+ *   npx -y pnpm@12.4.2 bench:bus   (ROOMS=… to change how many rooms are followed)
  * One publisher connection and one reader connection (as one relay instance hears the others), the reader
  * following ROOMS worksheets; messages of MESSAGE_BYTES (a keystroke's Yjs update plus the bus header) to
  * random rooms. Latency: publish to arrival at a steady rate; throughput: a burst, published without waiting.
