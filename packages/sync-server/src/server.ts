@@ -83,6 +83,9 @@ export async function startServer(
     store: documentStore,
     clock,
     logger: options.relayLogger ?? consoleRelayLogger,
+  }).catch((error: unknown) => {
+    db.close();
+    throw error;
   });
   const accounts = createAccounts(db, clock, {
     ...options.accounts,

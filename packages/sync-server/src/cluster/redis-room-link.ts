@@ -162,8 +162,9 @@ export class RedisRoomLink implements RoomBusLink {
   }
 
   /**
-   * Presence from another instance, except for clients connected here: a client that moved to this instance
-   * keeps its Yjs client id, and the old instance's farewell for it must not remove it here.
+   * Presence from another instance, except for clients connected here (B5): their own messages are the truth.
+   * A device that moved keeps its Yjs client id; the old instance keeps its older view of it, so the farewell
+   * it publishes when it notices the old socket is gone is older than this one's and is ignored.
    */
   private applyAwareness(room: RoomForBus, update: Uint8Array): void {
     const local = localClientIds(room);

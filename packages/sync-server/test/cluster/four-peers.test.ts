@@ -65,7 +65,7 @@ test.each([20261206, 7, 1999])(
     }));
     const connect = (peer: Peer) => {
       const instance = instances[Math.floor(random() * instances.length)]!;
-      peer.connection = cluster.provider(instance.url, worksheetId, peer.params, peer.doc);
+      peer.connection = cluster.provider(instance.url, worksheetId, peer.params, { doc: peer.doc });
     };
     for (const peer of peers) connect(peer);
     await Promise.all(peers.map((peer) => peer.connection!.synced()));

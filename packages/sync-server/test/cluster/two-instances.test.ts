@@ -98,7 +98,12 @@ test('B2: an offline client edits and reconnects to the other instance; everythi
   therapist.doc.getMap('notes').set('therapist', 'while you were away');
 
   // The same device (same Y.Doc, same Yjs client id) comes back through the second instance.
-  const back = cluster.provider(second.url, worksheetId, { user: 'client-1', role: 'client' }, device.doc);
+  const back = cluster.provider(
+    second.url,
+    worksheetId,
+    { user: 'client-1', role: 'client' },
+    { doc: device.doc },
+  );
   await back.synced();
   await therapist.textIs('online. offline.');
   await back.docSatisfies((doc) => doc.getMap('notes').get('therapist') === 'while you were away');

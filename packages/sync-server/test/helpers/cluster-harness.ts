@@ -1,3 +1,4 @@
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { testConfig } from '../../src/config.js';
 import { type RunningServer, type StartServerOptions, startServer } from '../../src/server.js';
@@ -73,14 +74,14 @@ export class ClusterHarness {
     return child;
   }
 
-  /** A stock y-websocket provider on one instance; `doc`: a device's existing copy. */
+  /** A stock y-websocket provider on one instance; `device`: a device's existing copy and presence. */
   provider(
     serverUrl: string,
     worksheetId: string,
     params: Record<string, string> = {},
-    doc?: Y.Doc,
+    device: { doc?: Y.Doc; awareness?: Awareness } = {},
   ): TestProvider {
-    const provider = new TestProvider(serverUrl, worksheetId, params, true, doc);
+    const provider = new TestProvider(serverUrl, worksheetId, params, true, device);
     this.providers.push(provider);
     return provider;
   }

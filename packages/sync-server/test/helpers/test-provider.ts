@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { waitFor } from './wait-for.js';
@@ -14,20 +15,24 @@ export class TestProvider {
   readonly provider: WebsocketProvider;
   readonly closes: CloseRecord[] = [];
 
-  /** `doc`: a device's existing copy (e.g. one that edited offline), by default a new one. */
+  /**
+   * `device`: a device's existing copy (e.g. one that edited offline) and, optionally, its presence (a device
+   * reconnecting elsewhere keeps both); by default new ones.
+   */
   constructor(
     serverUrl: string,
     worksheetId: string,
     params: Record<string, string> = {},
     connect = true,
-    doc = new Y.Doc(),
+    device: { doc?: Y.Doc; awareness?: Awareness } = {},
   ) {
-    this.doc = doc;
+    this.doc = device.doc ?? new Y.Doc();
     this.provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, worksheetId, this.doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       params,
       connect,
+      ...(device.awareness ? { awareness: device.awareness } : {}),
     });
     this.provider.on('connection-close', (event) => {
       if (event) this.closes.push({ code: event.code, reason: event.reason });
