@@ -89,3 +89,28 @@ test('B7: updates stored while Redis was away reach the other instance once it i
   reader.append(' Reply.');
   await writer.textIs('one. two. three. Reply.');
 });
+
+test('B7: a room that loaded while Redis was away catches up once Redis is back', async () => {
+  const cluster = await ClusterHarness.start();
+  cleanups.push(() => cluster.dispose());
+  const first = await cluster.startServer();
+  const second = await cluster.startServer();
+  const worksheetId = newWorksheetId();
+  const writer = cluster.provider(first.url, worksheetId, { user: 'therapist-1' });
+  await writer.synced();
+  writer.append('stored. ');
+  await writer.textIs('stored. ');
+
+  await cluster.redis.kill();
+  // The second instance opens the worksheet without being able to follow it: it serves what is stored…
+  const reader = cluster.provider(second.url, worksheetId, { user: 'client-1', role: 'client' });
+  await reader.textIs('stored. ');
+  // …while the first stores more that nobody can publish.
+  writer.append('missed. ');
+  await writer.textIs('stored. missed. ');
+
+  await cluster.redis.restart();
+  await reader.textIs('stored. missed. ');
+  writer.append('live.');
+  await reader.textIs('stored. missed. live.');
+});
