@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'sync-server',
           root: 'packages/sync-server',
           environment: 'node',
+          // One throwaway Postgres server per run; each test file makes its own database on it.
+          globalSetup: ['src/testing/postgres-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

@@ -50,7 +50,11 @@ function vitestSuite(label, configArgs) {
 
 check('lint', 'npx', ['biome', 'check', '.']);
 check('typecheck', 'npx', ['pnpm@12.4.2', 'typecheck']);
-vitestSuite('unit-and-integration', []);
+if (run('postgres and redis', 'node', ['scripts/ensure-test-servers.mjs'])) {
+  vitestSuite('unit-and-integration', []);
+} else {
+  failed += 1;
+}
 if (
   run('chromium', 'node', ['scripts/ensure-chromium.mjs']) &&
   run('build web', 'npx', ['pnpm@12.4.2', '--filter', '@interlude/web', 'build'])

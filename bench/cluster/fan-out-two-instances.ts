@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { RedisTestServer } from '../../packages/sync-server/src/testing/redis-test-server.js';
 import { ProtocolClient } from '../relay/protocol-client.js';
-import { newRoomName, roomUrl } from '../relay/relay-targets.js';
+import { newRoomName, type RelayEndpoint } from '../relay/relay-targets.js';
 import { ServerProcess } from '../relay/server-process.js';
 import { sleep } from '../relay/sleep.js';
 import { percentile } from '../relay/statistics.js';
@@ -20,6 +20,8 @@ const READERS = Number(process.env.READERS ?? 20);
 const UPDATES_PER_SECOND = Number(process.env.UPDATES_PER_SECOND ?? 50);
 const DURATION_MS = Number(process.env.DURATION_MS ?? 10_000);
 const WARMUP_UPDATES = 50;
+
+const endpoint = (port: number): RelayEndpoint => ({ port, dialect: 'y-websocket' });
 
 interface Figures {
   p50: number;
@@ -36,7 +38,7 @@ async function fanOut(writerPort: number, readerPorts: number[]): Promise<Map<st
   const readers = Array.from({ length: READERS }, (_, index) => {
     const port = readerPorts[index % readerPorts.length]!;
     lastSeen[index] = 0;
-    return new ProtocolClient(roomUrl(port, room), {
+    return new ProtocolClient(endpoint(port), room, {
       applyIncoming: true,
       announceAwareness: true,
       onUpdateFrame: (_update, receivedAt, doc) => {
@@ -47,7 +49,7 @@ async function fanOut(writerPort: number, readerPorts: number[]): Promise<Map<st
       },
     });
   });
-  const writer = new ProtocolClient(roomUrl(writerPort, room), {
+  const writer = new ProtocolClient(endpoint(writerPort), room, {
     applyIncoming: false,
     announceAwareness: true,
   });

@@ -21,6 +21,7 @@ import { clientFigures } from '../../packages/sync-server/src/progress/client-fi
 import { clientProgress } from '../../packages/sync-server/src/progress/client-progress.js';
 import { deriveWorksheet } from '../../packages/sync-server/src/progress/derive-worksheet.js';
 import { ManualClock } from '../../packages/sync-server/src/testing/manual-clock.js';
+import { recordClientActivityOf } from '../../packages/sync-server/src/worksheets/worksheet-progress.js';
 import { clientEdits } from '../../packages/sync-server/test/progress/client-edits.js';
 
 const CLIENTS = 50;
@@ -38,6 +39,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-bench-progress-'));
   const db = openDatabase(dataDir, { synchronous: 'NORMAL', migrations: serverMigrations });
   const clock = new ManualClock(Date.UTC(2026, 0, 5, 9));
+  const recordClientActivity = recordClientActivityOf(db);
   const accounts = createAccounts(db, clock, { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 } });
   const { user: therapist, practice } = await signUpTherapist(accounts, {
     displayName: 'Bench',
@@ -49,7 +51,7 @@ async function main() {
   const deriveTimes: number[] = [];
   const clients = [];
   for (let c = 0; c < CLIENTS; c += 1) {
-    const { client } = addClient(accounts, therapist, {
+    const { client } = await addClient(accounts, therapist, {
       displayName: `Client ${c}`,
       email: `c${c}@example.test`,
     });
@@ -93,7 +95,13 @@ async function main() {
         seriesId: null,
         seriesIndex: null,
       });
-      accounts.worksheets.recordClientActivity(id, clock.now());
+      recordClientActivity([
+        {
+          documentId: id,
+          update: seeded.update,
+          provenance: { userId: client.userId, role: 'client', receivedAt: clock.now() },
+        },
+      ]);
       accounts.worksheets.setHandedInAt(id, `${day}T20:00:00.000Z`);
       const started = performance.now();
       accounts.derived.replace(id, deriveWorksheet(doc));
@@ -106,13 +114,14 @@ async function main() {
   const progressTimes: number[] = [];
   for (let round = 0; round < 20; round += 1) {
     let started = performance.now();
-    const figures = accounts.clients
-      .listForTherapist(therapist.id)
-      .map((client) => clientFigures(accounts, client));
+    const figures = [];
+    for (const client of accounts.clients.listForTherapist(therapist.id)) {
+      figures.push(await clientFigures(accounts, client));
+    }
     dashboardTimes.push(performance.now() - started);
     if (figures.length !== CLIENTS) throw new Error('dashboard lost clients');
     started = performance.now();
-    const progress = clientProgress(accounts, clients[round % CLIENTS]!, 'therapist');
+    const progress = await clientProgress(accounts, clients[round % CLIENTS]!, 'therapist');
     progressTimes.push(performance.now() - started);
     if (progress.measures[0]?.points.length !== 10) throw new Error('progress lost PHQ-9 points');
   }

@@ -3,60 +3,19 @@
 // worksheet of about 30 KB and one of about 1 MB: an answer edit (the fast path), the same edit forced
 // through the full judge (what the fast path saves), and a forbidden edit that is repaired. Prints a table;
 // asserts nothing. The admission steps are the relay's own functions, called in the room's order.
-import {
-  COMMENTS_MAP,
-  CONTENT_FIELD,
-  doc,
-  paragraph,
-  prompt,
-  scale,
-  type WorksheetMeta,
-} from '@interlude/schema';
-import { encodeWorksheetSeed, judgeWorksheetUpdate } from '@interlude/schema/tiptap';
+import { COMMENTS_MAP } from '@interlude/schema';
+import { judgeWorksheetUpdate } from '@interlude/schema/tiptap';
 import * as Y from 'yjs';
 import { admitByWorksheetRole } from '../../packages/sync-server/src/permissions/admit-worksheet-update.js';
-import {
-  clientIdsWrittenBy,
-  MemoryClientIdOwners,
-} from '../../packages/sync-server/src/relay/client-id-owners.js';
-import { addsNothingTo } from '../../packages/sync-server/src/relay/redundant-update.js';
-import { isApplicableUpdate } from '../../packages/sync-server/src/relay/update-validation.js';
+import { MemoryClientIdOwners } from '../../packages/sync-server/src/relay/client-id-owners.js';
+import { IncomingUpdate } from '../../packages/sync-server/src/relay/incoming-update.js';
 import { median, percentile } from './statistics.js';
+import { answerOf, promptAt, sectionsOf, worksheetOfSize } from './worksheet-fixtures.js';
 
 const updatesArgument = process.argv.indexOf('--updates');
 const updatesPerRow = updatesArgument > 0 ? Number(process.argv[updatesArgument + 1]) : 100;
 
-const meta: WorksheetMeta = {
-  schemaVersion: 1,
-  title: 'Bench',
-  kind: 'worksheet',
-  templateId: null,
-  templateVersion: null,
-};
 const access = { userId: 'client-1', role: 'client' as const, displayName: 'Client', readOnly: false };
-const answerText =
-  'I noticed my shoulders tensing before the meeting and told myself it would go badly. '.repeat(2);
-
-/** A worksheet of prompts with answers and scales, grown until its encoded state passes `targetBytes`. */
-function worksheetOfSize(targetBytes: number): Uint8Array {
-  let sections = Math.max(1, Math.round(targetBytes / 600));
-  for (;;) {
-    const blocks = [];
-    for (let index = 0; index < sections; index += 1) {
-      blocks.push(paragraph(`Section ${index}: read this before you answer.`));
-      blocks.push(prompt({ id: `p${index}`, question: `Question ${index}?` }, [paragraph(answerText)]));
-      blocks.push(scale({ id: `s${index}`, label: `Rating ${index}`, min: 0, max: 10 }));
-    }
-    const seed = encodeWorksheetSeed(doc(...blocks), meta);
-    if (seed.byteLength >= targetBytes) return seed;
-    sections = Math.ceil(sections * (targetBytes / seed.byteLength) * 1.02);
-  }
-}
-
-const promptAt = (ydoc: Y.Doc, index: number) =>
-  ydoc.getXmlFragment(CONTENT_FIELD).get(index * 3 + 1) as Y.XmlElement;
-const answerOf = (ydoc: Y.Doc, index: number) =>
-  (promptAt(ydoc, index).get(0) as Y.XmlElement).get(0) as Y.XmlText;
 
 type Edit = (peer: Y.Doc, step: number, sections: number) => void;
 const answerEdit: Edit = (peer, step, sections) => answerOf(peer, step % sections).insert(0, 'x');
@@ -98,9 +57,10 @@ function admit(
   update: Uint8Array,
   fullJudge: boolean,
 ): { verdict: string; repair?: Uint8Array } {
-  if (!isApplicableUpdate(update)) throw new Error('not applicable');
-  if (addsNothingTo(server, update)) return { verdict: 'nothing new' };
-  if (owners.claim('bench', access.userId, clientIdsWrittenBy(server, update)))
+  const incoming = IncomingUpdate.decode(update);
+  if (!incoming) throw new Error('not applicable');
+  if (incoming.addsNothingTo(server)) return { verdict: 'nothing new' };
+  if (owners.claim('bench', access.userId, incoming.clientIdsNewTo(server)))
     throw new Error('client id taken');
   if (fullJudge) {
     const actor = { userId: access.userId, role: access.role, displayName: access.displayName };
@@ -117,7 +77,7 @@ function measure(seed: Uint8Array, edit: Edit, fullJudge: boolean) {
   const peer = new Y.Doc();
   Y.applyUpdate(server, seed);
   Y.applyUpdate(peer, seed);
-  const sections = server.getXmlFragment(CONTENT_FIELD).length / 3;
+  const sections = sectionsOf(server);
   const owners = new MemoryClientIdOwners();
   const samples: number[] = [];
   const verdicts = new Set<string>();

@@ -2,6 +2,8 @@ import { AuditLog } from './audit/audit-log.js';
 import type { Clock } from './clock.js';
 import { WorksheetCommentStore } from './comments/worksheet-comment-store.js';
 import type { SqliteDatabase } from './database/open-database.js';
+import type { SqlDatabase, SqlExecutor } from './database/sql-database.js';
+import { SqliteSqlDatabase } from './database/sqlite-sql-database.js';
 import { PrivateNoteStore } from './notes/private-note-store.js';
 import {
   type AttemptLimit,
@@ -62,24 +64,35 @@ export interface Accounts {
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
   scrypt: ScryptParameters;
-  /** Runs `work` in one SQLite transaction (all or nothing). */
+  /**
+   * The accounts' database through the SQL port. Stores moved onto the port so far (practices) run on it
+   * and take `in(tx)` inside a transaction; the others still use the SQLite connection directly.
+   */
+  sql: SqlDatabase;
+  /**
+   * Runs `work` in one transaction of the SQL port (all or nothing). Stores on the port take `in(tx)`;
+   * on SQLite the synchronous stores' statements join it too (same connection). Await nothing but `tx`.
+   */
+  inTransaction<T>(work: (tx: SqlExecutor) => Promise<T> | T): Promise<T>;
+  /** Runs `work` in one SQLite transaction (all or nothing), for the stores not yet on the SQL port. */
   transaction<T>(work: () => T): T;
 }
 
 export function createAccounts(db: SqliteDatabase, clock: Clock, options: AccountsOptions = {}): Accounts {
   const now = () => clock.now();
   const limiter = options.attemptLimiters ?? ((_purpose, limit) => new MemoryAttemptLimiter(clock, limit));
+  const sql = new SqliteSqlDatabase(db);
   return {
     clock,
-    practices: new PracticeStore(db, now),
-    users: new UserStore(db, now),
+    practices: new PracticeStore(sql, now),
+    users: new UserStore(sql, now),
     clients: new ClientStore(db, now),
-    sessions: new SessionStore(db, now, options.sessionPolicy ?? defaultSessionPolicy),
-    links: new OneTimeLinkStore(db, now),
+    sessions: new SessionStore(sql, now, options.sessionPolicy ?? defaultSessionPolicy),
+    links: OneTimeLinkStore.on(sql, now),
     worksheets: new WorksheetStore(db),
     series: new WorksheetSeriesStore(db),
     templates: new PracticeTemplateStore(db, now),
-    audit: new AuditLog(db, now),
+    audit: new AuditLog(sql, now),
     comments: new WorksheetCommentStore(db),
     derived: new DerivedResponseStore(db),
     notes: new PrivateNoteStore(db, now),
@@ -94,6 +107,8 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
       options.signInPerAddress ?? { maxAttempts: 50, windowMs: 15 * MINUTE },
     ),
     scrypt: options.scrypt ?? defaultScryptParameters,
+    sql,
+    inTransaction: (work) => sql.transaction(work),
     transaction: (work) => db.transaction(work)(),
   };
 }

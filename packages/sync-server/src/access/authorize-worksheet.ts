@@ -15,9 +15,9 @@ import { isOriginAllowed, requestHost } from './origin-policy.js';
 export function createWorksheetAuthorizer(accounts: Accounts, config: ServerConfig): AuthorizeWorksheet {
   return async (request, worksheetId): Promise<WorksheetAccess | AccessDenied> => {
     const token = parseCookies(request.headers.get('cookie') ?? '', SESSION_COOKIE)[SESSION_COOKIE];
-    const signedIn = resolveSignedIn(accounts, token);
-    const refuse = (denial: AccessDenied): AccessDenied => {
-      accounts.audit.record({
+    const signedIn = await resolveSignedIn(accounts, token);
+    const refuse = async (denial: AccessDenied): Promise<AccessDenied> => {
+      await accounts.audit.record({
         action: 'access-refused',
         practiceId: signedIn?.user.practiceId ?? null,
         actorUserId: signedIn?.user.id ?? null,

@@ -16,6 +16,8 @@ export class SessionConnections {
   private readonly bySession = new Map<string, Set<RelayConnection>>();
   private readonly sweep: TimerHandle;
   private readonly stopListening: Array<() => void>;
+  /** The latest sweep (they are chained, so two never overlap). */
+  private sweeping: Promise<void> = Promise.resolve();
 
   constructor(
     relay: Relay,
@@ -26,15 +28,24 @@ export class SessionConnections {
       relay.onConnectionOpened((connection) => this.add(connection)),
       relay.onConnectionClosed((connection) => this.remove(connection)),
     ];
-    this.sweep = clock.setInterval(() => this.closeExpiredSessions(), SESSION_SWEEP_MS);
+    this.sweep = clock.setInterval(() => {
+      this.sweeping = this.sweeping
+        .then(() => this.closeExpiredSessions())
+        .catch((error) => relay.logger.error('Could not check open sockets against their sessions', error));
+    }, SESSION_SWEEP_MS);
   }
 
   /** Sockets outlive no session: once a session expires, its sockets close with 4401 (sign in again). */
-  closeExpiredSessions(): void {
+  async closeExpiredSessions(): Promise<void> {
     for (const sessionId of [...this.bySession.keys()]) {
-      if (this.sessions.isLive(sessionId)) continue;
+      if (await this.sessions.isLive(sessionId)) continue;
       this.closeSession(sessionId, CloseCode.notSignedIn, 'Your session has ended: sign in again');
     }
+  }
+
+  /** Resolves once the sweeps the clock has started so far have finished (tests, after moving the clock). */
+  sweepsSettled(): Promise<void> {
+    return this.sweeping;
   }
 
   /** Closes every connection opened with the sign-in session. Returns how many were closed. */

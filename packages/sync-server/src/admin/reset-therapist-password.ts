@@ -16,7 +16,7 @@ import { openDatabase } from '../database/open-database.js';
 import { serverMigrations } from '../database/server-migrations.js';
 import { AdminCommandError, issueTherapistResetToken } from './therapist-reset-link.js';
 
-function main(): void {
+async function main(): Promise<void> {
   const email = process.argv[2];
   if (!email) throw new AdminCommandError('Usage: reset-therapist-password.ts <therapist email>');
   const config = loadConfig(process.env, null);
@@ -30,7 +30,7 @@ function main(): void {
     migrations: serverMigrations,
   });
   try {
-    const { token, expiresAt } = issueTherapistResetToken(createAccounts(db, systemClock), email);
+    const { token, expiresAt } = await issueTherapistResetToken(createAccounts(db, systemClock), email);
     const origin = config.publicUrl ?? `http://localhost:${config.port}`;
     console.log(
       `One-time password reset link for ${email} (valid until ${new Date(expiresAt).toISOString()}):`,
@@ -45,7 +45,7 @@ function main(): void {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   const known = error instanceof AdminCommandError || error instanceof ConfigError;
   console.error(known ? error.message : error);

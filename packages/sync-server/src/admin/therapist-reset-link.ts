@@ -8,18 +8,18 @@ export class AdminCommandError extends Error {
  * Issues a one-time password reset link token for a therapist (valid 24 hours; any earlier reset
  * link stops working). The person running the command passes the link on by a channel they trust.
  */
-export function issueTherapistResetToken(
+export async function issueTherapistResetToken(
   accounts: Accounts,
   email: string,
-): { token: string; expiresAt: number } {
-  const user = accounts.users.findByEmail(email);
+): Promise<{ token: string; expiresAt: number }> {
+  const user = await accounts.users.findByEmail(email);
   if (user?.role !== 'therapist') {
     throw new AdminCommandError(
       `No therapist account has the email "${email}". Check the spelling, or sign up instead.`,
     );
   }
-  const issued = accounts.links.issue('password-reset', user.id);
-  accounts.audit.record({
+  const issued = await accounts.links.issue('password-reset', user.id);
+  await accounts.audit.record({
     action: 'reset-link-created',
     practiceId: user.practiceId,
     subjectUserId: user.id,

@@ -2,6 +2,7 @@ import type { WorksheetJSON } from '@interlude/schema';
 import type { ApiTemplate } from '@interlude/schema/api';
 import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 
 /**
  * Why open sockets are closed: `access-ended` is final (the client stops reconnecting);
@@ -29,9 +30,14 @@ export interface WorksheetDocuments {
   newWorksheetId(): string;
   /**
    * Stores a new worksheet's seed and runs `recordRows` (its row, its audit entry) in the same
-   * transaction: both are kept or neither; `recordRows`' error is rethrown as is.
+   * transaction, handed to it as `tx`: both are kept or neither; `recordRows`' error is rethrown as is.
    */
-  create<T>(worksheetId: string, seed: Uint8Array, author: DocumentAuthor, recordRows: () => T): Promise<T>;
+  create<T>(
+    worksheetId: string,
+    seed: Uint8Array,
+    author: DocumentAuthor,
+    recordRows: (tx: SqlExecutor) => T | Promise<T>,
+  ): Promise<T>;
   /**
    * Stores an update written on the server (not through a socket) with its author, durable once it
    * resolves, and tells the updates-stored listeners. For documents no room has open (the demo's answers).

@@ -8,10 +8,10 @@ import type { ApiError } from './api-error.js';
  * something that is not theirs or does not exist (404): a pattern of these is worth a look.
  */
 export function auditAccessRefused(accounts: Accounts) {
-  return (c: Context, error: ApiError): void => {
+  return async (c: Context, error: ApiError): Promise<void> => {
     const signedIn = (c as Context<ApiEnv>).get('signedIn');
     if (!signedIn) return;
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'access-refused',
       practiceId: signedIn.user.practiceId,
       actorUserId: signedIn.user.id,

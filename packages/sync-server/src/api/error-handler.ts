@@ -20,11 +20,14 @@ const codeForStatus: Partial<Record<number, string>> = {
 /** The API's only error handler: every failure leaves as `{ error: { code, message, problems? } }`. */
 export function createApiErrorHandler(
   log: (error: unknown) => void,
-  onAccessRefused: (c: Context, error: ApiError) => void = () => {},
+  onAccessRefused: (c: Context, error: ApiError) => Promise<void> | void = () => {},
 ): ErrorHandler {
-  return (error, c) => {
+  return async (error, c) => {
     if (error instanceof ApiError) {
-      if (error.status === 403 || error.code === 'not-found') onAccessRefused(c, error);
+      if (error.status === 403 || error.code === 'not-found') {
+        // The refusal is answered whether or not its audit entry could be written.
+        await Promise.resolve(onAccessRefused(c, error)).catch(log);
+      }
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       const problems = error.problems ? { problems: [...error.problems] } : {};
       return c.json({ error: { code: error.code, message: error.message, ...problems } }, error.status);

@@ -12,7 +12,7 @@ export function identifyCaller(accounts: Accounts, config: ServerConfig): Middle
   return async (c, next) => {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     c.set('address', clientAddress(c.req.raw.headers, config.trustProxy, incoming?.socket?.remoteAddress));
-    c.set('signedIn', resolveSignedIn(accounts, getCookie(c, SESSION_COOKIE)));
+    c.set('signedIn', await resolveSignedIn(accounts, getCookie(c, SESSION_COOKIE)));
     await next();
   };
 }

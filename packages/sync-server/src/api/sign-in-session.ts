@@ -5,7 +5,12 @@ import type { User } from '../people/people-types.js';
 import { setSessionCookie } from './session-cookie.js';
 
 /** Starts a session for the user and sets its cookie on the response. */
-export function startSession(c: Context, accounts: Accounts, config: ServerConfig, user: User): void {
-  const { token } = accounts.sessions.create(user.id);
+export async function startSession(
+  c: Context,
+  accounts: Accounts,
+  config: ServerConfig,
+  user: User,
+): Promise<void> {
+  const { token } = await accounts.sessions.create(user.id);
   setSessionCookie(c, token, config.secureCookies, accounts.sessions.absoluteTimeoutMs);
 }

@@ -25,8 +25,10 @@ export function storeWorksheetDocuments({
   updatesStored,
   logError,
 }: StoreWorksheetDocumentsOptions): WorksheetDocuments {
-  const claimWriters = (worksheetId: string, userId: string, update: Uint8Array) =>
+  const claimWriters = (worksheetId: string, userId: string, update: Uint8Array) => {
     clientIdOwners.claim(worksheetId, userId, [...Y.parseUpdateMeta(update).to.keys()]);
+    clientIdOwners.saveClaims();
+  };
 
   /** Tells the listeners, with the document as stored (documents the server writes need no migration). */
   async function announce(worksheetId: string, provenance: UpdateProvenance, doc: Y.Doc): Promise<void> {
@@ -42,8 +44,9 @@ export function storeWorksheetDocuments({
     async create(worksheetId, seed, author, recordRows) {
       const provenance = { ...author, receivedAt: clock.now() };
       // In the same transaction as the document and its rows: the seed's client ids are its author's.
-      const result = await store.createDocument({ documentId: worksheetId, update: seed, provenance }, () => {
-        const rows = recordRows();
+      const write = { documentId: worksheetId, update: seed, provenance };
+      const result = await store.createDocument(write, async (tx) => {
+        const rows = await recordRows(tx);
         claimWriters(worksheetId, author.userId, seed);
         return rows;
       });

@@ -20,9 +20,9 @@ export function templateRefusedAsApiError(error: unknown, notFoundCode = 'not-fo
 }
 
 /** Runs a template use case, answering its refusals as API errors. */
-export function answeringRefusals<T>(work: () => T, notFoundCode?: string): T {
+export async function answeringRefusals<T>(work: () => Promise<T> | T, notFoundCode?: string): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     templateRefusedAsApiError(error, notFoundCode);
   }

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 
 export const auditActions = [
   'signed-up',
@@ -65,20 +65,25 @@ interface AuditRow {
   details: string;
 }
 
-/** Append-only record of security-relevant events, read back per practice. */
+/**
+ * Append-only record of security-relevant events, read back per practice. On the SQL port; `in(tx)`
+ * writes an entry inside the transaction of the change it records.
+ */
 export class AuditLog {
   constructor(
-    private readonly db: SqliteDatabase,
+    private readonly sql: SqlExecutor,
     private readonly now: () => number,
   ) {}
 
-  record(event: AuditEventInput): void {
-    this.db
-      .prepare(
-        `INSERT INTO audit_events (practice_id, occurred_at, action, actor_user_id, subject_user_id, worksheet_id, address, details)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+  in(tx: SqlExecutor): AuditLog {
+    return new AuditLog(tx, this.now);
+  }
+
+  async record(event: AuditEventInput): Promise<void> {
+    await this.sql.run(
+      `INSERT INTO audit_events (practice_id, occurred_at, action, actor_user_id, subject_user_id, worksheet_id, address, details)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
         event.practiceId,
         this.now(),
         event.action,
@@ -87,14 +92,17 @@ export class AuditLog {
         event.worksheetId ?? null,
         event.address ?? null,
         JSON.stringify(event.details ?? {}),
-      );
+      ],
+    );
   }
 
   /** Newest first. */
-  listForPractice(practiceId: string, limit: number): AuditEvent[] {
-    const rows = this.db
-      .prepare('SELECT * FROM audit_events WHERE practice_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?')
-      .all(practiceId, limit) as AuditRow[];
+  async listForPractice(practiceId: string, limit: number): Promise<AuditEvent[]> {
+    const rows = await this.sql.query<AuditRow>(
+      `SELECT id, occurred_at, action, actor_user_id, subject_user_id, worksheet_id, address, details
+         FROM audit_events WHERE practice_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?`,
+      [practiceId, limit],
+    );
     return rows.map((row) => ({
       id: row.id,
       occurredAt: row.occurred_at,

@@ -15,22 +15,36 @@ export function auditWorksheetConnections(relay: Relay, accounts: Accounts): () 
     const since = openedAt.get(connection);
     if (since === undefined) return;
     openedAt.delete(connection);
-    const { worksheetId, access } = connection;
-    accounts.audit.record({
-      action: 'worksheet-opened',
-      practiceId: accounts.users.get(access.userId)?.practiceId ?? null,
-      actorUserId: access.userId,
-      worksheetId,
-      details: {
-        role: access.role,
-        readOnly: access.readOnly,
-        openedAt: new Date(since).toISOString(),
-        durationMs: accounts.clock.now() - since,
-      },
-    });
+    const closedAt = accounts.clock.now();
+    // The relay does not wait for this: a failure is logged, never thrown at the relay.
+    recordSession(accounts, connection, since, closedAt).catch((error) =>
+      relay.logger.error(`Could not audit a session on worksheet ${connection.worksheetId}`, error),
+    );
   });
   return () => {
     stopOpened();
     stopClosed();
   };
+}
+
+async function recordSession(
+  accounts: Accounts,
+  connection: RelayConnection,
+  since: number,
+  closedAt: number,
+): Promise<void> {
+  const { worksheetId, access } = connection;
+  const practiceId = (await accounts.users.get(access.userId))?.practiceId ?? null;
+  await accounts.audit.record({
+    action: 'worksheet-opened',
+    practiceId,
+    actorUserId: access.userId,
+    worksheetId,
+    details: {
+      role: access.role,
+      readOnly: access.readOnly,
+      openedAt: new Date(since).toISOString(),
+      durationMs: closedAt - since,
+    },
+  });
 }

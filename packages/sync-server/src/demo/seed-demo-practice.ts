@@ -109,14 +109,14 @@ const samAssignments: DemoAssignment[] = [
  */
 export async function seedDemoPracticeIfEmpty(dependencies: DemoSeedDependencies): Promise<boolean> {
   const { accounts, log } = dependencies;
-  if (!accounts.practices.isEmpty()) return false;
+  if (!(await accounts.practices.isEmpty())) return false;
   const { user: therapist } = await signUpTherapist(accounts, {
     ...demoCredentials.therapist,
     practiceName: 'Demo practice',
   });
   const plans = [alexAssignments, samAssignments];
   for (const [index, credentials] of demoCredentials.clients.entries()) {
-    const { invitationToken } = addClient(accounts, therapist, credentials);
+    const { invitationToken } = await addClient(accounts, therapist, credentials);
     const client = await acceptInvitation(accounts, {
       token: invitationToken,
       password: credentials.password,
@@ -160,6 +160,6 @@ async function assignDemoWorksheet(
   await documents.append(worksheet.id, answerUpdate, { userId: client.userId, role: 'client' });
   // Reviewed after the answers were stored, or they would count as changed since the review.
   if (assignment.reviewed) {
-    reviewWorksheet(accounts, { therapist, worksheet: accounts.worksheets.get(worksheet.id)! });
+    await reviewWorksheet(accounts, { therapist, worksheet: accounts.worksheets.get(worksheet.id)! });
   }
 }

@@ -17,15 +17,16 @@ export async function clientExport(
   audience: { forTherapist: string } | 'client',
 ): Promise<ApiClientExport> {
   const forTherapist = audience !== 'client';
+  const practice = await accounts.practices.get(client.practiceId);
   const worksheets = accounts.worksheets
     .listForClient(client.userId)
     .filter((worksheet) => forTherapist || worksheet.sentAt !== null)
     .sort((a, b) => a.assignedAt - b.assignedAt);
   const exported: ApiClientExport = {
     exportedAt: new Date(accounts.clock.now()).toISOString(),
-    timeZone: accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC',
+    timeZone: practice?.timeZone ?? 'UTC',
     client: { id: client.userId, displayName: client.displayName, email: client.email },
-    practice: { name: accounts.practices.get(client.practiceId)?.name ?? '' },
+    practice: { name: practice?.name ?? '' },
     // One document at a time: a long record must not hold every document in memory at once.
     worksheets: [],
   };

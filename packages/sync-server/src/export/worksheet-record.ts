@@ -46,7 +46,7 @@ export async function worksheetRecord(
     clientDisplayName: client.displayName,
     status,
     statusLabel: worksheetStatusLabel(status),
-    timeZone: accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC',
+    timeZone: (await accounts.practices.get(client.practiceId))?.timeZone ?? 'UTC',
     assignedAt: iso(worksheet.sentAt ?? worksheet.assignedAt)!,
     dueDate: worksheet.dueDate,
     handedInAt: derived?.handedInAt ?? worksheet.handedInAt,

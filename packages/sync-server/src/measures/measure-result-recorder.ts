@@ -10,8 +10,10 @@ import { hasSafetyFlag, keepEarlierSafetyFlag, storedMeasureResult } from './mea
  * forms are scored too: an item 9 answer must reach the practitioner before the rest is filled in.
  * The first safety flag on a worksheet is written to the practice's audit log (no answers in it).
  */
-export function createMeasureResultRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
-  return ({ worksheetId, doc }) => {
+export function createMeasureResultRecorder(
+  accounts: Accounts,
+): (event: StoredUpdatesEvent) => Promise<void> {
+  return async ({ worksheetId, doc }) => {
     // Most worksheets are not measures: skip reading the content for them.
     if (doc.getMap(META_MAP).get('measure') === undefined) return;
     const worksheet = accounts.worksheets.get(worksheetId);
@@ -26,12 +28,12 @@ export function createMeasureResultRecorder(accounts: Accounts): (event: StoredU
       worksheet.measureFlagRaisedAt,
       worksheet.reviewedAt,
     );
-    accounts.transaction(() => {
+    await accounts.inTransaction(async (tx) => {
       accounts.worksheets.setMeasureResult(worksheetId, result);
       if (!hasSafetyFlag(result) || !accounts.worksheets.markFlagRaised(worksheetId, now)) return;
-      accounts.audit.record({
+      await accounts.audit.in(tx).record({
         action: 'measure-flag-raised',
-        practiceId: accounts.users.get(worksheet.therapistId)?.practiceId ?? null,
+        practiceId: (await accounts.users.in(tx).get(worksheet.therapistId))?.practiceId ?? null,
         subjectUserId: worksheet.clientId,
         worksheetId,
         details: {

@@ -10,7 +10,7 @@ export interface ScoreUnscoredMeasuresDependencies {
   documentStore: DocumentStore;
   /** The relay's migration, applied in memory only: the relay stores it when the document is next opened. */
   migrateOnLoad: MigrateOnLoad;
-  recordMeasureResult: (event: StoredUpdatesEvent) => void;
+  recordMeasureResult: (event: StoredUpdatesEvent) => Promise<void>;
   logError: (message: string, error: unknown) => void;
 }
 
@@ -32,7 +32,7 @@ export async function scoreUnscoredMeasures({
       const loaded = await loadWorksheetDoc(documentStore, worksheet.id, doc, migrateOnLoad);
       if (loaded.storedUpdateCount === 0) continue;
       if (loaded.migrationError) throw loaded.migrationError;
-      recordMeasureResult({
+      await recordMeasureResult({
         worksheetId: worksheet.id,
         provenance: { userId: 'system', role: 'system' },
         doc,

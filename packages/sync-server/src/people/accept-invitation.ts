@@ -21,15 +21,16 @@ export async function acceptInvitation(
   accounts: Accounts,
   input: { token: string; password: string; address?: string | null | undefined },
 ): Promise<User> {
-  const link = accounts.links.lookup('invitation', input.token);
+  const link = await accounts.links.lookup('invitation', input.token);
   if (link.state !== 'valid') throw new InvitationUnusable(link);
   const passwordHash = await hashPassword(input.password, accounts.scrypt);
-  if (!accounts.links.consume(link.tokenHash)) throw new InvitationUnusable({ state: 'just-used' });
-  return accounts.transaction(() => {
-    accounts.users.setPasswordHash(link.userId, passwordHash);
+  if (!(await accounts.links.consume(link.tokenHash))) throw new InvitationUnusable({ state: 'just-used' });
+  return accounts.inTransaction(async (tx) => {
+    const users = accounts.users.in(tx);
+    await users.setPasswordHash(link.userId, passwordHash);
     accounts.clients.markActive(link.userId);
-    const user = accounts.users.get(link.userId)!;
-    accounts.audit.record({
+    const user = (await users.get(link.userId))!;
+    await accounts.audit.in(tx).record({
       action: 'invitation-used',
       practiceId: user.practiceId,
       actorUserId: user.id,

@@ -6,9 +6,9 @@ export function addClient(
   accounts: Accounts,
   therapist: User,
   input: { displayName: string; email: string },
-): { client: ClientRecord; invitationToken: string } {
-  return accounts.transaction(() => {
-    const user = accounts.users.create({
+): Promise<{ client: ClientRecord; invitationToken: string }> {
+  return accounts.inTransaction(async (tx) => {
+    const user = await accounts.users.in(tx).create({
       practiceId: therapist.practiceId,
       role: 'client',
       email: input.email,
@@ -16,7 +16,7 @@ export function addClient(
       passwordHash: null,
     });
     accounts.clients.create(user.id, therapist.id);
-    const { token } = accounts.links.issue('invitation', user.id);
+    const { token } = await accounts.links.in(tx).issue('invitation', user.id);
     return { client: accounts.clients.get(user.id)!, invitationToken: token };
   });
 }

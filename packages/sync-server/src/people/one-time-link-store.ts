@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlDatabase, SqlExecutor } from '../database/sql-database.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
 
 export type LinkPurpose = 'invitation' | 'password-reset';
@@ -25,38 +25,51 @@ export type LinkLookup =
   | { state: 'expired'; userId: string }
   | { state: 'used'; userId: string };
 
-/** Single-use, expiring links (invitations and password resets). Only the token's hash is stored. */
+/**
+ * Single-use, expiring links (invitations and password resets). Only the token's hash is stored.
+ * On the SQL port; `in(tx)` is the same store inside a caller's transaction.
+ */
 export class OneTimeLinkStore {
-  constructor(
-    private readonly db: SqliteDatabase,
+  private constructor(
+    private readonly sql: SqlExecutor,
+    /** One transaction for a multi-statement write: the database's own, or the caller's `tx`. */
+    private readonly atomically: <T>(work: (tx: SqlExecutor) => Promise<T>) => Promise<T>,
     private readonly now: () => number,
   ) {}
 
+  static on(sql: SqlDatabase, now: () => number): OneTimeLinkStore {
+    return new OneTimeLinkStore(sql, (work) => sql.transaction(work), now);
+  }
+
+  in(tx: SqlExecutor): OneTimeLinkStore {
+    return new OneTimeLinkStore(tx, (work) => work(tx), this.now);
+  }
+
   /** Issues a new link; any earlier unused link with the same purpose for the user stops working. */
-  issue(purpose: LinkPurpose, userId: string): { token: string; expiresAt: number } {
+  async issue(purpose: LinkPurpose, userId: string): Promise<{ token: string; expiresAt: number }> {
     const token = newSecretToken();
     const now = this.now();
     const expiresAt = now + linkLifetimeMs[purpose];
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          'UPDATE one_time_links SET revoked_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL AND revoked_at IS NULL',
-        )
-        .run(now, userId, purpose);
-      this.db
-        .prepare(
-          'INSERT INTO one_time_links (token_hash, purpose, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-        )
-        .run(hashSecretToken(token), purpose, userId, now, expiresAt);
-    })();
+    await this.atomically(async (tx) => {
+      await tx.run(
+        'UPDATE one_time_links SET revoked_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL AND revoked_at IS NULL',
+        [now, userId, purpose],
+      );
+      await tx.run(
+        'INSERT INTO one_time_links (token_hash, purpose, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+        [hashSecretToken(token), purpose, userId, now, expiresAt],
+      );
+    });
     return { token, expiresAt };
   }
 
-  lookup(purpose: LinkPurpose, token: string): LinkLookup {
+  async lookup(purpose: LinkPurpose, token: string): Promise<LinkLookup> {
     const tokenHash = hashSecretToken(token);
-    const row = this.db
-      .prepare('SELECT * FROM one_time_links WHERE token_hash = ? AND purpose = ?')
-      .get(tokenHash, purpose) as LinkRow | undefined;
+    const row = await this.sql.one<LinkRow>(
+      `SELECT token_hash, purpose, user_id, expires_at, used_at, revoked_at
+         FROM one_time_links WHERE token_hash = ? AND purpose = ?`,
+      [tokenHash, purpose],
+    );
     if (!row) return { state: 'missing' };
     if (row.used_at !== null) return { state: 'used', userId: row.user_id };
     // A replaced link counts as expired: the person should ask for the newer one.
@@ -66,18 +79,18 @@ export class OneTimeLinkStore {
   }
 
   /** Marks a link used; false when someone else used it first (two tabs racing). */
-  consume(tokenHash: string): boolean {
-    const result = this.db
-      .prepare('UPDATE one_time_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL')
-      .run(this.now(), tokenHash);
+  async consume(tokenHash: string): Promise<boolean> {
+    const result = await this.sql.run(
+      'UPDATE one_time_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
+      [this.now(), tokenHash],
+    );
     return result.changes === 1;
   }
 
-  revokeAllForUser(userId: string): void {
-    this.db
-      .prepare(
-        'UPDATE one_time_links SET revoked_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked_at IS NULL',
-      )
-      .run(this.now(), userId);
+  async revokeAllForUser(userId: string): Promise<void> {
+    await this.sql.run(
+      'UPDATE one_time_links SET revoked_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked_at IS NULL',
+      [this.now(), userId],
+    );
   }
 }

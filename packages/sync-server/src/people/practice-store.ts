@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 import { newId } from './new-id.js';
 import type { Practice } from './people-types.js';
 
@@ -13,33 +13,44 @@ interface PracticeRow {
   time_zone: string;
 }
 
-/** Practices: a therapist's name for their practice and the crisis help text their clients see. */
+/**
+ * Practices: a therapist's name for their practice and the crisis help text their clients see.
+ * On the SQL port (SQLite or Postgres); `in(tx)` is the same store inside a transaction.
+ */
 export class PracticeStore {
   constructor(
-    private readonly db: SqliteDatabase,
+    private readonly sql: SqlExecutor,
     private readonly now: () => number,
   ) {}
 
-  create(name: string, crisisText = defaultCrisisText): Practice {
+  in(tx: SqlExecutor): PracticeStore {
+    return new PracticeStore(tx, this.now);
+  }
+
+  async create(name: string, crisisText = defaultCrisisText): Promise<Practice> {
     const id = newId();
-    this.db
-      .prepare('INSERT INTO practices (id, name, crisis_text, created_at) VALUES (?, ?, ?, ?)')
-      .run(id, name, crisisText, this.now());
+    await this.sql.run('INSERT INTO practices (id, name, crisis_text, created_at) VALUES (?, ?, ?, ?)', [
+      id,
+      name,
+      crisisText,
+      this.now(),
+    ]);
     return { id, name, crisisText, timeZone: 'UTC' };
   }
 
-  get(id: string): Practice | undefined {
-    const row = this.db
-      .prepare('SELECT id, name, crisis_text, time_zone FROM practices WHERE id = ?')
-      .get(id) as PracticeRow | undefined;
+  async get(id: string): Promise<Practice | undefined> {
+    const row = await this.sql.one<PracticeRow>(
+      'SELECT id, name, crisis_text, time_zone FROM practices WHERE id = ?',
+      [id],
+    );
     return row && { id: row.id, name: row.name, crisisText: row.crisis_text, timeZone: row.time_zone };
   }
 
-  update(
+  async update(
     id: string,
     changes: { name?: string | undefined; crisisText?: string | undefined; timeZone?: string | undefined },
-  ): Practice {
-    const current = this.get(id);
+  ): Promise<Practice> {
+    const current = await this.get(id);
     if (!current) throw new Error(`Practice ${id} does not exist.`);
     const next = {
       ...current,
@@ -47,13 +58,16 @@ export class PracticeStore {
       crisisText: changes.crisisText ?? current.crisisText,
       timeZone: changes.timeZone ?? current.timeZone,
     };
-    this.db
-      .prepare('UPDATE practices SET name = ?, crisis_text = ?, time_zone = ? WHERE id = ?')
-      .run(next.name, next.crisisText, next.timeZone, id);
+    await this.sql.run('UPDATE practices SET name = ?, crisis_text = ?, time_zone = ? WHERE id = ?', [
+      next.name,
+      next.crisisText,
+      next.timeZone,
+      id,
+    ]);
     return next;
   }
 
-  isEmpty(): boolean {
-    return this.db.prepare('SELECT 1 FROM practices LIMIT 1').get() === undefined;
+  async isEmpty(): Promise<boolean> {
+    return (await this.sql.one('SELECT 1 AS found FROM practices LIMIT 1')) === undefined;
   }
 }

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
 
 export interface SessionPolicy {
@@ -31,37 +31,45 @@ export interface ActiveSession {
   createdAt: number;
 }
 
-/** Sign-in sessions. The cookie holds a random token; only its hash is stored. */
+/**
+ * Sign-in sessions. The cookie holds a random token; only its hash is stored. On the SQL port, so
+ * every server instance sharing the database sees a sign-out at once; `in(tx)` inside a transaction.
+ */
 export class SessionStore {
   constructor(
-    private readonly db: SqliteDatabase,
+    private readonly sql: SqlExecutor,
     private readonly now: () => number,
     private readonly policy: SessionPolicy = defaultSessionPolicy,
   ) {}
+
+  in(tx: SqlExecutor): SessionStore {
+    return new SessionStore(tx, this.now, this.policy);
+  }
 
   get absoluteTimeoutMs(): number {
     return this.policy.absoluteTimeoutMs;
   }
 
   /** Starts a session and returns the token to put in the cookie. */
-  create(userId: string): { token: string; session: ActiveSession } {
+  async create(userId: string): Promise<{ token: string; session: ActiveSession }> {
     const token = newSecretToken();
     const id = hashSecretToken(token);
     const now = this.now();
-    this.db
-      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)')
-      .run(id, userId, now, now);
+    await this.sql.run(
+      'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)',
+      [id, userId, now, now],
+    );
     return { token, session: { id, userId, createdAt: now } };
   }
 
   /** The live session for a cookie token, refreshing its idle timer; expired sessions are removed. */
-  resolve(token: string): ActiveSession | undefined {
+  async resolve(token: string): Promise<ActiveSession | undefined> {
     const id = hashSecretToken(token);
-    const row = this.liveRow(id);
+    const row = await this.liveRow(id);
     if (!row) return undefined;
     const now = this.now();
     if (now - row.last_seen_at >= TOUCH_INTERVAL_MS) {
-      this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, id);
+      await this.sql.run('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?', [now, id]);
     }
     return { id, userId: row.user_id, createdAt: row.created_at };
   }
@@ -70,30 +78,31 @@ export class SessionStore {
    * Whether a session (by id) is still live, without counting the check as use: an open socket alone
    * does not keep a session alive. Expired sessions are removed.
    */
-  isLive(sessionId: string): boolean {
-    return this.liveRow(sessionId) !== undefined;
+  async isLive(sessionId: string): Promise<boolean> {
+    return (await this.liveRow(sessionId)) !== undefined;
   }
 
-  private liveRow(id: string): SessionRow | undefined {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(id) as
-      | SessionRow
-      | undefined;
+  private async liveRow(id: string): Promise<SessionRow | undefined> {
+    const row = await this.sql.one<SessionRow>(
+      'SELECT token_hash, user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?',
+      [id],
+    );
     if (!row) return undefined;
     const now = this.now();
     const idleExpired = now - row.last_seen_at >= this.policy.idleTimeoutMs;
     const absoluteExpired = now - row.created_at >= this.policy.absoluteTimeoutMs;
     if (idleExpired || absoluteExpired) {
-      this.delete(id);
+      await this.delete(id);
       return undefined;
     }
     return row;
   }
 
-  delete(sessionId: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(sessionId);
+  async delete(sessionId: string): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE token_hash = ?', [sessionId]);
   }
 
-  deleteAllForUser(userId: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+  async deleteAllForUser(userId: string): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE user_id = ?', [userId]);
   }
 }

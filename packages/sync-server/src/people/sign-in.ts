@@ -24,7 +24,7 @@ export async function signIn(
   password: string,
   address: string,
 ): Promise<SignInOutcome> {
-  const found = accounts.users.findByEmail(email);
+  const found = await accounts.users.findByEmail(email);
   const user = found && withoutPassword(found);
   const accountKey = found?.email ?? email.trim().toLowerCase();
   const retryAfterMs = Math.max(

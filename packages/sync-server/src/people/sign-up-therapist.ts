@@ -24,18 +24,18 @@ export async function signUpTherapist(
   accounts: Accounts,
   input: SignUpTherapistInput,
 ): Promise<{ practice: Practice; user: User }> {
-  if (accounts.users.emailInUse(input.email)) throw new EmailInUse();
+  if (await accounts.users.emailInUse(input.email)) throw new EmailInUse();
   const passwordHash = await hashPassword(input.password, accounts.scrypt);
-  return accounts.transaction(() => {
-    const practice = accounts.practices.create(input.practiceName);
-    const user = accounts.users.create({
+  return accounts.inTransaction(async (tx) => {
+    const practice = await accounts.practices.in(tx).create(input.practiceName);
+    const user = await accounts.users.in(tx).create({
       practiceId: practice.id,
       role: 'therapist',
       email: input.email,
       displayName: input.displayName,
       passwordHash,
     });
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: 'signed-up',
       practiceId: practice.id,
       actorUserId: user.id,

@@ -14,16 +14,19 @@ export interface SignedIn {
 }
 
 /** The person behind a session token, or undefined when the token is unknown, expired or their access ended. */
-export function resolveSignedIn(accounts: Accounts, token: string | undefined): SignedIn | undefined {
+export async function resolveSignedIn(
+  accounts: Accounts,
+  token: string | undefined,
+): Promise<SignedIn | undefined> {
   if (!token) return undefined;
-  const session = accounts.sessions.resolve(token);
+  const session = await accounts.sessions.resolve(token);
   if (!session) return undefined;
-  const found = accounts.users.get(session.userId);
+  const found = await accounts.users.get(session.userId);
   if (!found) return undefined;
   const { passwordHash: _hidden, ...user } = found;
   const client = user.role === 'client' ? accounts.clients.get(user.id) : undefined;
   if (!mayHoldSession(user, client)) {
-    accounts.sessions.delete(session.id);
+    await accounts.sessions.delete(session.id);
     return undefined;
   }
   return { session, user, client };

@@ -1,4 +1,5 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
 import { newId } from './new-id.js';
 import type { User, UserRole } from './people-types.js';
 
@@ -10,6 +11,8 @@ interface UserRow {
   display_name: string;
   password_hash: string | null;
 }
+
+const COLUMNS = 'id, practice_id, role, email, display_name, password_hash';
 
 export interface UserWithPassword extends User {
   passwordHash: string | null;
@@ -25,30 +28,34 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** Therapists and clients, on the SQL port; `in(tx)` is the same store inside a transaction. */
 export class UserStore {
   constructor(
-    private readonly db: SqliteDatabase,
+    private readonly sql: SqlExecutor,
     private readonly now: () => number,
   ) {}
 
-  create(input: {
+  in(tx: SqlExecutor): UserStore {
+    return new UserStore(tx, this.now);
+  }
+
+  async create(input: {
     practiceId: string;
     role: UserRole;
     email: string;
     displayName: string;
     passwordHash: string | null;
-  }): User {
+  }): Promise<User> {
     const id = newId();
     const email = normalizeEmail(input.email);
     try {
-      this.db
-        .prepare(
-          'INSERT INTO users (id, practice_id, role, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(id, input.practiceId, input.role, email, input.displayName, input.passwordHash, this.now());
+      await this.sql.run(
+        'INSERT INTO users (id, practice_id, role, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [id, input.practiceId, input.role, email, input.displayName, input.passwordHash, this.now()],
+      );
     } catch (error) {
       // Two sign-ups with one email racing past the caller's check: the database decides.
-      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      if (isUniqueViolation(error)) {
         throw new EmailInUseError(`An account with the email ${email} already exists.`, { cause: error });
       }
       throw error;
@@ -56,24 +63,25 @@ export class UserStore {
     return { id, practiceId: input.practiceId, role: input.role, email, displayName: input.displayName };
   }
 
-  get(id: string): UserWithPassword | undefined {
-    return toUser(this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined);
+  async get(id: string): Promise<UserWithPassword | undefined> {
+    return toUser(await this.sql.one<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = ?`, [id]));
   }
 
-  findByEmail(email: string): UserWithPassword | undefined {
+  async findByEmail(email: string): Promise<UserWithPassword | undefined> {
     return toUser(
-      this.db.prepare('SELECT * FROM users WHERE email = ?').get(normalizeEmail(email)) as
-        | UserRow
-        | undefined,
+      await this.sql.one<UserRow>(`SELECT ${COLUMNS} FROM users WHERE email = ?`, [normalizeEmail(email)]),
     );
   }
 
-  emailInUse(email: string): boolean {
-    return this.db.prepare('SELECT 1 FROM users WHERE email = ?').get(normalizeEmail(email)) !== undefined;
+  async emailInUse(email: string): Promise<boolean> {
+    return (
+      (await this.sql.one('SELECT 1 AS found FROM users WHERE email = ?', [normalizeEmail(email)])) !==
+      undefined
+    );
   }
 
-  setPasswordHash(id: string, passwordHash: string): void {
-    this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.sql.run('UPDATE users SET password_hash = ? WHERE id = ?', [passwordHash, id]);
   }
 }
 

@@ -22,13 +22,13 @@ export function flagAwaitsAcknowledgement(accounts: Accounts, worksheet: Workshe
  * The therapist acknowledges a safety flag (before or after hand-in) with a note of what they did; the
  * acknowledgement is audited (without the note, which stays with the therapist).
  */
-export function acknowledgeSafetyFlag(
+export async function acknowledgeSafetyFlag(
   accounts: Accounts,
   input: { therapist: User; worksheet: WorksheetRecord; note: string; address?: string | null | undefined },
-): FlagAcknowledgement {
+): Promise<FlagAcknowledgement> {
   const { therapist, worksheet } = input;
   if (worksheet.measureFlagRaisedAt === null) throw new NoSafetyFlag();
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     const acknowledgement = accounts.acknowledgements.record({
       worksheetId: worksheet.id,
       therapistId: therapist.id,
@@ -36,7 +36,7 @@ export function acknowledgeSafetyFlag(
       acknowledgedAt: accounts.clock.now(),
       note: input.note,
     });
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: 'measure-flag-acknowledged',
       practiceId: therapist.practiceId,
       actorUserId: therapist.id,

@@ -8,8 +8,8 @@ import { addDays, clientDayOf, dayInZoneFormatter } from './progress-days.js';
 const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
 
 /** One client's line on the dashboard: activity, recent completion, latest measure, an open safety flag. */
-export function clientFigures(accounts: Accounts, client: ClientRecord): ApiClientFigures {
-  const dayOfTime = dayInZoneFormatter(accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC');
+export async function clientFigures(accounts: Accounts, client: ClientRecord): Promise<ApiClientFigures> {
+  const dayOfTime = dayInZoneFormatter((await accounts.practices.get(client.practiceId))?.timeZone ?? 'UTC');
   const worksheets = accounts.worksheets.listForClient(client.userId).filter((w) => w.sentAt !== null);
   const summaries = accounts.derived.summariesForClient(client.userId);
 

@@ -29,12 +29,12 @@ function answerDay(
 const byDate = <T extends { date: string }>(a: T, b: T) => a.date.localeCompare(b.date);
 
 /** A client's progress, built from the worksheets' rows and their derived responses. */
-export function clientProgress(
+export async function clientProgress(
   accounts: Accounts,
   client: ClientRecord,
   audience: ProgressAudience,
-): ApiClientProgress {
-  const dayOfTime = dayInZoneFormatter(accounts.practices.get(client.practiceId)?.timeZone ?? 'UTC');
+): Promise<ApiClientProgress> {
+  const dayOfTime = dayInZoneFormatter((await accounts.practices.get(client.practiceId))?.timeZone ?? 'UTC');
   const worksheets = accounts.worksheets.listForClient(client.userId).filter((w) => w.sentAt !== null);
   const byId = new Map(worksheets.map((worksheet) => [worksheet.id, worksheet]));
   const summaries = accounts.derived.summariesForClient(client.userId);

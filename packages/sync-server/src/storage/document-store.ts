@@ -1,6 +1,8 @@
+import type { SqlExecutor } from '../database/sql-database.js';
+
 /**
  * Durable storage of worksheet documents as an append-only log of Yjs updates.
- * One interface, one implementation per backend (SQLite now, Postgres later); every
+ * One interface, one implementation per backend (SQLite, Postgres, memory for unit tests); every
  * implementation runs the contract suite in document-store-contract.ts.
  */
 export interface DocumentStore {
@@ -16,10 +18,12 @@ export interface DocumentStore {
   appendBatch(writes: readonly DocumentWrite[]): Promise<void>;
   /**
    * Stores a new document's first update and runs `recordRows` (the caller's writes to the same
-   * database, e.g. the worksheet row and its audit entry) in the same transaction: if `recordRows`
-   * throws, nothing is stored and its error is rethrown as is. Refuses a document that already exists.
+   * database, e.g. the worksheet row and its audit entry) in the same transaction, which it is handed
+   * as `tx`: if `recordRows` throws or rejects, nothing is stored and its error is rethrown as is.
+   * `recordRows` may await `tx`'s statements, and nothing else (docs/storage.md S9). Refuses a document
+   * that already exists. A store without a database (memory) hands a `tx` that refuses every statement.
    */
-  createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T>;
+  createDocument<T>(write: DocumentWrite, recordRows: (tx: SqlExecutor) => T | Promise<T>): Promise<T>;
   /**
    * Folds the document's log into one encoded state, atomically. Provenance summaries are kept.
    * Returns the number of updates folded (0 when there was nothing to fold).

@@ -1,3 +1,5 @@
+import { noDatabase } from '../database/no-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 import {
   type DocumentStore,
   DocumentStoreError,
@@ -42,12 +44,12 @@ export class MemoryDocumentStore implements DocumentStore {
     }
   }
 
-  async createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T> {
+  async createDocument<T>(write: DocumentWrite, recordRows: (tx: SqlExecutor) => T | Promise<T>): Promise<T> {
     if (this.documents.get(write.documentId)?.updates.length) {
       throw new DocumentStoreError(`Could not create document ${write.documentId}: it already exists`);
     }
     // Storing in memory cannot fail, so running the rows first keeps both or neither.
-    const result = recordRows();
+    const result = await recordRows(noDatabase);
     await this.appendBatch([write]);
     return result;
   }

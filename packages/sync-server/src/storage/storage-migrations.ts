@@ -1,4 +1,5 @@
 import type { Migration } from '../database/open-database.js';
+import { type PostgresMigration, sqlMigration } from '../database/postgres-migration.js';
 
 /** The document store's tables, wired into the server's migration list in server.ts. */
 export const storageMigrations: readonly Migration[] = [
@@ -54,4 +55,49 @@ export const storageMigrations: readonly Migration[] = [
       db.exec('ALTER TABLE document_updates ADD COLUMN repair_of TEXT');
     },
   },
+];
+
+/**
+ * The same tables on Postgres (PostgresDocumentStore), one migration for what SQLite reached in three.
+ * BIGINT times are milliseconds; seq orders a document's log (values commit out of order across
+ * transactions, which Yjs does not mind: updates commute).
+ */
+export const postgresStorageMigrations: readonly PostgresMigration[] = [
+  sqlMigration(
+    'documents-001-update-log-provenance-refused',
+    `
+    CREATE TABLE document_updates (
+      seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      document_id TEXT NOT NULL,
+      data BYTEA NOT NULL,
+      -- NULL on a folded state row written by compaction.
+      user_id TEXT,
+      role TEXT,
+      received_at BIGINT NOT NULL,
+      -- How many updates a folded state row replaced; 0 for an update as received.
+      folded_count INTEGER NOT NULL DEFAULT 0,
+      repair_of TEXT
+    );
+    CREATE INDEX document_updates_by_document ON document_updates (document_id, seq);
+    CREATE TABLE document_provenance (
+      document_id TEXT NOT NULL,
+      user_id TEXT NOT NULL,
+      role TEXT NOT NULL,
+      first_received_at BIGINT NOT NULL,
+      last_received_at BIGINT NOT NULL,
+      update_count BIGINT NOT NULL,
+      PRIMARY KEY (document_id, user_id, role)
+    );
+    CREATE TABLE refused_updates (
+      seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      document_id TEXT NOT NULL,
+      data BYTEA NOT NULL,
+      user_id TEXT NOT NULL,
+      role TEXT NOT NULL,
+      received_at BIGINT NOT NULL,
+      reason TEXT NOT NULL
+    );
+    CREATE INDEX refused_updates_by_document ON refused_updates (document_id, seq);
+    `,
+  ),
 ];

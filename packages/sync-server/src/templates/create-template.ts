@@ -15,15 +15,15 @@ export interface CreateTemplateInput extends TemplateActor {
  * measure is an ordinary template that is not scored (its items become plain choices), and its description
  * says so: only the published questionnaire, assigned as the built-in, is scored.
  */
-export function createTemplate(
+export async function createTemplate(
   { accounts, templates }: TemplateUseCaseDependencies,
   { therapist, fromTemplateId, address }: CreateTemplateInput,
-): PracticeTemplate {
+): Promise<PracticeTemplate> {
   const source =
     fromTemplateId === undefined ? undefined : templates.find(therapist.practiceId, fromTemplateId);
   if (fromTemplateId !== undefined && !source) throw templateNotFound(fromTemplateId);
   const details = source ? duplicateDetails(source) : blankDetails();
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     const template = accounts.templates.create({
       id: newTemplateId(),
       practiceId: therapist.practiceId,
@@ -31,7 +31,7 @@ export function createTemplate(
       details,
       savedBy: therapist.id,
     });
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: 'template-created',
       practiceId: therapist.practiceId,
       actorUserId: therapist.id,

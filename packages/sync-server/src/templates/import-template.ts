@@ -22,10 +22,10 @@ export interface ImportedTemplateResult {
  * Imports a colleague's template file as one of the practice's own. The file is trusted in nothing
  * (`readTemplateFile`); any problem refuses all of it, so nothing partial is ever saved.
  */
-export function importTemplate(
+export async function importTemplate(
   { accounts, templates }: TemplateUseCaseDependencies,
   { therapist, file, address }: ImportTemplateInput,
-): ImportedTemplateResult {
+): Promise<ImportedTemplateResult> {
   const reading = readTemplateFile(file);
   if (!reading.ok) {
     const [first, ...more] = reading.problems;
@@ -45,7 +45,7 @@ export function importTemplate(
     if (builtIn) return { template: null, sameAsBuiltIn: builtIn, notes: reading.notes };
   }
   const { kind, ...details } = reading.template;
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     const template = accounts.templates.create({
       id: newTemplateId(),
       practiceId: therapist.practiceId,
@@ -54,7 +54,7 @@ export function importTemplate(
       details: { ...details, kind: kind === 'measure' ? 'worksheet' : kind },
       savedBy: therapist.id,
     });
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: 'template-imported',
       practiceId: therapist.practiceId,
       actorUserId: therapist.id,

@@ -16,10 +16,10 @@ export interface SaveTemplateInput extends TemplateActor {
  * worksheets already assigned from them (each document was seeded once, from the version it names).
  * The content is held to the same rules as an imported file.
  */
-export function saveTemplate(
+export async function saveTemplate(
   { accounts, templates }: TemplateUseCaseDependencies,
   { therapist, templateId, details, address }: SaveTemplateInput,
-): PracticeTemplate {
+): Promise<PracticeTemplate> {
   const own = ownTemplateForChange(templates, accounts.templates, therapist.practiceId, templateId);
   if (own.archivedAt !== null) {
     throw new TemplateRefused(
@@ -43,14 +43,14 @@ export function saveTemplate(
       'The template was not saved: it contains scored questionnaire items, which only the built-in measures may have. Make them ordinary choices, or assign the built-in measure.',
     );
   }
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     const saved = accounts.templates.saveVersion(
       therapist.practiceId,
       own.id,
       { ...details, content: checked.content },
       therapist.id,
     );
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: 'template-saved',
       practiceId: therapist.practiceId,
       actorUserId: therapist.id,

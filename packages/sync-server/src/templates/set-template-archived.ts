@@ -11,19 +11,19 @@ export interface SetTemplateArchivedInput extends TemplateActor {
  * Archives an own template (still listed, no longer offered for assigning or editing) or restores it.
  * Never deletes: assigned worksheets name it. Asking for the state it is already in changes nothing.
  */
-export function setTemplateArchived(
+export async function setTemplateArchived(
   { accounts, templates }: TemplateUseCaseDependencies,
   { therapist, templateId, archived, address }: SetTemplateArchivedInput,
-): PracticeTemplate {
+): Promise<PracticeTemplate> {
   const own = ownTemplateForChange(templates, accounts.templates, therapist.practiceId, templateId);
   if ((own.archivedAt !== null) === archived) return own;
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     const changed = accounts.templates.setArchived(
       therapist.practiceId,
       own.id,
       archived ? accounts.clock.now() : null,
     )!;
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: archived ? 'template-archived' : 'template-restored',
       practiceId: therapist.practiceId,
       actorUserId: therapist.id,

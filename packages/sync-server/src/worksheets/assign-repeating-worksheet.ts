@@ -28,7 +28,7 @@ export async function assignRepeatingWorksheet(
     );
   }
   const asOf = input.asOf ?? accounts.clock.now();
-  const timeZone = accounts.practices.get(input.therapist.practiceId)?.timeZone ?? 'UTC';
+  const timeZone = (await accounts.practices.get(input.therapist.practiceId))?.timeZone ?? 'UTC';
   const firstDay = isoDayInZone(asOf, timeZone);
   const problem = repeatRuleProblem(repeat, firstDay);
   if (problem) throw new AssignmentRefused('invalid-repeat', problem);

@@ -1,6 +1,7 @@
 import { dueDateProblem, isoDayInZone, MeasureItemsChangedError } from '@interlude/schema';
 import type { Accounts } from '../accounts.js';
 import type { SeededWorksheet, TemplateCatalogue, WorksheetDocuments } from '../api/api-dependencies.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 import type { ClientRecord, User } from '../people/people-types.js';
 import { AssignmentRefused } from './assignment-refused.js';
 import type { NewWorksheetSeries } from './worksheet-series-store.js';
@@ -68,48 +69,47 @@ export async function assignWorksheet(
   }
   const send = input.send ?? true;
   const dueDate = input.dueDate ?? null;
-  const timeZone = accounts.practices.get(therapist.practiceId)?.timeZone ?? 'UTC';
+  const timeZone = (await accounts.practices.get(therapist.practiceId))?.timeZone ?? 'UTC';
   const problem = dueDate === null ? null : dueDateProblem(dueDate, isoDayInZone(asOf, timeZone));
   if (problem) throw new AssignmentRefused('due-date-passed', problem.detail);
   const seeded = seedFromTemplate(templates, input);
   const worksheetId = documents.newWorksheetId();
   const author = { userId: therapist.id, role: 'therapist' } as const;
-  // The rows are one transaction of their own too, whichever store holds the document.
-  const recordRows = () =>
-    accounts.transaction(() => {
-      const { series } = input;
-      if (series?.newSeries) accounts.series.create(series.newSeries);
-      const worksheet = accounts.worksheets.create({
-        id: worksheetId,
-        clientId: client.userId,
-        therapistId: therapist.id,
-        title: seeded.title,
-        kind: seeded.template.kind,
-        templateId: seeded.template.id,
-        templateVersion: seeded.template.version,
-        dueDate,
-        note: input.note?.trim() || null,
-        assignedAt: asOf,
-        sentAt: send ? asOf : null,
-        seriesId: series?.seriesId ?? null,
-        seriesIndex: series?.index ?? null,
-      });
-      if (series) accounts.series.recordOccurrence(series.seriesId, series.index, series.skipped ?? []);
-      accounts.audit.record({
-        action: 'assignment-created',
-        practiceId: therapist.practiceId,
-        actorUserId: therapist.id,
-        subjectUserId: client.userId,
-        worksheetId,
-        address: input.address ?? null,
-        details: {
-          templateId: seeded.template.id,
-          sent: send,
-          ...(series ? { seriesId: series.seriesId, seriesIndex: series.index } : {}),
-        },
-      });
-      return worksheet;
+  // In the document store's transaction (tx): the seed, the rows and the audit entry are kept together.
+  const recordRows = async (tx: SqlExecutor) => {
+    const { series } = input;
+    if (series?.newSeries) accounts.series.create(series.newSeries);
+    const worksheet = accounts.worksheets.create({
+      id: worksheetId,
+      clientId: client.userId,
+      therapistId: therapist.id,
+      title: seeded.title,
+      kind: seeded.template.kind,
+      templateId: seeded.template.id,
+      templateVersion: seeded.template.version,
+      dueDate,
+      note: input.note?.trim() || null,
+      assignedAt: asOf,
+      sentAt: send ? asOf : null,
+      seriesId: series?.seriesId ?? null,
+      seriesIndex: series?.index ?? null,
     });
+    if (series) accounts.series.recordOccurrence(series.seriesId, series.index, series.skipped ?? []);
+    await accounts.audit.in(tx).record({
+      action: 'assignment-created',
+      practiceId: therapist.practiceId,
+      actorUserId: therapist.id,
+      subjectUserId: client.userId,
+      worksheetId,
+      address: input.address ?? null,
+      details: {
+        templateId: seeded.template.id,
+        sent: send,
+        ...(series ? { seriesId: series.seriesId, seriesIndex: series.index } : {}),
+      },
+    });
+    return worksheet;
+  };
   return documents.create(worksheetId, seeded.update, author, recordRows);
 }
 

@@ -18,13 +18,13 @@ export async function createDueOccurrence(
 ): Promise<WorksheetRecord | null> {
   const { accounts } = dependencies;
   const now = accounts.clock.now();
-  const therapist = accounts.users.get(series.therapistId);
+  const therapist = await accounts.users.get(series.therapistId);
   const client = accounts.clients.get(series.clientId);
   if (!therapist || !client) {
-    endSeries(accounts, { series, reason: 'client-archived' });
+    await endSeries(accounts, { series, reason: 'client-archived' });
     return null;
   }
-  const timeZone = accounts.practices.get(therapist.practiceId)?.timeZone ?? 'UTC';
+  const timeZone = (await accounts.practices.get(therapist.practiceId))?.timeZone ?? 'UTC';
   const today = isoDayInZone(now, timeZone);
   const index = latestDueIndex(series.rule, series.firstDay, today);
   if (index <= series.lastIndex) return null;
@@ -48,7 +48,7 @@ export async function createDueOccurrence(
     });
   } catch (error) {
     if (!(error instanceof AssignmentRefused)) throw error;
-    endSeries(accounts, {
+    await endSeries(accounts, {
       series,
       reason: error.reason === 'client-archived' ? 'client-archived' : 'template-unavailable',
     });

@@ -15,12 +15,13 @@ export function endSeries(
     therapist?: User | undefined;
     address?: string | null | undefined;
   },
-): WorksheetSeriesRecord {
+): Promise<WorksheetSeriesRecord> {
   const { series, therapist } = input;
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     if (accounts.series.end(series.id, accounts.clock.now(), input.reason)) {
-      const practiceId = therapist?.practiceId ?? accounts.users.get(series.therapistId)?.practiceId ?? null;
-      accounts.audit.record({
+      const practiceId =
+        therapist?.practiceId ?? (await accounts.users.in(tx).get(series.therapistId))?.practiceId ?? null;
+      await accounts.audit.in(tx).record({
         action: 'series-ended',
         practiceId,
         actorUserId: therapist?.id ?? null,

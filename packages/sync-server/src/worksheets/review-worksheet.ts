@@ -11,19 +11,19 @@ export class NotHandedIn extends Error {
 }
 
 /** The therapist marks a handed-in worksheet as reviewed, and the review is audited. */
-export function reviewWorksheet(
+export async function reviewWorksheet(
   accounts: Accounts,
   input: { therapist: User; worksheet: WorksheetRecord; address?: string | null | undefined },
-): WorksheetRecord {
+): Promise<WorksheetRecord> {
   const { therapist, worksheet } = input;
   if (!worksheet.handedInAt) throw new NotHandedIn();
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     const reviewedAt = accounts.clock.now();
     accounts.worksheets.markReviewed(worksheet.id, reviewedAt);
     // What the therapist saw, so the next review can show what changed since (progress/review-changes.ts).
     const derived = accounts.derived.get(worksheet.id);
     if (derived) accounts.reviewSnapshots.keep(worksheet.id, reviewedAt, derived);
-    accounts.audit.record({
+    await accounts.audit.in(tx).record({
       action: 'worksheet-reviewed',
       practiceId: therapist.practiceId,
       actorUserId: therapist.id,

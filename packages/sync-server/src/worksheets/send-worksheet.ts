@@ -6,14 +6,14 @@ import type { WorksheetRecord } from './worksheet-store.js';
  * The therapist sends a draft to their client: from now on it is in the client's list and the client may
  * open it. Sending again changes nothing (a double click is harmless) and is not audited twice.
  */
-export function sendWorksheet(
+export async function sendWorksheet(
   accounts: Accounts,
   input: { therapist: User; worksheet: WorksheetRecord; address?: string | null | undefined },
-): WorksheetRecord {
+): Promise<WorksheetRecord> {
   const { therapist, worksheet } = input;
-  return accounts.transaction(() => {
+  return accounts.inTransaction(async (tx) => {
     if (accounts.worksheets.markSent(worksheet.id, accounts.clock.now())) {
-      accounts.audit.record({
+      await accounts.audit.in(tx).record({
         action: 'worksheet-sent',
         practiceId: therapist.practiceId,
         actorUserId: therapist.id,

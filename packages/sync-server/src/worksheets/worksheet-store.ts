@@ -150,15 +150,6 @@ export class WorksheetStore {
     return rows.map((row) => toRecord(row)!);
   }
 
-  /** A client's edit reached storage: the first one marks the worksheet started. */
-  recordClientActivity(id: string, at: number): void {
-    this.db
-      .prepare(
-        'UPDATE worksheets SET started_at = COALESCE(started_at, ?), last_client_activity_at = ? WHERE id = ?',
-      )
-      .run(at, at, id);
-  }
-
   /** The relay repaired a forbidden change in an update to this worksheet (docs/relay.md R23). */
   recordRepair(id: string, at: number): void {
     this.db

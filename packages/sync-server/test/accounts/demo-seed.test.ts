@@ -66,8 +66,8 @@ test('first start with an empty database seeds the demo practice, once, and prin
 
   // Seeded through the same use cases as a therapist's clicks: each step is in the audit log.
   const { accounts } = server.context;
-  const practiceId = accounts.users.get(accounts.worksheets.get(goal.id)!.therapistId)!.practiceId;
-  const actions = accounts.audit.listForPractice(practiceId, 100).map((entry) => entry.action);
+  const practiceId = (await accounts.users.get(accounts.worksheets.get(goal.id)!.therapistId))!.practiceId;
+  const actions = (await accounts.audit.listForPractice(practiceId, 100)).map((entry) => entry.action);
   const count = (action: string) => actions.filter((each) => each === action).length;
   expect(count('signed-up')).toBe(1);
   expect(count('invitation-used')).toBe(2);
@@ -99,5 +99,5 @@ test('first start with an empty database seeds the demo practice, once, and prin
 test('seedDemo=false leaves the database empty', async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-demo-'));
   server = await startServer(testConfig(dataDir, { seedDemo: false }));
-  expect(server.context.accounts.practices.isEmpty()).toBe(true);
+  expect(await server.context.accounts.practices.isEmpty()).toBe(true);
 });

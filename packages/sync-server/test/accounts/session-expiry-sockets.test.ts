@@ -49,6 +49,7 @@ test("an expired session's open sockets close with 4401, so a socket never outli
   await socket.firstFrame;
 
   clock.advance(11 * HOUR);
+  await server.context.sessionConnections.sweepsSettled();
   expect(socket.socket.readyState).toBe(socket.socket.OPEN);
 
   clock.advance(2 * HOUR);

@@ -15,6 +15,7 @@ import { mountApi } from '../../src/api/create-api.js';
 import { type ServerConfig, testConfig } from '../../src/config.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
+import type { SqlDatabase, SqlExecutor } from '../../src/database/sql-database.js';
 import type { SessionPolicy } from '../../src/people/session-store.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 
@@ -63,14 +64,21 @@ export class RecordingConnections implements ConnectionControl {
 export class InMemoryDocuments implements WorksheetDocuments {
   readonly updates = new Map<string, Uint8Array[]>();
   private counter = 0;
+  /** The rows go to the accounts' database, in a transaction of their own. */
+  constructor(private readonly sql: SqlDatabase) {}
   newWorksheetId(): string {
     this.counter++;
     return `worksheet-${this.counter}`.padEnd(22, '0');
   }
   /** Honours the contract: when the row writes throw, nothing is stored. */
-  async create<T>(worksheetId: string, seed: Uint8Array, _author: unknown, recordRows: () => T): Promise<T> {
+  async create<T>(
+    worksheetId: string,
+    seed: Uint8Array,
+    _author: unknown,
+    recordRows: (tx: SqlExecutor) => T | Promise<T>,
+  ): Promise<T> {
     if (this.updates.has(worksheetId)) throw new Error(`Worksheet ${worksheetId} already exists`);
-    const result = recordRows();
+    const result = await this.sql.transaction(recordRows);
     this.updates.set(worksheetId, [seed]);
     return result;
   }
@@ -139,7 +147,7 @@ export function createApiHarness(
     ...(sessionPolicy ? { sessionPolicy } : {}),
   });
   const connections = new RecordingConnections();
-  const documents = new InMemoryDocuments();
+  const documents = new InMemoryDocuments(accounts.sql);
   const app = new Hono();
   const catalogue = typeof templates === 'function' ? templates(accounts) : templates;
   const served = { stateOf: async (id: string) => Y.mergeUpdates(await documents.load(id)) };

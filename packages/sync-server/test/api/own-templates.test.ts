@@ -143,7 +143,7 @@ describe('saving', () => {
     expect(doc.getMap('meta').toJSON()).toMatchObject({ templateId: template.id, templateVersion: 1 });
     expect(doc.getMap('meta').get('measure')).toBeUndefined();
     // Both versions are kept as they were saved.
-    const practiceId = harness.accounts.users.get(worksheet.therapistId)!.practiceId;
+    const practiceId = (await harness.accounts.users.get(worksheet.therapistId))!.practiceId;
     expect(harness.accounts.templates.getVersion(practiceId, template.id, 1)?.title).toBe(
       'Untitled template',
     );

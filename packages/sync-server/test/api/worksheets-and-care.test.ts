@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { createProgressRecorder } from '../../src/worksheets/worksheet-progress.js';
+import { createProgressRecorder, recordClientActivityOf } from '../../src/worksheets/worksheet-progress.js';
 import {
   ApiAgent,
   type ApiHarness,
@@ -39,14 +39,17 @@ interface WorksheetBody {
   clientDisplayName: string;
 }
 
-function storedByClient(
+async function storedByClient(
   worksheetId: string,
   change: (doc: Y.Doc) => void,
   role: 'client' | 'therapist' = 'client',
 ) {
   const doc = new Y.Doc();
   change(doc);
-  createProgressRecorder(harness.accounts)({
+  const update = Y.encodeStateAsUpdate(doc);
+  const provenance = { userId: client.clientId, role, receivedAt: harness.clock.now() };
+  recordClientActivityOf(harness.db)([{ documentId: worksheetId, update, provenance }]);
+  await createProgressRecorder(harness.accounts)({
     worksheetId,
     provenance: { userId: client.clientId, role },
     doc,
@@ -81,11 +84,11 @@ describe('status derived on the server', () => {
     const read = async () => (await therapist.get<WorksheetBody>(`/api/worksheets/${id}`)).body;
     expect((await read()).status).toBe('assigned');
 
-    storedByClient(id, () => {}, 'therapist');
+    await storedByClient(id, () => {}, 'therapist');
     expect((await read()).status).toBe('assigned');
 
     harness.clock.advance(60_000);
-    storedByClient(id, () => {});
+    await storedByClient(id, () => {});
     const started = await read();
     expect(started.status).toBe('started');
     expect(started.startedAt).toBe(new Date(harness.clock.now()).toISOString());
@@ -93,7 +96,7 @@ describe('status derived on the server', () => {
 
     expect((await therapist.post(`/api/worksheets/${id}/review`)).status).toBe(409);
 
-    storedByClient(id, (doc) => doc.getMap('meta').set('handedInAt', '2026-01-05T18:00:00+01:00'));
+    await storedByClient(id, (doc) => doc.getMap('meta').set('handedInAt', '2026-01-05T18:00:00+01:00'));
     const handedIn = await read();
     expect(handedIn.status).toBe('handed-in');
     expect(handedIn.handedInAt).toBe('2026-01-05T18:00:00+01:00');
@@ -130,7 +133,7 @@ describe('status derived on the server', () => {
     });
     expect(clients.body[0]!.lastActivityAt).toBeNull();
 
-    storedByClient(id, (doc) => doc.getMap('meta').set('handedInAt', '2026-01-06T08:00:00Z'));
+    await storedByClient(id, (doc) => doc.getMap('meta').set('handedInAt', '2026-01-06T08:00:00Z'));
     expect((await therapist.get<WorksheetBody>(`/api/worksheets/${id}`)).body.overdue).toBe(false);
     const after =
       await therapist.get<{ counts: Record<string, number>; lastActivityAt: string | null }[]>(

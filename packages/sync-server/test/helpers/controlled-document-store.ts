@@ -1,3 +1,4 @@
+import type { SqlExecutor } from '../../src/database/sql-database.js';
 import type {
   DocumentStore,
   DocumentWrite,
@@ -75,7 +76,7 @@ export class ControlledDocumentStore implements DocumentStore {
     await this.inner.appendBatch(writes);
   }
 
-  async createDocument<T>(write: DocumentWrite, recordRows: () => T): Promise<T> {
+  async createDocument<T>(write: DocumentWrite, recordRows: (tx: SqlExecutor) => T | Promise<T>): Promise<T> {
     await this.appendGate?.wait();
     if (this.failAppendsWith) throw this.failAppendsWith;
     this.batches.push([write]);

@@ -19,6 +19,7 @@ describeDocumentStoreContract('SqliteDocumentStore', async () => {
   return {
     store,
     dispose: async () => {
+      await store.close();
       db.close();
       removeTempDir(dir);
     },
@@ -36,6 +37,7 @@ test('stored updates survive closing and reopening the database file', async () 
       role: 'client',
       receivedAt: 1,
     });
+    await first.store.close();
     first.db.close();
 
     const second = openStore(dir);
@@ -63,6 +65,37 @@ test('a failing batch stores none of its writes and reports which document faile
     await expect(store.appendBatch([valid, invalid])).rejects.toThrow(DocumentStoreError);
     await expect(store.appendBatch([valid, invalid])).rejects.toThrow(/doc/);
     expect(await store.load('doc')).toBeNull();
+    db.close();
+  } finally {
+    removeTempDir(dir);
+  }
+});
+
+test('createDocument runs the caller rows in its transaction, awaiting the handle: kept together or rolled back together', async () => {
+  const dir = makeTempDir('sqlite-create');
+  try {
+    const { db, store } = openStore(dir);
+    db.exec('CREATE TABLE worksheet_rows (id TEXT PRIMARY KEY)');
+    const seed = Y.encodeStateAsUpdate(new Y.Doc());
+    const provenance = { userId: 'u', role: 'therapist' as const, receivedAt: 1 };
+    const failure = new Error('second row refused');
+    await expect(
+      store.createDocument({ documentId: 'refused', update: seed, provenance }, async (tx) => {
+        await tx.run('INSERT INTO worksheet_rows (id) VALUES (?)', ['refused']);
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    const created = await store.createDocument(
+      { documentId: 'kept', update: seed, provenance },
+      async (tx) => {
+        await tx.run('INSERT INTO worksheet_rows (id) VALUES (?)', ['kept']);
+        return (await tx.one<{ count: number }>('SELECT count(*) AS count FROM worksheet_rows'))!.count;
+      },
+    );
+    expect(created).toBe(1);
+    expect(db.prepare('SELECT id FROM worksheet_rows').all()).toEqual([{ id: 'kept' }]);
+    expect(await store.load('refused')).toBeNull();
+    expect(db.inTransaction).toBe(false);
     db.close();
   } finally {
     removeTempDir(dir);

@@ -5,6 +5,7 @@ import { doc, paragraph } from '@interlude/schema';
 import { afterEach, expect, test } from 'vitest';
 import { openDatabase } from '../../src/database/open-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
+import { SqliteSqlDatabase } from '../../src/database/sqlite-sql-database.js';
 import { PracticeStore } from '../../src/people/practice-store.js';
 import { UserStore } from '../../src/people/user-store.js';
 import type { TemplateDetails } from '../../src/templates/practice-template.js';
@@ -27,11 +28,12 @@ const details = (title: string): TemplateDetails => ({
   content: doc(paragraph(title)),
 });
 
-test('a reopened database keeps every version, the current one and the archive state', () => {
+test('a reopened database keeps every version, the current one and the archive state', async () => {
   let now = 1_000;
   const db = open();
-  const practice = new PracticeStore(db, () => now).create('Practice');
-  const therapist = new UserStore(db, () => now).create({
+  const sql = new SqliteSqlDatabase(db);
+  const practice = await new PracticeStore(sql, () => now).create('Practice');
+  const therapist = await new UserStore(sql, () => now).create({
     practiceId: practice.id,
     role: 'therapist',
     email: 'dana@example.test',

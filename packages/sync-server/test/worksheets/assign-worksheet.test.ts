@@ -27,7 +27,7 @@ let documents: WorksheetDocuments;
 let updatesStored: UpdatesStoredListeners;
 let therapist: User;
 
-beforeEach(() => {
+beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-assign-'));
   db = openDatabase(dataDir, { synchronous: 'NORMAL', migrations: serverMigrations });
   const clock = new ManualClock();
@@ -43,8 +43,8 @@ beforeEach(() => {
       throw new Error(`${message}: ${String(error)}`);
     },
   });
-  const practice = accounts.practices.create('Practice');
-  therapist = accounts.users.create({
+  const practice = await accounts.practices.create('Practice');
+  therapist = await accounts.users.create({
     practiceId: practice.id,
     role: 'therapist',
     email: 'dana@example.test',
@@ -52,35 +52,42 @@ beforeEach(() => {
     passwordHash: null,
   });
 });
-afterEach(() => {
+afterEach(async () => {
+  await store.close();
   db.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const newClient = () =>
-  addClient(accounts, therapist, { displayName: 'Eli', email: 'eli@example.test' }).client;
+const newClient = async () =>
+  (await addClient(accounts, therapist, { displayName: 'Eli', email: 'eli@example.test' })).client;
 const deps = () => ({ accounts, documents, templates: serverTemplateCatalogue(accounts) });
 
 test('the seed, the worksheet row and the audit entry are stored together', async () => {
   const worksheet = await assignWorksheet(deps(), {
     therapist,
-    client: newClient(),
+    client: await newClient(),
     templateId: 'thought-record',
   });
   expect(await store.load(worksheet.id)).not.toBeNull();
   expect(accounts.worksheets.get(worksheet.id)).toBeDefined();
-  const audited = accounts.audit.listForPractice(therapist.practiceId, 10);
+  const audited = await accounts.audit.listForPractice(therapist.practiceId, 10);
   expect(audited.filter((entry) => entry.action === 'assignment-created')).toHaveLength(1);
 });
 
 test('a failure while writing the row leaves no document, no row and no audit entry', async () => {
-  const client = newClient();
-  const before = accounts.audit.listForPractice(therapist.practiceId, 10).length;
+  const client = await newClient();
+  const before = (await accounts.audit.listForPractice(therapist.practiceId, 10)).length;
   const failure = new Error('disk full while writing the audit entry');
-  const record = accounts.audit.record.bind(accounts.audit);
-  accounts.audit.record = (event) => {
-    record(event);
-    throw failure;
+  // The entry is written inside the assignment's transaction, then the write fails.
+  const inTransaction = accounts.audit.in.bind(accounts.audit);
+  accounts.audit.in = (tx) => {
+    const log = inTransaction(tx);
+    const record = log.record.bind(log);
+    log.record = async (event) => {
+      await record(event);
+      throw failure;
+    };
+    return log;
   };
   let worksheetId = '';
   documents.newWorksheetId = () => {
@@ -93,11 +100,11 @@ test('a failure while writing the row leaves no document, no row and no audit en
   expect(await store.load(worksheetId)).toBeNull();
   expect(await store.provenanceSummary(worksheetId)).toEqual([]);
   expect(accounts.worksheets.get(worksheetId)).toBeUndefined();
-  expect(accounts.audit.listForPractice(therapist.practiceId, 10)).toHaveLength(before);
+  expect(await accounts.audit.listForPractice(therapist.practiceId, 10)).toHaveLength(before);
 });
 
 test('refusals carry a reason the therapist can act on, and store nothing', async () => {
-  const client = newClient();
+  const client = await newClient();
   const refusal = (input: Partial<Parameters<typeof assignWorksheet>[1]>) =>
     assignWorksheet(deps(), { therapist, client, templateId: 'thought-record', ...input }).then(
       () => null,
@@ -115,7 +122,7 @@ test('"as of" an earlier time, a due date now past was still ahead: that is how 
   const now = accounts.clock.now();
   // Two days ago: a day that has ended everywhere.
   const dueDate = new Date(now - 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  const client = newClient();
+  const client = await newClient();
   await expect(
     assignWorksheet(deps(), { therapist, client, templateId: 'thought-record', dueDate }),
   ).rejects.toThrow(AssignmentRefused);
@@ -137,7 +144,7 @@ test('updates the server stores itself are told to the same listeners as the rel
   });
   const worksheet = await assignWorksheet(deps(), {
     therapist,
-    client: newClient(),
+    client: await newClient(),
     templateId: 'thought-record',
     title: 'My record',
   });

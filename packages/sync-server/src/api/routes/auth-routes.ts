@@ -82,7 +82,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
       if (error instanceof EmailInUse) throw new ApiError(409, 'email-in-use', error.message);
       throw error;
     });
-    startSession(c, accounts, config, user);
+    await startSession(c, accounts, config, user);
     return c.json({ user: userView(user) }, 201);
   });
 
@@ -94,7 +94,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     const actorUserId = result.user?.id ?? null;
     switch (result.outcome) {
       case 'rate-limited':
-        accounts.audit.record({
+        await accounts.audit.record({
           action: 'sign-in-failed',
           practiceId,
           actorUserId,
@@ -103,7 +103,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
         });
         throw tooManyAttempts(result.retryAfterMs);
       case 'wrong-credentials':
-        accounts.audit.record({
+        await accounts.audit.record({
           action: 'sign-in-failed',
           practiceId,
           actorUserId,
@@ -112,7 +112,7 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
         });
         throw new ApiError(401, 'wrong-credentials', 'That email and password do not match an account.');
       case 'access-ended':
-        accounts.audit.record({
+        await accounts.audit.record({
           action: 'sign-in-failed',
           practiceId,
           actorUserId,
@@ -121,18 +121,18 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
         });
         throw new ApiError(403, 'access-ended', 'Your therapist has ended access to this account.');
       case 'signed-in':
-        accounts.audit.record({ action: 'signed-in', practiceId, actorUserId, address });
-        startSession(c, accounts, config, result.user);
+        await accounts.audit.record({ action: 'signed-in', practiceId, actorUserId, address });
+        await startSession(c, accounts, config, result.user);
         return c.json({ user: userView(result.user) }, 200);
     }
   });
 
-  app.openapi(logoutRoute, (c) => {
+  app.openapi(logoutRoute, async (c) => {
     const signedIn = c.get('signedIn');
     if (signedIn) {
-      accounts.sessions.delete(signedIn.session.id);
+      await accounts.sessions.delete(signedIn.session.id);
       connections.closeSessionConnections(signedIn.session.id);
-      accounts.audit.record({
+      await accounts.audit.record({
         action: 'signed-out',
         practiceId: signedIn.user.practiceId,
         actorUserId: signedIn.user.id,
@@ -143,9 +143,9 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
     return c.body(null, 204);
   });
 
-  app.openapi(meRoute, (c) => {
+  app.openapi(meRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const practice = accounts.practices.get(user.practiceId)!;
+    const practice = (await accounts.practices.get(user.practiceId))!;
     return c.json({ user: userView(user), practice: practiceView(practice) }, 200);
   });
 

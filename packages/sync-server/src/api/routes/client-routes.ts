@@ -116,18 +116,18 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     );
   });
 
-  app.openapi(addClientRoute, (c) => {
+  app.openapi(addClientRoute, async (c) => {
     const { user } = therapistCaller(c);
     const input = c.req.valid('json');
-    if (accounts.users.emailInUse(input.email)) {
+    if (await accounts.users.emailInUse(input.email)) {
       throw new ApiError(
         409,
         'email-in-use',
         'Someone already has an account with this email. Use another address.',
       );
     }
-    const { client, invitationToken } = addClient(accounts, user, input);
-    accounts.audit.record({
+    const { client, invitationToken } = await addClient(accounts, user, input);
+    await accounts.audit.record({
       action: 'invitation-created',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -170,7 +170,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     );
   });
 
-  app.openapi(newInvitationRoute, (c) => {
+  app.openapi(newInvitationRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
     if (client.status !== 'invited') {
@@ -180,8 +180,8 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
         'This client has already set a password. Send a reset link instead.',
       );
     }
-    const { token } = accounts.links.issue('invitation', client.userId);
-    accounts.audit.record({
+    const { token } = await accounts.links.issue('invitation', client.userId);
+    await accounts.audit.record({
       action: 'invitation-created',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -191,7 +191,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     return c.json({ invitationUrl: publicLink(c, config, invitationPath(token)) }, 200);
   });
 
-  app.openapi(resetLinkRoute, (c) => {
+  app.openapi(resetLinkRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
     if (client.status === 'invited') {
@@ -208,8 +208,8 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
         'This client’s access has ended, so they cannot set a new password.',
       );
     }
-    const { token } = accounts.links.issue('password-reset', client.userId);
-    accounts.audit.record({
+    const { token } = await accounts.links.issue('password-reset', client.userId);
+    await accounts.audit.record({
       action: 'reset-link-created',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -219,14 +219,14 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     return c.json({ resetUrl: publicLink(c, config, resetPath(token)) }, 200);
   });
 
-  app.openapi(archiveRoute, (c) => {
+  app.openapi(archiveRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
     const { clientAccess } = c.req.valid('json');
     accounts.clients.archive(client.userId, clientAccess);
     if (clientAccess === 'none') {
-      accounts.sessions.deleteAllForUser(client.userId);
-      accounts.links.revokeAllForUser(client.userId);
+      await accounts.sessions.deleteAllForUser(client.userId);
+      await accounts.links.revokeAllForUser(client.userId);
     }
     // Everyone's open connections to this client's worksheets reconnect as read-only, or not at all.
     connections.closeUserConnections(
@@ -236,7 +236,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     for (const worksheet of accounts.worksheets.listForClient(client.userId)) {
       connections.closeWorksheetConnections(worksheet.id, 'access-changed');
     }
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'client-archived',
       practiceId: user.practiceId,
       actorUserId: user.id,

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
+  type ApiClientFigures,
   ClientFiguresView,
   FlagAcknowledgementInput,
   FlagAcknowledgementView,
@@ -52,21 +53,20 @@ const changesRoute = createRoute({
 export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(dashboardRoute, (c) => {
+  app.openapi(dashboardRoute, async (c) => {
     const { user } = therapistCaller(c);
     const clients = accounts.clients.listForTherapist(user.id);
-    return c.json(
-      clients.map((client) => clientFigures(accounts, client)),
-      200,
-    );
+    const figures: ApiClientFigures[] = [];
+    for (const client of clients) figures.push(await clientFigures(accounts, client));
+    return c.json(figures, 200);
   });
 
-  app.openapi(acknowledgeRoute, (c) => {
+  app.openapi(acknowledgeRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     try {
-      const acknowledgement = acknowledgeSafetyFlag(accounts, {
+      const acknowledgement = await acknowledgeSafetyFlag(accounts, {
         therapist: user,
         worksheet,
         note: c.req.valid('json').note,

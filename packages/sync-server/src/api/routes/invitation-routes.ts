@@ -42,13 +42,13 @@ const acceptInvitationRoute = createRoute({
 export function invitationRoutes({ accounts, config }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(readInvitationRoute, (c) => {
+  app.openapi(readInvitationRoute, async (c) => {
     const { userId } = requireValidLink(
-      accounts.links.lookup('invitation', c.req.valid('param').token),
+      await accounts.links.lookup('invitation', c.req.valid('param').token),
       'invitation',
     );
     const client = accounts.clients.get(userId)!;
-    const practice = accounts.practices.get(client.practiceId)!;
+    const practice = (await accounts.practices.get(client.practiceId))!;
     return c.json(
       { clientDisplayName: client.displayName, practiceName: practice.name, email: client.email },
       200,
@@ -61,7 +61,7 @@ export function invitationRoutes({ accounts, config }: ApiDependencies): OpenAPI
       password: c.req.valid('json').password,
       address: c.get('address'),
     }).catch(unusableAsApiError);
-    startSession(c, accounts, config, user);
+    await startSession(c, accounts, config, user);
     return c.json({ user: userView(user) }, 200);
   });
 

@@ -42,36 +42,36 @@ const useResetRoute = createRoute({
 export function passwordResetRoutes({ accounts, config, connections }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(readResetRoute, (c) => {
+  app.openapi(readResetRoute, async (c) => {
     const { userId } = requireValidLink(
-      accounts.links.lookup('password-reset', c.req.valid('param').token),
+      await accounts.links.lookup('password-reset', c.req.valid('param').token),
       'reset link',
     );
-    return c.json({ email: accounts.users.get(userId)!.email }, 200);
+    return c.json({ email: (await accounts.users.get(userId))!.email }, 200);
   });
 
   app.openapi(useResetRoute, async (c) => {
     const link = requireValidLink(
-      accounts.links.lookup('password-reset', c.req.valid('param').token),
+      await accounts.links.lookup('password-reset', c.req.valid('param').token),
       'reset link',
     );
     const passwordHash = await hashPassword(c.req.valid('json').password, accounts.scrypt);
-    if (!accounts.links.consume(link.tokenHash)) {
+    if (!(await accounts.links.consume(link.tokenHash))) {
       throw new ApiError(410, 'link-used', 'This reset link was just used. Sign in with the new password.');
     }
-    accounts.users.setPasswordHash(link.userId, passwordHash);
+    await accounts.users.setPasswordHash(link.userId, passwordHash);
     // Whoever knew the old password loses their sessions and open worksheets.
-    accounts.sessions.deleteAllForUser(link.userId);
+    await accounts.sessions.deleteAllForUser(link.userId);
     connections.closeUserConnections(link.userId, 'access-changed');
-    const user = accounts.users.get(link.userId)!;
-    accounts.audit.record({
+    const user = (await accounts.users.get(link.userId))!;
+    await accounts.audit.record({
       action: 'reset-link-used',
       practiceId: user.practiceId,
       actorUserId: user.id,
       subjectUserId: user.id,
       address: c.get('address'),
     });
-    startSession(c, accounts, config, user);
+    await startSession(c, accounts, config, user);
     return c.json({ user: userView(user) }, 200);
   });
 

@@ -52,16 +52,16 @@ const auditRoute = createRoute({
 export function practiceRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(getPracticeRoute, (c) => {
+  app.openapi(getPracticeRoute, async (c) => {
     const { user } = signedInCaller(c);
-    return c.json(practiceView(accounts.practices.get(user.practiceId)!), 200);
+    return c.json(practiceView((await accounts.practices.get(user.practiceId))!), 200);
   });
 
-  app.openapi(updatePracticeRoute, (c) => {
+  app.openapi(updatePracticeRoute, async (c) => {
     const { user } = therapistCaller(c);
     const changes = c.req.valid('json');
-    const practice = accounts.practices.update(user.practiceId, changes);
-    accounts.audit.record({
+    const practice = await accounts.practices.update(user.practiceId, changes);
+    await accounts.audit.record({
       action: 'practice-updated',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -71,16 +71,19 @@ export function practiceRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEn
     return c.json(practiceView(practice), 200);
   });
 
-  app.openapi(auditRoute, (c) => {
+  app.openapi(auditRoute, async (c) => {
     const { user } = therapistCaller(c);
     const limit = c.req.valid('query').limit ?? 100;
+    const events = await accounts.audit.listForPractice(user.practiceId, limit);
     const names = new Map<string, string>();
-    const person = (id: string | null) => {
-      if (!id) return null;
-      if (!names.has(id)) names.set(id, accounts.users.get(id)?.displayName ?? 'Removed account');
-      return { id, displayName: names.get(id)! };
-    };
-    const entries = accounts.audit.listForPractice(user.practiceId, limit).map((event) => ({
+    for (const event of events) {
+      for (const id of [event.actorUserId, event.subjectUserId]) {
+        if (id && !names.has(id))
+          names.set(id, (await accounts.users.get(id))?.displayName ?? 'Removed account');
+      }
+    }
+    const person = (id: string | null) => (id ? { id, displayName: names.get(id)! } : null);
+    const entries = events.map((event) => ({
       id: event.id,
       occurredAt: new Date(event.occurredAt).toISOString(),
       action: event.action,

@@ -28,17 +28,17 @@ const ownProgressRoute = createRoute({
 export function progressRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(clientProgressRoute, (c) => {
+  app.openapi(clientProgressRoute, async (c) => {
     const { user } = therapistCaller(c);
     const client = ownClient(accounts, user, c.req.valid('param').id);
-    return c.json(clientProgress(accounts, client, 'therapist'), 200);
+    return c.json(await clientProgress(accounts, client, 'therapist'), 200);
   });
 
-  app.openapi(ownProgressRoute, (c) => {
+  app.openapi(ownProgressRoute, async (c) => {
     const { user } = signedInCaller(c);
     const client = user.role === 'client' ? accounts.clients.get(user.id) : undefined;
     if (!client) throw notFound('progress');
-    return c.json(clientProgress(accounts, client, 'client'), 200);
+    return c.json(await clientProgress(accounts, client, 'client'), 200);
   });
 
   return app;

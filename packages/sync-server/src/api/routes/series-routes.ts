@@ -24,13 +24,13 @@ const endRoute = createRoute({
 export function seriesRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(endRoute, (c) => {
+  app.openapi(endRoute, async (c) => {
     const { user } = therapistCaller(c);
     const series = accounts.series.get(c.req.valid('param').id);
     // Another therapist's series is answered exactly like a missing one.
     if (!series || !accounts.clients.getForTherapist(series.clientId, user.id))
       throw notFound('repeating assignment');
-    const ended = endSeries(accounts, {
+    const ended = await endSeries(accounts, {
       series,
       reason: 'ended-by-therapist',
       therapist: user,

@@ -142,19 +142,19 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
     return c.json(withCount(user.practiceId, detail(user.practiceId, c.req.valid('param').id)), 200);
   });
 
-  app.openapi(createTemplateRoute, (c) => {
+  app.openapi(createTemplateRoute, async (c) => {
     const { user } = therapistCaller(c);
     const { fromTemplateId } = c.req.valid('json');
-    const created = answeringRefusals(
+    const created = await answeringRefusals(
       () => createTemplate(dependencies, { therapist: user, fromTemplateId, address: c.get('address') }),
       'template-not-found',
     );
     return c.json(withCount(user.practiceId, ownTemplateEntry(created)), 201);
   });
 
-  app.openapi(saveRoute, (c) => {
+  app.openapi(saveRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const saved = answeringRefusals(() =>
+    const saved = await answeringRefusals(() =>
       saveTemplate(dependencies, {
         therapist: user,
         templateId: c.req.valid('param').id,
@@ -166,9 +166,9 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
   });
 
   for (const action of ['archive', 'restore'] as const) {
-    app.openapi(archiveRoute(action), (c) => {
+    app.openapi(archiveRoute(action), async (c) => {
       const { user } = therapistCaller(c);
-      const changed = answeringRefusals(() =>
+      const changed = await answeringRefusals(() =>
         setTemplateArchived(dependencies, {
           therapist: user,
           templateId: c.req.valid('param').id,
@@ -218,7 +218,7 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
       );
     }
     const file = await c.req.text();
-    const imported = answeringRefusals(() =>
+    const imported = await answeringRefusals(() =>
       importTemplate(dependencies, { therapist: user, file, address: c.get('address') }),
     );
     const view = {

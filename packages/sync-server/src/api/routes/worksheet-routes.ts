@@ -178,7 +178,7 @@ export function worksheetRoutes({
     // Updates accepted before the sockets closed would otherwise be stored after the delete, leaving an orphan.
     await connections.writesSettled();
     await documents.delete(worksheet.id);
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'worksheet-deleted',
       practiceId: user.practiceId,
       actorUserId: user.id,
@@ -190,13 +190,13 @@ export function worksheetRoutes({
     return c.body(null, 204);
   });
 
-  app.openapi(reviewRoute, (c) => {
+  app.openapi(reviewRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     let reviewed: WorksheetRecord;
     try {
-      reviewed = reviewWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
+      reviewed = await reviewWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
     } catch (error) {
       throw error instanceof NotHandedIn ? new ApiError(409, 'not-handed-in', error.message) : error;
     }
@@ -214,11 +214,11 @@ export function worksheetRoutes({
     );
   });
 
-  app.openapi(sendRoute, (c) => {
+  app.openapi(sendRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
-    const sent = sendWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
+    const sent = await sendWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
     return c.json(
       worksheetView(
         sent,

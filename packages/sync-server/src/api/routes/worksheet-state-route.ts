@@ -51,7 +51,7 @@ export function worksheetStateRoute({ accounts, config, served }: ApiDependencie
     if (c.req.header('if-none-match') === etag) {
       return c.body(null, 304, { etag, 'cache-control': 'no-store' });
     }
-    accounts.audit.record({
+    await accounts.audit.record({
       action: 'worksheet-opened',
       practiceId: user.practiceId,
       actorUserId: user.id,

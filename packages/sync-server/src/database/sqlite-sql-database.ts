@@ -1,0 +1,126 @@
+import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from './open-database.js';
+import type { SqlDatabase, SqlExecutor, SqlResult, SqlValue } from './sql-database.js';
+
+type Statement = Database.Statement<unknown[], unknown>;
+
+/** better-sqlite3 takes no booleans: store them as 1 and 0, as SQLite itself does. */
+function bind(params: readonly SqlValue[]): unknown[] {
+  return params.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
+}
+
+/**
+ * Port transactions on one connection run one at a time. better-sqlite3 is synchronous and a connection
+ * has one transaction, so a port transaction spans BEGIN … await work … COMMIT and every other port
+ * statement waits for it. Shared by every port over the same connection (a WeakMap, not per object).
+ */
+interface ConnectionState {
+  /** Settles when the current port transaction has ended (committed or rolled back). */
+  current: Promise<unknown>;
+  open: boolean;
+  statements: Map<string, Statement>;
+}
+
+const connections = new WeakMap<SqliteDatabase, ConnectionState>();
+
+function stateOf(db: SqliteDatabase): ConnectionState {
+  let state = connections.get(db);
+  if (!state) {
+    state = { current: Promise.resolve(), open: false, statements: new Map() };
+    connections.set(db, state);
+  }
+  return state;
+}
+
+function prepared(db: SqliteDatabase, sql: string): Statement {
+  const { statements } = stateOf(db);
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    statements.set(sql, statement);
+  }
+  return statement;
+}
+
+/** Runs statements synchronously once `check` allows (a transaction's handle refuses use after it ended). */
+class SqliteExecutor implements SqlExecutor {
+  constructor(
+    protected readonly db: SqliteDatabase,
+    private readonly check: () => Promise<void> | void,
+  ) {}
+
+  async query<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    await this.check();
+    return prepared(this.db, sql).all(...bind(params)) as Row[];
+  }
+
+  async one<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row | undefined> {
+    await this.check();
+    return prepared(this.db, sql).get(...bind(params)) as Row | undefined;
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<SqlResult> {
+    await this.check();
+    return { changes: prepared(this.db, sql).run(...bind(params)).changes };
+  }
+}
+
+/**
+ * BEGIN IMMEDIATE … COMMIT around `work` on a better-sqlite3 connection, after any port transaction
+ * already open on it. Between BEGIN and COMMIT only promise continuations run as long as `work` awaits
+ * nothing but `tx`'s statements (they finish synchronously), so no I/O callback, timer or setImmediate
+ * (the relay's group commit) can slip another writer's statements into this transaction.
+ */
+export async function runSqliteTransaction<T>(
+  db: SqliteDatabase,
+  work: (tx: SqlExecutor) => Promise<T> | T,
+): Promise<T> {
+  const state = stateOf(db);
+  const previous = state.current;
+  let finish!: () => void;
+  state.current = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  await previous.catch(() => {});
+  let ended = false;
+  const tx = new SqliteExecutor(db, () => {
+    if (ended) throw new Error('A SQLite transaction handle was used after its transaction ended');
+  });
+  try {
+    state.open = true;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work(tx);
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    ended = true;
+    state.open = false;
+    finish();
+  }
+}
+
+/** The SQL port on the server's SQLite connection (see runSqliteTransaction for transactions). */
+export class SqliteSqlDatabase extends SqliteExecutor implements SqlDatabase {
+  readonly dialect = 'sqlite';
+
+  constructor(db: SqliteDatabase) {
+    // A statement outside a transaction waits for an open port transaction rather than joining it.
+    super(db, async () => {
+      const state = stateOf(db);
+      while (state.open) await state.current;
+    });
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T> | T): Promise<T> {
+    return runSqliteTransaction(this.db, work);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
