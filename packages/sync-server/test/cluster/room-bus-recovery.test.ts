@@ -35,7 +35,10 @@ test('B3: what another instance stores while a room is loading is applied before
   const cluster = await ClusterHarness.start();
   cleanups.push(() => cluster.dispose());
   const first = await cluster.startServer();
-  const db = openDatabase(cluster.storage.dataDir, { synchronous: 'NORMAL', migrations: serverMigrations });
+  const db = openDatabase(cluster.storage.instance().dataDir, {
+    synchronous: 'NORMAL',
+    migrations: serverMigrations,
+  });
   cleanups.push(() => db.close());
   const overtaken = new OvertakenLoads(new SqliteDocumentStore(db));
   const second = await cluster.startServer({ documentStore: overtaken.store() });
