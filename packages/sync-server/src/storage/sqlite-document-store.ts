@@ -1,6 +1,7 @@
 import type { SqliteDatabase } from '../database/open-database.js';
 import type { SqlExecutor } from '../database/sql-database.js';
 import { runSqliteTransaction } from '../database/sqlite-sql-database.js';
+import { WalSyncOffLoop } from '../database/wal-sync-off-loop.js';
 import {
   type DocumentStore,
   DocumentStoreError,
@@ -12,7 +13,6 @@ import {
 } from './document-store.js';
 import { foldUpdates } from './fold-updates.js';
 import { summarizeBatch } from './provenance-summary.js';
-import { WalSyncOffLoop } from './wal-sync-off-loop.js';
 
 interface UpdateRow {
   seq: number;

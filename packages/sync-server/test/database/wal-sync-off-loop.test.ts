@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
-import { WalSyncOffLoop } from '../../src/storage/wal-sync-off-loop.js';
+import { WalSyncOffLoop } from '../../src/database/wal-sync-off-loop.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp-dir.js';
 
 const opened: Array<{ db: SqliteDatabase; dir: string }> = [];
@@ -25,6 +25,15 @@ test('only a WAL file database at synchronous=FULL syncs off the loop; NORMAL an
   const memory = new Database(':memory:');
   expect(WalSyncOffLoop.for(memory)).toBeNull();
   memory.close();
+});
+
+test('one instance per connection, so the document store and the SQL port share their syncs', async () => {
+  const db = open('FULL');
+  const sync = WalSyncOffLoop.for(db)!;
+  expect(WalSyncOffLoop.for(db)).toBe(sync);
+  // Syncs asked for while one runs share the next one; all of them resolve.
+  await Promise.all([sync.synced(), sync.synced(), sync.synced()]);
+  await sync.close();
 });
 
 test('the transaction commits without its own sync, the connection is back at FULL after, and its rows are kept', async () => {
