@@ -5,7 +5,12 @@ import type { SqliteDatabase } from './database/open-database.js';
 import type { SqlDatabase, SqlExecutor } from './database/sql-database.js';
 import { SqliteSqlDatabase } from './database/sqlite-sql-database.js';
 import { PrivateNoteStore } from './notes/private-note-store.js';
-import { type AttemptLimit, AttemptLimiter } from './people/attempt-limiter.js';
+import {
+  type AttemptLimit,
+  type AttemptLimiter,
+  type AttemptLimiterFactory,
+  MemoryAttemptLimiter,
+} from './people/attempt-limiter.js';
 import { ClientStore } from './people/client-store.js';
 import { OneTimeLinkStore } from './people/one-time-link-store.js';
 import { defaultScryptParameters, type ScryptParameters } from './people/password-hashing.js';
@@ -28,6 +33,8 @@ export interface AccountsOptions {
   signInPerAccount?: AttemptLimit;
   /** Sign-in attempts per client address before it is paused. */
   signInPerAddress?: AttemptLimit;
+  /** Where attempts are counted; default in memory (server.ts passes Redis when REDIS_URL is set). */
+  attemptLimiters?: AttemptLimiterFactory;
 }
 
 /** Everything that knows about people and their access, built once per server over one database. */
@@ -73,6 +80,7 @@ export interface Accounts {
 
 export function createAccounts(db: SqliteDatabase, clock: Clock, options: AccountsOptions = {}): Accounts {
   const now = () => clock.now();
+  const limiter = options.attemptLimiters ?? ((_purpose, limit) => new MemoryAttemptLimiter(clock, limit));
   const sql = new SqliteSqlDatabase(db);
   return {
     clock,
@@ -90,12 +98,12 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     notes: new PrivateNoteStore(db, now),
     acknowledgements: new FlagAcknowledgementStore(db),
     reviewSnapshots: new ReviewSnapshotStore(db),
-    signInPerAccount: new AttemptLimiter(
-      clock,
+    signInPerAccount: limiter(
+      'sign-in-account',
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },
     ),
-    signInPerAddress: new AttemptLimiter(
-      clock,
+    signInPerAddress: limiter(
+      'sign-in-address',
       options.signInPerAddress ?? { maxAttempts: 50, windowMs: 15 * MINUTE },
     ),
     scrypt: options.scrypt ?? defaultScryptParameters,

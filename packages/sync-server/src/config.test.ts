@@ -24,3 +24,16 @@ test('invalid settings are refused with a message that names them', () => {
   expect(() => loadConfig({ PORT: 'eighty' }, null)).toThrow(ConfigError);
   expect(() => loadConfig({ PORT: 'eighty' }, null)).toThrow(/PORT/);
 });
+
+test('REDIS_URL turns on sharing between relay instances; without it, or empty, nothing changes', () => {
+  expect(loadConfig({}, null).redisUrl).toBeNull();
+  expect(loadConfig({ REDIS_URL: '' }, null).redisUrl).toBeNull();
+  expect(loadConfig({ REDIS_URL: 'redis://cache.internal:6379/2' }, null).redisUrl).toBe(
+    'redis://cache.internal:6379/2',
+  );
+  expect(loadConfig({ REDIS_URL: 'rediss://user:secret@cache.example:6380' }, null).redisUrl).toBe(
+    'rediss://user:secret@cache.example:6380',
+  );
+  expect(() => loadConfig({ REDIS_URL: 'http://cache.internal' }, null)).toThrow(/REDIS_URL/);
+  expect(() => loadConfig({ REDIS_URL: 'not a url' }, null)).toThrow(/REDIS_URL/);
+});

@@ -26,6 +26,11 @@ export interface ServerConfig {
   webDistDir: string | null;
   /** SQLite synchronous mode: FULL survives power loss, NORMAL survives a process crash (WAL). */
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /**
+   * REDIS_URL: several relay instances share rooms, close requests and sign-in limits through this Redis
+   * (docs/deployment.md). Null: one instance, nothing shared.
+   */
+  redisUrl: string | null;
   relay: RelayLimits;
 }
 
@@ -69,6 +74,10 @@ const environmentSchema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   WEB_DIST_DIR: z.string().optional(),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   MAX_MESSAGE_BYTES: positiveInt.default(defaultRelayLimits.maxMessageBytes),
   MAX_BUFFERED_BYTES: positiveInt.default(defaultRelayLimits.maxBufferedBytes),
   ROOM_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(defaultRelayLimits.roomUnloadDelayMs),
@@ -107,6 +116,7 @@ export function loadConfig(
     publicUrl: publicOrigin,
     webDistDir: settings.WEB_DIST_DIR ? path.resolve(settings.WEB_DIST_DIR) : defaultWebDistDir,
     sqliteSynchronous: settings.SQLITE_SYNCHRONOUS,
+    redisUrl: settings.REDIS_URL ?? null,
     relay: {
       maxMessageBytes: settings.MAX_MESSAGE_BYTES,
       maxBufferedBytes: settings.MAX_BUFFERED_BYTES,
@@ -130,6 +140,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     publicUrl: null,
     webDistDir: null,
     sqliteSynchronous: 'NORMAL',
+    redisUrl: null,
     relay: { ...defaultRelayLimits },
     ...overrides,
   };

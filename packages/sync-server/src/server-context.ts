@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.js';
 import type { SqliteDatabase } from './database/open-database.js';
 import type { ClientIdOwners } from './relay/client-id-owners.js';
 import type { Relay } from './relay/relay.js';
+import type { RoomBus } from './relay/room-bus.js';
 import type { DocumentStore } from './storage/document-store.js';
 import type { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
 
@@ -19,6 +20,8 @@ export interface ServerContext {
   clientIdOwners: ClientIdOwners;
   /** The sync relay: close connections at sign-out/archive/delete. */
   relay: Relay;
+  /** How this relay instance shares rooms and close requests with others (Redis), or nothing when alone. */
+  roomBus: RoomBus;
   /** Told of every stored worksheet update, by the relay or by the server's own writes. */
   updatesStored: UpdatesStoredListeners;
   /** The relay's connections by sign-in session (sign-out and session expiry close them). */

@@ -9,6 +9,8 @@ import { createApp } from './app.js';
 import { auditWorksheetConnections } from './audit/connection-audit.js';
 import { auditWorksheetRepairs } from './audit/repair-audit.js';
 import { type Clock, systemClock } from './clock.js';
+import { followCloseRequests } from './cluster/close-requests.js';
+import { type SharedInstance, shareWithOtherInstances } from './cluster/share-with-other-instances.js';
 import { createCommentRowsRecorder } from './comments/comment-rows-recorder.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './database/open-database.js';
@@ -26,7 +28,7 @@ import type { AuthorizeWorksheet } from './relay/authorize.js';
 import { drainWebSockets } from './relay/drain-web-sockets.js';
 import { Relay } from './relay/relay.js';
 import type { AdmitUpdate } from './relay/relay-hooks.js';
-import type { RelayLogger } from './relay/relay-logger.js';
+import { consoleRelayLogger, type RelayLogger } from './relay/relay-logger.js';
 import type { ServerContext } from './server-context.js';
 import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
@@ -76,7 +78,6 @@ export async function startServer(
     synchronous: config.sqliteSynchronous,
     migrations: serverMigrations,
   });
-  const accounts = createAccounts(db, clock, options.accounts);
   const clientIdOwners = new SqliteClientIdOwners(db);
   const recordClientActivity = recordClientActivityOf(db);
   // Written inside each batch's own transaction: no fsync of their own on the relay's event loop.
@@ -87,6 +88,19 @@ export async function startServer(
         clientIdOwners.saveClaims();
       });
   const documentStore = options.documentStore ?? ownDocumentStore!;
+  // With REDIS_URL, rooms, close requests and sign-in limits are shared with the other instances.
+  const shared: SharedInstance = await shareWithOtherInstances(config.redisUrl, {
+    store: documentStore,
+    clock,
+    logger: options.relayLogger ?? consoleRelayLogger,
+  }).catch((error: unknown) => {
+    db.close();
+    throw error;
+  });
+  const accounts = createAccounts(db, clock, {
+    ...options.accounts,
+    attemptLimiters: options.accounts?.attemptLimiters ?? shared.attemptLimiters,
+  });
   // One list of derivations, told of every stored worksheet update: the relay's and the server's own.
   const updatesStored = new UpdatesStoredListeners();
   updatesStored.add(createProgressRecorder(accounts));
@@ -109,8 +123,14 @@ export async function startServer(
     clientIdOwners,
     migrateOnLoad: migrateLoadedWorksheet,
     updatesStored,
+    roomBus: shared.roomBus,
   });
   const sessionConnections = new SessionConnections(relay, accounts.sessions, clock);
+  const stopFollowingCloses = followCloseRequests({
+    relay,
+    sessions: sessionConnections,
+    bus: shared.roomBus,
+  });
   auditWorksheetConnections(relay, accounts);
   auditWorksheetRepairs(relay, accounts);
   await scoreUnscoredMeasures({
@@ -137,6 +157,7 @@ export async function startServer(
     documentStore,
     clientIdOwners,
     relay,
+    roomBus: shared.roomBus,
     updatesStored,
     sessionConnections,
     accounts,
@@ -181,7 +202,9 @@ export async function startServer(
         await seriesScheduler.stop();
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         sessionConnections.dispose();
+        stopFollowingCloses();
         await relay.close();
+        await shared.close();
         derivations.flushAll();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;

@@ -9,7 +9,11 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
   return {
     config: context.config,
     accounts: context.accounts,
-    connections: relayConnectionControl(context.relay, context.sessionConnections),
+    connections: relayConnectionControl({
+      relay: context.relay,
+      sessions: context.sessionConnections,
+      bus: context.roomBus,
+    }),
     documents: storeWorksheetDocuments({
       store: context.documentStore,
       clientIdOwners: context.clientIdOwners,

@@ -1,13 +1,13 @@
 import { CloseCode } from '@interlude/schema/sync';
-import type { SessionConnections } from '../access/session-connections.js';
-import type { Relay } from '../relay/relay.js';
+import { type ClosingParties, closeEverywhere } from '../cluster/close-requests.js';
 import type { ConnectionCloseIntent, ConnectionControl } from './api-dependencies.js';
 
 /**
  * Maps why access changed to the relay's close codes. Codes 4400–4499 are final for the y-websocket
  * client; 1012 makes it reconnect, so it is authorized again and gets whatever access it has now.
+ * Every close reaches every relay instance (docs/relay.md B6).
  */
-export function relayConnectionControl(relay: Relay, sessions: SessionConnections): ConnectionControl {
+export function relayConnectionControl(parties: ClosingParties): ConnectionControl {
   const closeFor = (intent: ConnectionCloseIntent | 'deleted') => {
     switch (intent) {
       case 'access-ended':
@@ -20,16 +20,17 @@ export function relayConnectionControl(relay: Relay, sessions: SessionConnection
   };
   return {
     closeUserConnections(userId, intent) {
-      const { code, reason } = closeFor(intent);
-      relay.closeConnectionsOfUser(userId, code, reason);
+      closeEverywhere({ target: 'user', id: userId, ...closeFor(intent) }, parties);
     },
     closeWorksheetConnections(worksheetId, intent) {
-      const { code, reason } = closeFor(intent);
-      relay.closeConnectionsOfWorksheet(worksheetId, code, reason);
+      closeEverywhere({ target: 'worksheet', id: worksheetId, ...closeFor(intent) }, parties);
     },
-    writesSettled: () => relay.flushed(),
+    writesSettled: () => parties.relay.flushed(),
     closeSessionConnections(sessionId) {
-      sessions.closeSession(sessionId, CloseCode.notSignedIn, 'You signed out');
+      closeEverywhere(
+        { target: 'session', id: sessionId, code: CloseCode.notSignedIn, reason: 'You signed out' },
+        parties,
+      );
     },
   };
 }

@@ -6,10 +6,22 @@ export interface AttemptLimit {
 }
 
 /**
- * Counts attempts per key in a sliding window (held in memory, per server instance). Used to slow
- * password guessing: per account and per client address.
+ * Counts attempts per key in a sliding window, to slow password guessing: per account and per client
+ * address. In memory for one server (`MemoryAttemptLimiter`); in Redis when several instances share the
+ * load (`cluster/redis-attempt-limiter.ts`), so a guesser gains nothing by reaching another instance.
  */
-export class AttemptLimiter {
+export interface AttemptLimiter {
+  /** Milliseconds until another attempt is allowed, or 0 when one is allowed now. */
+  retryAfterMs(key: string): Promise<number>;
+  record(key: string): Promise<void>;
+  reset(key: string): Promise<void>;
+}
+
+/** Makes the limiter for one purpose (`sign-in-account`, `sign-in-address`). */
+export type AttemptLimiterFactory = (purpose: string, limit: AttemptLimit) => AttemptLimiter;
+
+/** The attempts of one server instance, held in memory. */
+export class MemoryAttemptLimiter implements AttemptLimiter {
   private readonly attempts = new Map<string, number[]>();
 
   constructor(
@@ -17,21 +29,20 @@ export class AttemptLimiter {
     private readonly limit: AttemptLimit,
   ) {}
 
-  /** Milliseconds until another attempt is allowed, or 0 when one is allowed now. */
-  retryAfterMs(key: string): number {
+  async retryAfterMs(key: string): Promise<number> {
     const recent = this.recent(key);
     if (recent.length < this.limit.maxAttempts) return 0;
     const oldest = recent[recent.length - this.limit.maxAttempts]!;
     return Math.max(1, oldest + this.limit.windowMs - this.clock.now());
   }
 
-  record(key: string): void {
+  async record(key: string): Promise<void> {
     const recent = this.recent(key);
     recent.push(this.clock.now());
     this.attempts.set(key, recent);
   }
 
-  reset(key: string): void {
+  async reset(key: string): Promise<void> {
     this.attempts.delete(key);
   }
 

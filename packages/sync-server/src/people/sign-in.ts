@@ -28,18 +28,18 @@ export async function signIn(
   const user = found && withoutPassword(found);
   const accountKey = found?.email ?? email.trim().toLowerCase();
   const retryAfterMs = Math.max(
-    accounts.signInPerAccount.retryAfterMs(accountKey),
-    accounts.signInPerAddress.retryAfterMs(address),
+    await accounts.signInPerAccount.retryAfterMs(accountKey),
+    await accounts.signInPerAddress.retryAfterMs(address),
   );
   if (retryAfterMs > 0) return { outcome: 'rate-limited', retryAfterMs, user };
-  accounts.signInPerAddress.record(address);
+  await accounts.signInPerAddress.record(address);
 
   const matches = await verifyPassword(password, found?.passwordHash ?? unmatchableHash(accounts.scrypt));
   if (!found || !user || !found.passwordHash || !matches) {
-    accounts.signInPerAccount.record(accountKey);
+    await accounts.signInPerAccount.record(accountKey);
     return { outcome: 'wrong-credentials', user };
   }
-  accounts.signInPerAccount.reset(accountKey);
+  await accounts.signInPerAccount.reset(accountKey);
   const client = user.role === 'client' ? accounts.clients.get(user.id) : undefined;
   if (!mayHoldSession(user, client)) return { outcome: 'access-ended', user };
   return { outcome: 'signed-in', user };

@@ -18,6 +18,7 @@ import {
 import { consoleRelayLogger, type RelayLogger } from './relay-logger.js';
 import type { RelaySocket } from './relay-socket.js';
 import { Room } from './room.js';
+import { type RoomBus, singleInstanceBus } from './room-bus.js';
 
 export interface RelayOptions {
   store: DocumentStore;
@@ -32,6 +33,8 @@ export interface RelayOptions {
   migrateOnLoad?: MigrateOnLoad;
   /** Told of every batch the relay stores; shared with the server's own writes (server.ts). */
   updatesStored?: UpdatesStoredListeners;
+  /** Shares rooms with other relay instances (docs/relay.md B1–B10); default: one instance, nothing shared. */
+  roomBus?: RoomBus;
 }
 
 /**
@@ -217,6 +220,7 @@ export class Relay {
       updatesStoredListeners: () => this.updatesStored.all(),
       updateRepairedListeners: () => this.updateRepairedListeners,
       onConnectionLeft: (left) => this.scheduleUnload(left),
+      busLink: (this.options.roomBus ?? singleInstanceBus).join(worksheetId),
     });
     this.rooms.set(worksheetId, room);
     room.loaded.then((ok) => {

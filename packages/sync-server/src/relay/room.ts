@@ -24,6 +24,7 @@ import type {
   UpdatesStoredListener,
 } from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
+import type { RoomBusLink, RoomForBus } from './room-bus.js';
 import { type RoomForMessages, roomMessageHandlers } from './room-message-handlers.js';
 
 export interface RoomDependencies {
@@ -39,6 +40,8 @@ export interface RoomDependencies {
   updateRepairedListeners: () => readonly UpdateRepairedListener[];
   /** Called whenever a connection leaves, so the relay can schedule the unload of an empty room. */
   onConnectionLeft: (room: Room) => void;
+  /** This room's side of the room bus (B1–B10): shares stored updates and presence with other instances. */
+  busLink: RoomBusLink;
 }
 
 type RoomStatus = 'loading' | 'ready' | 'failed' | 'destroyed';
@@ -47,7 +50,7 @@ type RoomStatus = 'loading' | 'ready' | 'failed' | 'destroyed';
  * One worksheet in memory: its Y.Doc, its awareness and its connections. Loads from storage
  * before answering anyone; stores every update before applying and echoing it.
  */
-export class Room implements FrameReceiver, CommitSink, RoomForMessages {
+export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomForBus {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<RelayConnection>();
@@ -236,6 +239,8 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
       this.broadcast(encodeSyncUpdate(Y.mergeUpdates([write.update, repair.write.update])));
       this.announceRepair(write, repair.repaired);
     }
+    // Room bus hook (B2): other instances' rooms apply what this one stored and sent.
+    this.deps.busLink.publishStored(writes);
     this.storedUpdateCount += writes.length;
     this.announceStored(writes.filter((write) => !repairWrites.has(write)));
     this.compactIfDue();
@@ -265,11 +270,21 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
     for (const connection of [...this.connections]) connection.close(code, reason);
   }
 
+  /** Room bus hook (B2): an update another instance stored, applied and sent on here, never stored again. */
+  applyPeerUpdate(update: Uint8Array): void {
+    if (this.status !== 'ready') return;
+    Y.applyUpdate(this.doc, update, this.deps.busLink);
+    // Admission judges later updates against stored state, which now includes this one.
+    this.admissionBase.admitted(update);
+    this.broadcast(encodeSyncUpdate(update));
+  }
+
   /** Frees memory; the room must be empty and idle. */
   destroy(): void {
     if (this.status === 'destroyed') return;
     this.status = 'destroyed';
     this.admissionBase.reset();
+    this.deps.busLink.leave();
     this.awareness.off('update', this.handleAwarenessChange);
     this.awareness.destroy();
     this.doc.destroy();
@@ -278,6 +293,8 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   private async load(): Promise<boolean> {
     try {
       const { store, migrateOnLoad } = this.deps;
+      // Room bus hook (B3): follow other instances first, so nothing they store during the load is missed.
+      await this.deps.busLink.following;
       const loaded = await loadWorksheetDoc(store, this.worksheetId, this.doc, migrateOnLoad);
       if (this.isDestroyed()) return false;
       this.storedUpdateCount = loaded.storedUpdateCount;
@@ -298,6 +315,8 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
       this.status = 'ready';
+      // Room bus hook (B3): what other instances stored during the load, applied before anyone is served.
+      this.deps.busLink.attach(this);
       this.compactIfDue();
       return true;
     } catch (error) {
@@ -346,7 +365,10 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length === 0) return;
-    this.broadcast(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    this.broadcast(encodeAwarenessMessage(update));
+    // Room bus hook (B5): presence changed here is shared; presence heard from the bus is not sent back.
+    if (origin !== this.deps.busLink) this.deps.busLink.publishAwareness(update);
   };
 
   private announceStored(writes: DocumentWrite[]): void {

@@ -16,9 +16,10 @@ export class ChildRelayServer {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  static start(dataDir: string): Promise<ChildRelayServer> {
+  /** `env`: more settings, e.g. REDIS_URL for an instance of a cluster. */
+  static start(dataDir: string, env: Record<string, string> = {}): Promise<ChildRelayServer> {
     const child = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

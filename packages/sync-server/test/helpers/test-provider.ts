@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { waitFor } from './wait-for.js';
@@ -10,16 +11,28 @@ export interface CloseRecord {
 
 /** A stock y-websocket 3.1 provider in Node, plus what tests need to observe it. */
 export class TestProvider {
-  readonly doc = new Y.Doc();
+  readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly closes: CloseRecord[] = [];
 
-  constructor(serverUrl: string, worksheetId: string, params: Record<string, string> = {}, connect = true) {
+  /**
+   * `device`: a device's existing copy (e.g. one that edited offline) and, optionally, its presence (a device
+   * reconnecting elsewhere keeps both); by default new ones.
+   */
+  constructor(
+    serverUrl: string,
+    worksheetId: string,
+    params: Record<string, string> = {},
+    connect = true,
+    device: { doc?: Y.Doc; awareness?: Awareness } = {},
+  ) {
+    this.doc = device.doc ?? new Y.Doc();
     this.provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, worksheetId, this.doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       params,
       connect,
+      ...(device.awareness ? { awareness: device.awareness } : {}),
     });
     this.provider.on('connection-close', (event) => {
       if (event) this.closes.push({ code: event.code, reason: event.reason });

@@ -75,9 +75,9 @@ export function authRoutes({ accounts, config, connections }: ApiDependencies): 
   app.openapi(signupRoute, async (c) => {
     const input = c.req.valid('json');
     const address = c.get('address');
-    const retryAfterMs = accounts.signInPerAddress.retryAfterMs(address);
+    const retryAfterMs = await accounts.signInPerAddress.retryAfterMs(address);
     if (retryAfterMs > 0) throw tooManyAttempts(retryAfterMs);
-    accounts.signInPerAddress.record(address);
+    await accounts.signInPerAddress.record(address);
     const { user } = await signUpTherapist(accounts, { ...input, address }).catch((error: unknown) => {
       if (error instanceof EmailInUse) throw new ApiError(409, 'email-in-use', error.message);
       throw error;

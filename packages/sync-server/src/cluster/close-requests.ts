@@ -1,0 +1,33 @@
+import type { SessionConnections } from '../access/session-connections.js';
+import type { Relay } from '../relay/relay.js';
+import type { CloseRequest, RoomBus } from '../relay/room-bus.js';
+
+export interface ClosingParties {
+  relay: Relay;
+  sessions: SessionConnections;
+  bus: RoomBus;
+}
+
+/** Closes this instance's connections that match the request; returns how many. */
+export function closeHere(request: CloseRequest, { relay, sessions }: ClosingParties): number {
+  const { id, code, reason } = request;
+  switch (request.target) {
+    case 'user':
+      return relay.closeConnectionsOfUser(id, code, reason);
+    case 'worksheet':
+      return relay.closeConnectionsOfWorksheet(id, code, reason);
+    case 'session':
+      return sessions.closeSession(id, code, reason);
+  }
+}
+
+/** Sign-out, revoked access, archive, delete: closes the matching connections on every instance (B6). */
+export function closeEverywhere(request: CloseRequest, parties: ClosingParties): void {
+  closeHere(request, parties);
+  parties.bus.requestClose(request);
+}
+
+/** Carries out other instances' close requests here; returns a function that stops. */
+export function followCloseRequests(parties: ClosingParties): () => void {
+  return parties.bus.onCloseRequest((request) => closeHere(request, parties));
+}

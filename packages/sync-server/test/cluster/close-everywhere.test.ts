@@ -1,0 +1,118 @@
+import { CloseCode } from '@interlude/schema/sync';
+import { afterEach, expect, test } from 'vitest';
+import type { RunningServer } from '../../src/server.js';
+import { ServerSession, type WorksheetSocket } from '../accounts/server-session.js';
+import { ClusterHarness } from '../helpers/cluster-harness.js';
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const password = 'correct horse battery';
+
+/** Two instances with the real accounts (session cookies, the accounts' authorizer) on shared storage. */
+async function practiceOnTwoInstances() {
+  const cluster = await ClusterHarness.start();
+  cleanups.push(() => cluster.dispose());
+  const withAccounts = {
+    // undefined: the server's own authorizer (session cookie, Origin, ownership), not the test one.
+    authorizeWorksheet: undefined,
+    accounts: {
+      scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 },
+      signInPerAccount: { maxAttempts: 3, windowMs: 15 * 60_000 },
+    },
+  };
+  const first = await cluster.startServer(withAccounts);
+  const second = await cluster.startServer(withAccounts);
+  const therapist = new ServerSession(first.url);
+  await therapist.call('POST', '/api/auth/signup', {
+    displayName: 'Therapist',
+    email: 'therapist@example.test',
+    password,
+    practiceName: 'Practice',
+  });
+  const added = await therapist.call<{ client: { id: string }; invitationUrl: string }>(
+    'POST',
+    '/api/clients',
+    {
+      displayName: 'Client',
+      email: 'client@example.test',
+    },
+  );
+  const client = new ServerSession(first.url);
+  const token = added.body.invitationUrl.split('/invite/')[1];
+  await client.call('POST', `/api/invitations/${token}/accept`, { password });
+  const assigned = await therapist.call<{ id: string }>(
+    'POST',
+    `/api/clients/${added.body.client.id}/worksheets`,
+    {
+      templateId: 'thought-record',
+    },
+  );
+  expect(assigned.status).toBe(201);
+  return { first, second, therapist, client, clientId: added.body.client.id, worksheetId: assigned.body.id };
+}
+
+/** The same signed-in browser reaching another instance (the proxy chose it): same cookie, that origin. */
+function through(server: RunningServer, session: ServerSession): ServerSession {
+  const elsewhere = new ServerSession(server.url);
+  elsewhere.cookie = session.cookie;
+  return elsewhere;
+}
+
+function open(session: ServerSession, worksheetId: string): WorksheetSocket {
+  const socket = session.openWorksheet(worksheetId);
+  cleanups.push(() => socket.close());
+  return socket;
+}
+
+test('B6: access ended on one instance closes the client on the other with 4403', async () => {
+  const { first, second, therapist, client, clientId, worksheetId } = await practiceOnTwoInstances();
+  const socket = open(through(second, client), worksheetId);
+  await socket.firstFrame;
+  const archived = await therapist.call('POST', `/api/clients/${clientId}/archive`, { clientAccess: 'none' });
+  expect(archived.status).toBe(200);
+  expect((await socket.closed).code).toBe(CloseCode.refused);
+  expect(first.context.relay.connectionCount).toBe(0);
+});
+
+test('B6: signing out on one instance closes that session on the other with 4401', async () => {
+  const { first, second, client, worksheetId } = await practiceOnTwoInstances();
+  const elsewhere = open(through(second, client), worksheetId);
+  const here = open(client, worksheetId);
+  await Promise.all([elsewhere.firstFrame, here.firstFrame]);
+  expect((await client.call('POST', '/api/auth/logout')).status).toBe(204);
+  expect((await elsewhere.closed).code).toBe(CloseCode.notSignedIn);
+  expect((await here.closed).code).toBe(CloseCode.notSignedIn);
+  expect(first.context.relay.connectionCount + second.context.relay.connectionCount).toBe(0);
+});
+
+test('B6: deleting a worksheet on one instance closes its sockets on the other with 4404', async () => {
+  const { second, therapist, client, worksheetId } = await practiceOnTwoInstances();
+  const socket = open(through(second, client), worksheetId);
+  await socket.firstFrame;
+  expect((await therapist.call('DELETE', `/api/worksheets/${worksheetId}`)).status).toBe(204);
+  expect((await socket.closed).code).toBe(CloseCode.notFound);
+});
+
+test('B10: failed sign-ins count across instances', async () => {
+  const { first, second } = await practiceOnTwoInstances();
+  const attempt = (server: RunningServer) =>
+    new ServerSession(server.url).call('POST', '/api/auth/login', {
+      email: 'client@example.test',
+      password: 'wrong password',
+    });
+  // The account allows three failures in the window, wherever they land.
+  expect((await attempt(first)).status).toBe(401);
+  expect((await attempt(second)).status).toBe(401);
+  expect((await attempt(first)).status).toBe(401);
+  expect((await attempt(second)).status).toBe(429);
+  expect((await attempt(first)).status).toBe(429);
+  // Even the right password waits now.
+  const right = await new ServerSession(second.url).call('POST', '/api/auth/login', {
+    email: 'client@example.test',
+    password,
+  });
+  expect(right.status).toBe(429);
+});
