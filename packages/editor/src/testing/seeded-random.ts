@@ -1,14 +1,5 @@
-/** A small deterministic PRNG (mulberry32): the same seed replays the same sequence, so failures reproduce. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The shared seeded generator, for the editor's fuzz tests.
+export { seededRandom } from '@interlude/schema/testing';
 
 /** One element of a non-empty list, picked by the PRNG. */
 export function pick<T>(random: () => number, items: readonly T[]): T {

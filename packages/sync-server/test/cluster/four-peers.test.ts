@@ -1,3 +1,4 @@
+import { seededRandom } from '@interlude/schema/testing';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import * as Y from 'yjs';
 import { newWorksheetId } from '../../src/relay/worksheet-id.js';
@@ -10,18 +11,6 @@ const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** mulberry32: a failing seed can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A device: its Y.Doc outlives its connections, which go to either instance. */
 interface Peer {
@@ -58,7 +47,7 @@ describe.each(clusterStorages(() => inject('postgresUrl')))('on $name', ({ make 
       cleanups.push(() => cluster.dispose());
       let instances: RunningServer[] = [await cluster.startServer(), await cluster.startServer()];
       const worksheetId = newWorksheetId();
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       const peers: Peer[] = ['therapist-1', 'client-1', 'client-2', 'therapist-2'].map((user) => ({
         params: { user, role: user.startsWith('client') ? 'client' : 'therapist' },
         doc: new Y.Doc(),
