@@ -78,7 +78,7 @@ async function main() {
         clientEdits.handIn(doc, `${day}T20:00:00.000Z`);
       });
       const id = `ws-${c}-${w}`;
-      accounts.worksheets.create({
+      await accounts.worksheets.create({
         id,
         clientId: client.userId,
         therapistId: therapist.id,
@@ -93,8 +93,8 @@ async function main() {
         seriesId: null,
         seriesIndex: null,
       });
-      accounts.worksheets.recordClientActivity(id, clock.now());
-      accounts.worksheets.setHandedInAt(id, `${day}T20:00:00.000Z`);
+      await accounts.worksheets.recordClientActivity(id, clock.now());
+      await accounts.worksheets.setHandedInAt(id, `${day}T20:00:00.000Z`);
       const started = performance.now();
       accounts.derived.replace(id, deriveWorksheet(doc));
       deriveTimes.push(performance.now() - started);

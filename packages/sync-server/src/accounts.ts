@@ -81,7 +81,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     clients: new ClientStore(db, now),
     sessions: new SessionStore(sql, now, options.sessionPolicy ?? defaultSessionPolicy),
     links: OneTimeLinkStore.on(sql, now),
-    worksheets: new WorksheetStore(db),
+    worksheets: new WorksheetStore(sql),
     series: new WorksheetSeriesStore(db),
     templates: new PracticeTemplateStore(db, now),
     audit: new AuditLog(sql, now),

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
+import { AccessChanges } from './access/access-changes.js';
 import { createWorksheetAuthorizer } from './access/authorize-worksheet.js';
 import { SessionConnections } from './access/session-connections.js';
 import { type AccountsOptions, createAccounts } from './accounts.js';
@@ -87,7 +88,7 @@ export async function startServer(
   // Responses are derived into SQL once a worksheet's updates pause, never on the relay's hot path.
   const derivations = new DerivationScheduler({
     clock,
-    derive: deriveIntoStore(accounts, accounts.derived),
+    derive: deriveIntoStore(accounts.derived),
     logError: (message, error) => relay.logger.error(message, error),
   });
   updatesStored.add(derivations.listener);
@@ -121,6 +122,7 @@ export async function startServer(
     logError: (message, error) => relay.logger.error(message, error),
   });
   let ready = false;
+  const accessChanges = new AccessChanges();
   const context: ServerContext = {
     config,
     clock,
@@ -130,12 +132,14 @@ export async function startServer(
     relay,
     updatesStored,
     sessionConnections,
+    accessChanges,
     accounts,
     startedAt: clock.now(),
     isReady: () => ready,
   };
   const { app, injectWebSocket, webSocketServer } = createApp(context, {
-    authorizeWorksheet: options.authorizeWorksheet ?? createWorksheetAuthorizer(accounts, config),
+    authorizeWorksheet:
+      options.authorizeWorksheet ?? createWorksheetAuthorizer(accounts, config, accessChanges),
   });
   if (config.seedDemo) {
     await seedDemoPracticeIfEmpty({ ...apiDependenciesFor(context), log: (line) => console.log(line) });

@@ -9,7 +9,7 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
   return {
     config: context.config,
     accounts: context.accounts,
-    connections: relayConnectionControl(context.relay, context.sessionConnections),
+    connections: relayConnectionControl(context.relay, context.sessionConnections, context.accessChanges),
     documents: storeWorksheetDocuments({
       store: context.documentStore,
       clientIdOwners: context.clientIdOwners,

@@ -11,8 +11,12 @@ export interface ReachableWorksheet {
 }
 
 /** The worksheet if the user may reach it; otherwise 404, exactly as for one that does not exist. */
-export function reachableWorksheet(accounts: Accounts, user: User, worksheetId: string): ReachableWorksheet {
-  const worksheet = accounts.worksheets.get(worksheetId);
+export async function reachableWorksheet(
+  accounts: Accounts,
+  user: User,
+  worksheetId: string,
+): Promise<ReachableWorksheet> {
+  const worksheet = await accounts.worksheets.get(worksheetId);
   const client = worksheet && accounts.clients.get(worksheet.clientId);
   const access = worksheet && client && worksheetAccessFor(user, worksheet, client);
   if (!worksheet || !client || !access) throw notFound('worksheet');
@@ -20,11 +24,11 @@ export function reachableWorksheet(accounts: Accounts, user: User, worksheetId: 
 }
 
 /** Every worksheet the user may reach: a therapist's clients' worksheets, or a client's own. */
-export function reachableWorksheets(accounts: Accounts, user: User): ReachableWorksheet[] {
+export async function reachableWorksheets(accounts: Accounts, user: User): Promise<ReachableWorksheet[]> {
   const records =
     user.role === 'therapist'
-      ? accounts.worksheets.listForTherapist(user.id)
-      : accounts.worksheets.listForClient(user.id);
+      ? await accounts.worksheets.listForTherapist(user.id)
+      : await accounts.worksheets.listForClient(user.id);
   const clients = new Map<string, ClientRecord | undefined>();
   const reachable: ReachableWorksheet[] = [];
   for (const worksheet of records) {

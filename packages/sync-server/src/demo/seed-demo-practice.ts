@@ -160,6 +160,6 @@ async function assignDemoWorksheet(
   await documents.append(worksheet.id, answerUpdate, { userId: client.userId, role: 'client' });
   // Reviewed after the answers were stored, or they would count as changed since the review.
   if (assignment.reviewed) {
-    await reviewWorksheet(accounts, { therapist, worksheet: accounts.worksheets.get(worksheet.id)! });
+    await reviewWorksheet(accounts, { therapist, worksheet: (await accounts.worksheets.get(worksheet.id))! });
   }
 }

@@ -14,13 +14,14 @@ export interface StoredUpdatesEvent {
  */
 export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => Promise<void> {
   return async ({ worksheetId, provenance, doc }) => {
-    const worksheet = accounts.worksheets.get(worksheetId);
-    if (!worksheet) return;
-    if (provenance.role === 'client')
-      accounts.worksheets.recordClientActivity(worksheetId, accounts.clock.now());
+    // The document and the time are read before any wait: the room may change or unload the document meanwhile.
+    const now = accounts.clock.now();
     const meta = doc.getMap('meta').get('handedInAt');
     const handedInAt = typeof meta === 'string' && meta ? meta : null;
-    if (!accounts.worksheets.setHandedInAt(worksheetId, handedInAt) || handedInAt === null) return;
+    const worksheet = await accounts.worksheets.get(worksheetId);
+    if (!worksheet) return;
+    if (provenance.role === 'client') await accounts.worksheets.recordClientActivity(worksheetId, now);
+    if (!(await accounts.worksheets.setHandedInAt(worksheetId, handedInAt)) || handedInAt === null) return;
     // The hand-in is written on the client's device (offline too); this is when it reached the server.
     await accounts.audit.record({
       action: 'worksheet-handed-in',

@@ -82,7 +82,7 @@ export function exportRoutes({ accounts, documents }: ApiDependencies): OpenAPIH
 
   app.openapi(recordRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const { worksheet, client } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet, client } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     return c.json(await worksheetRecord(accounts, documents, worksheet, client), 200);
   });
 
