@@ -107,7 +107,7 @@ async function main() {
   for (let round = 0; round < 20; round += 1) {
     let started = performance.now();
     const figures = [];
-    for (const client of accounts.clients.listForTherapist(therapist.id)) {
+    for (const client of await accounts.clients.listForTherapist(therapist.id)) {
       figures.push(await clientFigures(accounts, client));
     }
     dashboardTimes.push(performance.now() - started);

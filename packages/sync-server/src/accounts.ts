@@ -78,7 +78,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     clock,
     practices: new PracticeStore(sql, now),
     users: new UserStore(sql, now),
-    clients: new ClientStore(db, now),
+    clients: new ClientStore(sql, now),
     sessions: new SessionStore(sql, now, options.sessionPolicy ?? defaultSessionPolicy),
     links: OneTimeLinkStore.on(sql, now),
     worksheets: new WorksheetStore(sql),

@@ -42,7 +42,7 @@ export function createWorksheetAuthorizer(
     // Noted before reading: a change announced while the row is read refuses the socket at attach.
     const stillGranted = accessChanges.unchangedSince(worksheetId, signedIn.user.id);
     const worksheet = await accounts.worksheets.get(worksheetId);
-    const client = worksheet && accounts.clients.get(worksheet.clientId);
+    const client = worksheet && (await accounts.clients.get(worksheet.clientId));
     const access = worksheet && client && worksheetAccessFor(signedIn.user, worksheet, client);
     if (!access) return refuse({ denied: 'not-found', reason: 'No such worksheet' });
 

@@ -17,7 +17,7 @@ export async function reachableWorksheet(
   worksheetId: string,
 ): Promise<ReachableWorksheet> {
   const worksheet = await accounts.worksheets.get(worksheetId);
-  const client = worksheet && accounts.clients.get(worksheet.clientId);
+  const client = worksheet && (await accounts.clients.get(worksheet.clientId));
   const access = worksheet && client && worksheetAccessFor(user, worksheet, client);
   if (!worksheet || !client || !access) throw notFound('worksheet');
   return { worksheet, client, access };
@@ -33,7 +33,7 @@ export async function reachableWorksheets(accounts: Accounts, user: User): Promi
   const reachable: ReachableWorksheet[] = [];
   for (const worksheet of records) {
     if (!clients.has(worksheet.clientId))
-      clients.set(worksheet.clientId, accounts.clients.get(worksheet.clientId));
+      clients.set(worksheet.clientId, await accounts.clients.get(worksheet.clientId));
     const client = clients.get(worksheet.clientId);
     const access = client && worksheetAccessFor(user, worksheet, client);
     if (client && access) reachable.push({ worksheet, client, access });
@@ -42,8 +42,12 @@ export async function reachableWorksheets(accounts: Accounts, user: User): Promi
 }
 
 /** One of the therapist's own clients, or 404. */
-export function ownClient(accounts: Accounts, therapist: User, clientId: string): ClientRecord {
-  const client = accounts.clients.getForTherapist(clientId, therapist.id);
+export async function ownClient(
+  accounts: Accounts,
+  therapist: User,
+  clientId: string,
+): Promise<ClientRecord> {
+  const client = await accounts.clients.getForTherapist(clientId, therapist.id);
   if (!client) throw notFound('client');
   return client;
 }

@@ -122,7 +122,12 @@ export async function seedDemoPracticeIfEmpty(dependencies: DemoSeedDependencies
       password: credentials.password,
     });
     for (const assignment of plans[index] ?? []) {
-      await assignDemoWorksheet(dependencies, therapist, accounts.clients.get(client.id)!, assignment);
+      await assignDemoWorksheet(
+        dependencies,
+        therapist,
+        (await accounts.clients.get(client.id))!,
+        assignment,
+      );
     }
   }
   log('Seeded the demo practice. Sign in with:');

@@ -112,8 +112,8 @@ test('refusals carry a reason the therapist can act on, and store nothing', asyn
   expect(await refusal({ templateId: 'no-such-template' })).toBe('template-not-found');
   expect(await refusal({ content: { type: 'not-a-doc' } })).toBe('invalid-content');
   expect(await refusal({ dueDate: '2020-01-01' })).toBe('due-date-passed');
-  accounts.clients.archive(client.userId, 'read-only');
-  expect(await refusal({ client: accounts.clients.get(client.userId)! })).toBe('client-archived');
+  await accounts.clients.archive(client.userId, 'read-only');
+  expect(await refusal({ client: (await accounts.clients.get(client.userId))! })).toBe('client-archived');
   expect(await accounts.worksheets.listForTherapist(therapist.id)).toEqual([]);
 });
 

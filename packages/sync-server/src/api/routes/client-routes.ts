@@ -101,7 +101,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
   const now = () => accounts.clock.now();
   /** The client as their therapist `viewerId` sees them; new comments counted in one query. */
   const viewOf = async (clientId: string, viewerId: string) => {
-    const client = accounts.clients.get(clientId)!;
+    const client = (await accounts.clients.get(clientId))!;
     const worksheets = await accounts.worksheets.listForClient(clientId);
     const ids = worksheets.map((worksheet) => worksheet.id);
     return clientView(client, worksheets, now(), accounts.comments.newCommentCounts(viewerId, ids));
@@ -110,7 +110,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
   app.openapi(listClientsRoute, async (c) => {
     const { user } = therapistCaller(c);
     const views = [];
-    for (const client of accounts.clients.listForTherapist(user.id))
+    for (const client of await accounts.clients.listForTherapist(user.id))
       views.push(await viewOf(client.userId, user.id));
     return c.json(views, 200);
   });
@@ -144,7 +144,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
 
   app.openapi(getClientRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     const worksheets = await accounts.worksheets.listForClient(client.userId);
     const newComments = accounts.comments.newCommentCounts(
       user.id,
@@ -171,7 +171,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
 
   app.openapi(newInvitationRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     if (client.status !== 'invited') {
       throw new ApiError(
         409,
@@ -192,7 +192,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
 
   app.openapi(resetLinkRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     if (client.status === 'invited') {
       throw new ApiError(
         409,
@@ -220,9 +220,9 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
 
   app.openapi(archiveRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     const { clientAccess } = c.req.valid('json');
-    accounts.clients.archive(client.userId, clientAccess);
+    await accounts.clients.archive(client.userId, clientAccess);
     if (clientAccess === 'none') {
       await accounts.sessions.deleteAllForUser(client.userId);
       await accounts.links.revokeAllForUser(client.userId);

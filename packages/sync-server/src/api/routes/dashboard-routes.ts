@@ -55,7 +55,7 @@ export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenA
 
   app.openapi(dashboardRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const clients = accounts.clients.listForTherapist(user.id);
+    const clients = await accounts.clients.listForTherapist(user.id);
     const figures: ApiClientFigures[] = [];
     for (const client of clients) figures.push(await clientFigures(accounts, client));
     return c.json(figures, 200);

@@ -242,7 +242,7 @@ export function worksheetRoutes({
 
   app.openapi(assignRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     const { repeat, ...input } = c.req.valid('json');
     const assignment = { therapist: user, client, ...input, address: c.get('address') };
     const dependencies = { accounts, documents, templates };
