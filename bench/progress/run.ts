@@ -21,6 +21,7 @@ import { clientFigures } from '../../packages/sync-server/src/progress/client-fi
 import { clientProgress } from '../../packages/sync-server/src/progress/client-progress.js';
 import { deriveWorksheet } from '../../packages/sync-server/src/progress/derive-worksheet.js';
 import { ManualClock } from '../../packages/sync-server/src/testing/manual-clock.js';
+import { recordClientActivityOf } from '../../packages/sync-server/src/worksheets/worksheet-progress.js';
 import { clientEdits } from '../../packages/sync-server/test/progress/client-edits.js';
 
 const CLIENTS = 50;
@@ -38,6 +39,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-bench-progress-'));
   const db = openDatabase(dataDir, { synchronous: 'NORMAL', migrations: serverMigrations });
   const clock = new ManualClock(Date.UTC(2026, 0, 5, 9));
+  const recordClientActivity = recordClientActivityOf(db);
   const accounts = createAccounts(db, clock, { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 } });
   const { user: therapist, practice } = await signUpTherapist(accounts, {
     displayName: 'Bench',
@@ -93,7 +95,13 @@ async function main() {
         seriesId: null,
         seriesIndex: null,
       });
-      await accounts.worksheets.recordClientActivity(id, clock.now());
+      recordClientActivity([
+        {
+          documentId: id,
+          update: seeded.update,
+          provenance: { userId: client.userId, role: 'client', receivedAt: clock.now() },
+        },
+      ]);
       await accounts.worksheets.setHandedInAt(id, `${day}T20:00:00.000Z`);
       const started = performance.now();
       accounts.derived.replace(id, deriveWorksheet(doc));

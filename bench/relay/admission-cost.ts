@@ -4,138 +4,18 @@
 // through the full judge (what the fast path saves), and a forbidden edit that is repaired. Prints a table;
 // asserts nothing. The admission steps are the relay's own functions, called in the room's order.
 import {
-  COMMENTS_MAP,
-  CONTENT_FIELD,
-  doc,
-  paragraph,
-  prompt,
-  scale,
-  type WorksheetMeta,
-} from '@interlude/schema';
-import { encodeWorksheetSeed, judgeWorksheetUpdate } from '@interlude/schema/tiptap';
-import * as Y from 'yjs';
-import { admitByWorksheetRole } from '../../packages/sync-server/src/permissions/admit-worksheet-update.js';
-import {
-  clientIdsWrittenBy,
-  MemoryClientIdOwners,
-} from '../../packages/sync-server/src/relay/client-id-owners.js';
-import { addsNothingTo } from '../../packages/sync-server/src/relay/redundant-update.js';
-import { isApplicableUpdate } from '../../packages/sync-server/src/relay/update-validation.js';
+  answerEdit,
+  commentEdit,
+  commentEdited,
+  type Edit,
+  measureAdmission,
+  templateEdit,
+} from './admission-measure.js';
 import { median, percentile } from './statistics.js';
+import { worksheetOfSize } from './worksheet-fixtures.js';
 
 const updatesArgument = process.argv.indexOf('--updates');
 const updatesPerRow = updatesArgument > 0 ? Number(process.argv[updatesArgument + 1]) : 100;
-
-const meta: WorksheetMeta = {
-  schemaVersion: 1,
-  title: 'Bench',
-  kind: 'worksheet',
-  templateId: null,
-  templateVersion: null,
-};
-const access = { userId: 'client-1', role: 'client' as const, displayName: 'Client', readOnly: false };
-const answerText =
-  'I noticed my shoulders tensing before the meeting and told myself it would go badly. '.repeat(2);
-
-/** A worksheet of prompts with answers and scales, grown until its encoded state passes `targetBytes`. */
-function worksheetOfSize(targetBytes: number): Uint8Array {
-  let sections = Math.max(1, Math.round(targetBytes / 600));
-  for (;;) {
-    const blocks = [];
-    for (let index = 0; index < sections; index += 1) {
-      blocks.push(paragraph(`Section ${index}: read this before you answer.`));
-      blocks.push(prompt({ id: `p${index}`, question: `Question ${index}?` }, [paragraph(answerText)]));
-      blocks.push(scale({ id: `s${index}`, label: `Rating ${index}`, min: 0, max: 10 }));
-    }
-    const seed = encodeWorksheetSeed(doc(...blocks), meta);
-    if (seed.byteLength >= targetBytes) return seed;
-    sections = Math.ceil(sections * (targetBytes / seed.byteLength) * 1.02);
-  }
-}
-
-const promptAt = (ydoc: Y.Doc, index: number) =>
-  ydoc.getXmlFragment(CONTENT_FIELD).get(index * 3 + 1) as Y.XmlElement;
-const answerOf = (ydoc: Y.Doc, index: number) =>
-  (promptAt(ydoc, index).get(0) as Y.XmlElement).get(0) as Y.XmlText;
-
-type Edit = (peer: Y.Doc, step: number, sections: number) => void;
-const answerEdit: Edit = (peer, step, sections) => answerOf(peer, step % sections).insert(0, 'x');
-/** A comment of the bench's client, as the editor's comment store writes it. */
-const ownComment = (id: string, threadId: string, body: string) => ({
-  id,
-  threadId,
-  anchor: id === threadId ? { kind: 'node', nodeId: 'p0' } : null,
-  authorId: access.userId,
-  authorRole: access.role,
-  authorName: access.displayName,
-  body,
-  createdAt: new Date(0).toISOString(),
-  editedAt: null as string | null,
-  deletedAt: null,
-  resolvedAt: null,
-  resolvedBy: null,
-});
-/** A client's reply in a thread of their own (the first step starts the thread). */
-const commentEdit: Edit = (peer, step) => {
-  const id = `c${step}`;
-  peer
-    .getMap(COMMENTS_MAP)
-    .set(id, ownComment(id, step === 0 ? id : 'c0', `Reply ${step}: I will try this again tomorrow.`));
-};
-/** The client rewrites the text of their own thread start (the first step posts it). */
-const commentEdited: Edit = (peer, step) => {
-  const edited = ownComment('e0', 'e0', `Edited ${step}: I will try this again tomorrow.`);
-  if (step > 0) edited.editedAt = new Date(step * 1000).toISOString();
-  peer.getMap(COMMENTS_MAP).set('e0', edited);
-};
-const templateEdit: Edit = (peer, step, sections) =>
-  promptAt(peer, step % sections).setAttribute('question', `Rewritten ${step}`);
-
-/** The room's admission steps for one update: what the admission decided, and the repair if any. */
-function admit(
-  server: Y.Doc,
-  owners: MemoryClientIdOwners,
-  update: Uint8Array,
-  fullJudge: boolean,
-): { verdict: string; repair?: Uint8Array } {
-  if (!isApplicableUpdate(update)) throw new Error('not applicable');
-  if (addsNothingTo(server, update)) return { verdict: 'nothing new' };
-  if (owners.claim('bench', access.userId, clientIdsWrittenBy(server, update)))
-    throw new Error('client id taken');
-  if (fullJudge) {
-    const actor = { userId: access.userId, role: access.role, displayName: access.displayName };
-    const judged = judgeWorksheetUpdate({ actor, nowMs: 60_000, doc: server, update });
-    return judged.verdict === 'repair' ? { verdict: 'repair', repair: judged.repair } : judged;
-  }
-  const admission = admitByWorksheetRole({ access, nowMs: 60_000, doc: server, update });
-  if (!admission.accept) return { verdict: 'refuse' };
-  return admission.repair ? { verdict: 'repair', repair: admission.repair.update } : { verdict: 'accept' };
-}
-
-function measure(seed: Uint8Array, edit: Edit, fullJudge: boolean) {
-  const server = new Y.Doc();
-  const peer = new Y.Doc();
-  Y.applyUpdate(server, seed);
-  Y.applyUpdate(peer, seed);
-  const sections = server.getXmlFragment(CONTENT_FIELD).length / 3;
-  const owners = new MemoryClientIdOwners();
-  const samples: number[] = [];
-  const verdicts = new Set<string>();
-  for (let step = 0; step < updatesPerRow; step += 1) {
-    const before = Y.encodeStateVector(peer);
-    peer.transact(() => edit(peer, step, sections));
-    const update = Y.encodeStateAsUpdate(peer, before);
-    const started = process.hrtime.bigint();
-    const { verdict, repair } = admit(server, owners, update, fullJudge);
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-    verdicts.add(verdict);
-    // As the room does once the write is durable; the peer gets the repair too (not timed).
-    Y.applyUpdate(server, update);
-    if (repair) Y.applyUpdate(server, repair);
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(server, Y.encodeStateVector(peer)));
-  }
-  return { samples, verdicts: [...verdicts].join('/') };
-}
 
 const sizes = [
   { name: '~30 KB', seed: worksheetOfSize(30_000) },
@@ -153,7 +33,7 @@ for (const { name, seed } of sizes) {
     ['question reworded', templateEdit, false, 'relay (judge + repair)'],
   ];
   for (const [update, edit, fullJudge, path] of cases) {
-    const { samples, verdicts } = measure(seed, edit, fullJudge);
+    const { samples, verdicts } = measureAdmission(seed, edit, fullJudge, updatesPerRow);
     rows.push([size, update, path, verdicts, median(samples).toFixed(3), percentile(samples, 95).toFixed(3)]);
   }
 }

@@ -7,8 +7,17 @@ export interface BenchOptions {
   synchronous: SqliteSynchronous;
   fanOutDurationMs: number;
   fanOutWarmupUpdates: number;
-  idleConnections: number;
-  idleDocuments: number;
+  /** Idle connection counts, each on a fresh server; memory per connection is the slope over them. */
+  idleConnectionCounts: number[];
+  idleConnectionsPerRoom: number;
+  /** One-row SQLite commits timed per synchronous setting, one every flushIntervalMs. */
+  flushCommits: number;
+  flushIntervalMs: number;
+  typingDurationMs: number;
+  /** Worksheets opened once in the compressed day (ours only), RSS read every dayRssEvery. */
+  dayWorksheets: number;
+  dayRssEvery: number;
+  dayTimeLimitMs: number;
   /** Trace transactions to replay; null replays all 259,778. */
   traceTransactions: number | null;
   replayTimeLimitMs: number;
@@ -34,8 +43,14 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     synchronous,
     fanOutDurationMs: quick ? 5_000 : 20_000,
     fanOutWarmupUpdates: 50,
-    idleConnections: 1_000,
-    idleDocuments: 100,
+    idleConnectionCounts: [250, 500, 1_000, 2_000],
+    idleConnectionsPerRoom: 10,
+    flushCommits: quick ? 250 : 500,
+    flushIntervalMs: 20,
+    typingDurationMs: quick ? 5_000 : 20_000,
+    dayWorksheets: quick ? 1_000 : 5_000,
+    dayRssEvery: quick ? 200 : 500,
+    dayTimeLimitMs: quick ? 120_000 : 600_000,
     traceTransactions: quick ? 20_000 : null,
     replayTimeLimitMs: quick ? 45_000 : 90_000,
     syncRepetitions: quick ? 3 : 10,

@@ -27,6 +27,8 @@ export function collectEnvironmentFacts(): EnvironmentFacts {
       yjs: installedVersion('yjs'),
       'y-websocket': installedVersion('y-websocket'),
       '@y/websocket-server': installedVersion('@y/websocket-server'),
+      '@hocuspocus/server': installedVersion('@hocuspocus/server'),
+      '@hocuspocus/provider': installedVersion('@hocuspocus/provider'),
       'y-protocols': installedVersion('y-protocols'),
       ws: installedVersion('ws'),
       'better-sqlite3': installedVersion('better-sqlite3'),

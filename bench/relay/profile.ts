@@ -1,5 +1,5 @@
 // `node --import tsx --import ./bench/relay/register-dependencies.mjs bench/relay/profile.ts
-//    ours|reference replay|fan-out|sync [transactions] [FULL|NORMAL]`
+//    ours|reference|hocuspocus replay|fan-out|sync [transactions] [FULL|NORMAL]`
 // Runs one scenario against one relay started with --cpu-prof and prints where its CPU went.
 // A diagnostic for the bench's findings, not part of the comparison.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -7,24 +7,42 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { summarizeCpuProfile } from './cpu-profile-summary.js';
 import { buildTraceUpdates } from './editing-trace.js';
-import { newRoomName, ourRelay, referenceRelay } from './relay-targets.js';
+import { hocuspocusRelay, newRoomName, ourRelay, referenceRelay } from './relay-targets.js';
 import { measureFanOut } from './scenarios/fan-out-latency.js';
 import { timeNewClientSync } from './scenarios/new-client-sync.js';
 import { replayTrace } from './scenarios/trace-replay-throughput.js';
+import { measureTypingRooms } from './scenarios/typing-rooms.js';
 import { ServerProcess } from './server-process.js';
 
 const [relayName = 'ours', scenario = 'replay', transactions, synchronous] = process.argv.slice(2);
 const target =
-  relayName === 'reference' ? referenceRelay : ourRelay(synchronous === 'NORMAL' ? 'NORMAL' : 'FULL');
+  relayName === 'reference'
+    ? referenceRelay
+    : relayName === 'hocuspocus'
+      ? hocuspocusRelay
+      : ourRelay(synchronous === 'NORMAL' ? 'NORMAL' : 'FULL');
 const profileDir = mkdtempSync(path.join(tmpdir(), 'relay-profile-'));
 process.env.BENCH_SERVER_NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
 
 const launch = target.launch();
 const server = await ServerProcess.start(launch);
+const endpoint = { port: server.port, dialect: target.dialect };
 const started = process.cpuUsage();
-if (scenario === 'fan-out') {
+if (scenario === 'typing') {
   console.log(
-    await measureFanOut(server.port, {
+    await measureTypingRooms(server, endpoint, {
+      rooms: 200,
+      minClientsPerRoom: 2,
+      maxClientsPerRoom: 4,
+      updatesPerSecondPerClient: 5,
+      durationMs: 10_000,
+      warmupMs: 2_000,
+      randomSeed: 11,
+    }),
+  );
+} else if (scenario === 'fan-out') {
+  console.log(
+    await measureFanOut(endpoint, {
       readers: 10,
       updatesPerSecond: 50,
       durationMs: 10_000,
@@ -34,7 +52,7 @@ if (scenario === 'fan-out') {
 } else {
   const trace = buildTraceUpdates(transactions ? Number(transactions) : 20_000);
   const room = newRoomName();
-  const replay = await replayTrace(server.port, room, trace, 300_000);
+  const replay = await replayTrace(endpoint, room, trace, 300_000);
   console.log({
     updatesPerSecond: replay.updatesPerSecond,
     complete: replay.complete,
@@ -42,7 +60,7 @@ if (scenario === 'fan-out') {
   });
   if (scenario === 'sync') {
     for (let repetition = 0; repetition < 10; repetition += 1) {
-      console.log(await timeNewClientSync(server.port, room, trace.expectedText));
+      console.log(await timeNewClientSync(endpoint, room, trace.expectedText));
     }
   }
   await replay.writer.close();

@@ -1,15 +1,17 @@
-// A minimal y-websocket peer over raw `ws`: cheaper than a stock WebsocketProvider, so one load
-// process can drive hundreds of them, and it exposes each frame's arrival time.
+// A minimal Yjs sync peer over raw `ws`, in either relay dialect (y-websocket's or Hocuspocus's):
+// cheaper than a stock provider, so one load process can drive hundreds of them, and it exposes
+// each frame's arrival time.
 import { performance } from 'node:perf_hooks';
 import {
   encodeAwarenessAnnouncement,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
-  readServerSyncMessage,
 } from '@interlude/schema/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { type DialectCodec, dialectCodec } from './protocol-dialect.js';
+import { type RelayEndpoint, roomUrl } from './relay-targets.js';
 import { withTimeout } from './sleep.js';
 
 export interface ProtocolClientOptions {
@@ -28,8 +30,11 @@ export class ProtocolClient {
   readonly doc = new Y.Doc();
   readonly synced: Promise<void>;
   private readonly socket: WebSocket;
+  private readonly codec: DialectCodec;
 
-  constructor(url: string, options: ProtocolClientOptions) {
+  constructor(endpoint: RelayEndpoint, room: string, options: ProtocolClientOptions) {
+    const url = roomUrl(endpoint, room);
+    this.codec = dialectCodec(endpoint.dialect, room);
     this.socket = new WebSocket(url, { perMessageDeflate: false });
     this.socket.binaryType = 'nodebuffer';
     let markSynced: () => void = () => {};
@@ -48,18 +53,19 @@ export class ProtocolClient {
     this.synced.catch(() => {}); // observed by callers; avoid an unhandled rejection in between
 
     this.socket.on('open', () => {
-      this.socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+      for (const opening of this.codec.opening) this.socket.send(opening);
+      this.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
       if (options.announceAwareness) {
-        this.socket.send(
+        this.send(
           encodeAwarenessAnnouncement(this.doc.clientID, 1, { user: { name: 'bench', color: '#888' } }),
         );
       }
     });
     this.socket.on('message', (data: Buffer) => {
       const receivedAt = performance.now();
-      const message = readServerSyncMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      const message = this.codec.read(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       if (message?.kind === 'sync-step-1') {
-        this.socket.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        this.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
       } else if (message?.kind === 'sync-step-2') {
         Y.applyUpdate(this.doc, message.update, 'server');
         markSynced();
@@ -71,7 +77,11 @@ export class ProtocolClient {
   }
 
   sendUpdate(update: Uint8Array): void {
-    this.socket.send(encodeSyncUpdate(update));
+    this.send(encodeSyncUpdate(update));
+  }
+
+  private send(message: Uint8Array): void {
+    this.socket.send(this.codec.frame(message));
   }
 
   /** Bytes queued in this process but not yet handed to the kernel. */

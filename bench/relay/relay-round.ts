@@ -3,19 +3,29 @@ import { rmSync } from 'node:fs';
 import type { BenchOptions } from './bench-options.js';
 import type { TraceUpdates } from './editing-trace.js';
 import { journalModeOf } from './environment-facts.js';
-import type { Measurements } from './measurements.js';
-import { newRoomName, type RelayTarget } from './relay-targets.js';
+import type { Measurements, MetricKey } from './measurements.js';
+import {
+  newRoomName,
+  ourDataParent,
+  ourRelay,
+  type RelayEndpoint,
+  type RelayTarget,
+} from './relay-targets.js';
 import { measureFanOut } from './scenarios/fan-out-latency.js';
-import { measureIdleMemory } from './scenarios/idle-connection-memory.js';
+import { measureIdleResidentBytes } from './scenarios/idle-connection-memory.js';
 import { timeNewClientSync } from './scenarios/new-client-sync.js';
 import { seedRoom } from './scenarios/seed-room.js';
+import { measureStorageFlush } from './scenarios/storage-flush.js';
 import { replayTrace } from './scenarios/trace-replay-throughput.js';
+import { measureTypingRooms } from './scenarios/typing-rooms.js';
 import { type ServerLaunch, ServerProcess } from './server-process.js';
 import { sleep } from './sleep.js';
-import { median } from './statistics.js';
+import { leastSquaresSlope, median } from './statistics.js';
 
 const UPDATES_PER_SECOND = 50;
 const ROOM_SETTLE_MS = 1_000;
+/** Same for every relay and every round, so all see the same rooms and start offsets. */
+const TYPING_RANDOM_SEED = 11;
 
 export async function runRelayRound(
   target: RelayTarget,
@@ -32,31 +42,84 @@ export async function runRelayRound(
       note(`${scenario} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  const endpointOf = (server: ServerProcess): RelayEndpoint => ({
+    port: server.port,
+    dialect: target.dialect,
+  });
 
-  await attempt('fan-out', () =>
-    withServer(target.launch(), async (server) => {
-      for (const readers of [10, 50] as const) {
-        const result = await measureFanOut(server.port, {
-          readers,
-          updatesPerSecond: UPDATES_PER_SECOND,
-          durationMs: options.fanOutDurationMs,
-          warmupUpdates: options.fanOutWarmupUpdates,
+  if (target.name === 'ours') {
+    // The floor under our fan-out: what one commit costs on this disk, at the fan-out's rhythm.
+    await attempt('storage flush', async () => {
+      for (const synchronous of ['FULL', 'NORMAL'] as const) {
+        const flush = await measureStorageFlush(ourDataParent, synchronous, {
+          commits: options.flushCommits,
+          intervalMs: options.flushIntervalMs,
         });
-        if (result.missing > 0) note(`fan-out to ${readers}: ${result.missing} deliveries never arrived`);
-        measurements.record(readers === 10 ? 'fanOut10P50' : 'fanOut50P50', target.name, result.p50Ms);
-        measurements.record(readers === 10 ? 'fanOut10P99' : 'fanOut50P99', target.name, result.p99Ms);
+        measurements.record(synchronous === 'FULL' ? 'flushFullP50' : 'flushNormalP50', 'ours', flush.p50Ms);
+        measurements.record(synchronous === 'FULL' ? 'flushFullP99' : 'flushNormalP99', 'ours', flush.p99Ms);
       }
-    }),
-  );
+    });
+  }
 
-  await attempt('idle memory', () =>
-    withServer(target.launch(), async (server) => {
-      const result = await measureIdleMemory(server, {
-        connections: options.idleConnections,
-        documents: options.idleDocuments,
-        concurrency: 50,
+  const fanOutPass = (launch: ServerLaunch, suffix: '' | 'Normal') =>
+    attempt(`fan-out${suffix ? ' (NORMAL)' : ''}`, () =>
+      withServer(launch, async (server) => {
+        for (const readers of [10, 50] as const) {
+          const result = await measureFanOut(endpointOf(server), {
+            readers,
+            updatesPerSecond: UPDATES_PER_SECOND,
+            durationMs: options.fanOutDurationMs,
+            warmupUpdates: options.fanOutWarmupUpdates,
+          });
+          if (result.missing > 0) note(`fan-out to ${readers}: ${result.missing} deliveries never arrived`);
+          measurements.record(`fanOut${readers}P50${suffix}` as MetricKey, target.name, result.p50Ms);
+          measurements.record(`fanOut${readers}P99${suffix}` as MetricKey, target.name, result.p99Ms);
+        }
+      }),
+    );
+  await fanOutPass(target.launch(), '');
+  if (target.name === 'ours' && options.synchronous === 'FULL') {
+    // The same fan-out with SQLITE_SYNCHRONOUS=NORMAL, so the table shows what FULL's fsync costs.
+    await fanOutPass(ourRelay('NORMAL').launch(), 'Normal');
+  }
+
+  await attempt('idle memory', async () => {
+    const points: Array<{ x: number; y: number }> = [];
+    for (const connections of options.idleConnectionCounts) {
+      await withServer(target.launch(), async (server) => {
+        const residentBytes = await measureIdleResidentBytes(server, endpointOf(server), {
+          connections,
+          connectionsPerRoom: options.idleConnectionsPerRoom,
+          concurrency: 50,
+        });
+        measurements.record(`idleResident${connections}`, target.name, residentBytes);
+        points.push({ x: connections, y: residentBytes });
       });
-      measurements.record('idleBytesPerConnection', target.name, result.bytesPerConnection);
+    }
+    measurements.record('idleBytesPerConnection', target.name, leastSquaresSlope(points));
+  });
+
+  await attempt('typing rooms', () =>
+    withServer(target.launch(), async (server) => {
+      const typing = await measureTypingRooms(server, endpointOf(server), {
+        rooms: 200,
+        minClientsPerRoom: 2,
+        maxClientsPerRoom: 4,
+        updatesPerSecondPerClient: 5,
+        durationMs: options.typingDurationMs,
+        warmupMs: 1_000,
+        randomSeed: TYPING_RANDOM_SEED,
+      });
+      if (typing.missing > 0) note(`typing rooms: ${typing.missing} deliveries never arrived`);
+      measurements.record('typingP50', target.name, typing.p50Ms);
+      measurements.record('typingP99', target.name, typing.p99Ms);
+      measurements.record('typingRelayCpuPerUpdateUs', target.name, typing.relayCpuPerUpdateUs);
+      measurements.record('typingLoadCpuShare', target.name, typing.loadCpuShare);
+      measurements.record('typingSendLagP99', target.name, typing.sendLagP99Ms);
+      measurements.observations.set(
+        'typing clients',
+        `${typing.clients} clients, ${typing.updatesSent} updates sent per run`,
+      );
     }),
   );
 
@@ -69,7 +132,7 @@ export async function runRelayRound(
     withServer(
       syncLaunch,
       async (server) => {
-        const replay = await replayTrace(server.port, syncRoom, trace, options.replayTimeLimitMs);
+        const replay = await replayTrace(endpointOf(server), syncRoom, trace, options.replayTimeLimitMs);
         measurements.record('replayUpdatesPerSecond', target.name, replay.updatesPerSecond);
         if (!replay.complete) {
           note(
@@ -95,7 +158,7 @@ export async function runRelayRound(
       withServer(
         syncLaunch,
         async (server) => {
-          const seeder = await seedRoom(server.port, syncRoom, trace.finalState);
+          const seeder = await seedRoom(endpointOf(server), syncRoom, trace.finalState);
           note('new-client sync timed on a room seeded with the final document in one update');
           await measureNewClientSync(server, syncRoom);
           await seeder.close();
@@ -106,12 +169,12 @@ export async function runRelayRound(
   }
 
   if (target.name === 'ours' && syncMeasured) {
-    // Ours only (the reference keeps nothing): the first client after a restart loads from SQLite.
+    // Ours only (the peers keep nothing): the first client after a restart loads from SQLite.
     await attempt('cold sync', () =>
       withServer(
         target.relaunch(syncLaunch),
         async (server) => {
-          const timing = await timeNewClientSync(server.port, syncRoom, trace.expectedText);
+          const timing = await timeNewClientSync(endpointOf(server), syncRoom, trace.expectedText);
           if (!timing.textMatches) note('cold sync: text differs from the trace (storage lost updates?)');
           measurements.record('coldSyncMs', target.name, timing.milliseconds);
         },
@@ -129,10 +192,10 @@ export async function runRelayRound(
     // compaction, audit listeners) finish first; its cost is already in the throughput figure.
     await sleep(ROOM_SETTLE_MS);
     // One untimed sync first: the first ever encode of a big document pays one-off JIT costs.
-    await timeNewClientSync(server.port, room, trace.expectedText);
+    await timeNewClientSync(endpointOf(server), room, trace.expectedText);
     const timings: number[] = [];
     for (let repetition = 0; repetition < options.syncRepetitions; repetition += 1) {
-      const timing = await timeNewClientSync(server.port, room, trace.expectedText);
+      const timing = await timeNewClientSync(endpointOf(server), room, trace.expectedText);
       if (!timing.textMatches) note('new-client sync: text differs from the trace');
       timings.push(timing.milliseconds);
     }
@@ -141,7 +204,7 @@ export async function runRelayRound(
   }
 }
 
-async function withServer(
+export async function withServer(
   launch: ServerLaunch,
   body: (server: ServerProcess) => Promise<void>,
   { keepStorage = false } = {},

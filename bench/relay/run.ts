@@ -1,16 +1,19 @@
 // `pnpm bench:relay [--quick] [--rounds N] [--synchronous FULL|NORMAL] [--write-docs|--no-docs]`
-// Runs our relay and the reference relay side by side, A B A B, on loopback only, and prints (and
-// for full runs writes to docs/benchmarks.md) the medians and the ours/reference ratios.
+// Runs our relay, the reference y-websocket relay and Hocuspocus side by side, A B C A B C, on
+// loopback only, and prints (and for full runs writes to docs/benchmarks.md) the medians and the
+// ours / best peer ratios.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { recordAnswerEditAdmission } from './admission-rows.js';
 import { type BenchOptions, parseBenchOptions } from './bench-options.js';
 import { writeResultsSection } from './benchmarks-doc.js';
 import { buildTraceUpdates } from './editing-trace.js';
 import { collectEnvironmentFacts, currentLoadAverage, type EnvironmentFacts } from './environment-facts.js';
 import { Measurements } from './measurements.js';
 import { runRelayRound } from './relay-round.js';
-import { ourRelay, type RelayTarget, referenceRelay } from './relay-targets.js';
+import { hocuspocusRelay, ourRelay, type RelayTarget, referenceRelay } from './relay-targets.js';
 import { renderMarkdownTable, renderTextTable, tableLines } from './report-table.js';
+import { DAY_ROOM_UNLOAD_DELAY_MS, runWorksheetDay } from './worksheet-day-run.js';
 
 const options = parseBenchOptions(process.argv.slice(2));
 const facts = collectEnvironmentFacts();
@@ -19,7 +22,8 @@ const log = (message: string) => console.error(`[${new Date().toISOString().slic
 
 const ours = ourRelay(options.synchronous);
 const oursAvailable = existsSync(fileURLToPath(new URL(`../../${ours.launch().entry}`, import.meta.url)));
-const targets: RelayTarget[] = oursAvailable ? [ours, referenceRelay] : [referenceRelay];
+const peers = [referenceRelay, hocuspocusRelay];
+const targets: RelayTarget[] = oursAvailable ? [ours, ...peers] : peers;
 if (!oursAvailable) log('our relay test entry is not there yet: measuring the reference only');
 
 log(`building the trace updates (${options.traceTransactions ?? 'all'} transactions)`);
@@ -30,6 +34,12 @@ for (let round = 1; round <= options.rounds; round += 1) {
     log(`round ${round}/${options.rounds}: ${target.name} (load ${currentLoadAverage()})`);
     await runRelayRound(target, round, options, trace, measurements);
   }
+}
+if (oursAvailable) {
+  log(`worksheet day: ${options.dayWorksheets} worksheets opened once (load ${currentLoadAverage()})`);
+  await runWorksheetDay(options, measurements);
+  log('examination of an answer edit in a ~30 KB and a ~1 MB worksheet (in process)');
+  recordAnswerEditAdmission(measurements);
 }
 const loadAtEnd = currentLoadAverage();
 
@@ -66,6 +76,8 @@ function describeRun(
     `our relay: packages/sync-server at ${facts.relayRevision}`,
     `our durability: ${durability()}`,
     `trace: ${updates} updates (one per transaction, plus an end marker)`,
+    `typing rooms: ${measurements.observations.get('typing clients') ?? 'not run'}`,
+    `worksheet day: ours with ROOM_UNLOAD_DELAY_MS=${DAY_ROOM_UNLOAD_DELAY_MS}`,
   ].join('\n');
 }
 
@@ -82,9 +94,9 @@ function markdownReport(
   const problems = measurements.problems.length
     ? measurements.problems.map((problem) => `- ${problem}`).join('\n')
     : '- none: every delivery arrived, every replay completed, every text matched the trace';
-  return `## Latest results: our relay vs @y/websocket-server
+  return `## Latest results: our relay vs @y/websocket-server and Hocuspocus
 
-Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${options.quick ? 'quick' : 'full'} mode, ${options.rounds} round(s), relays alternating (ours, reference, ours, reference, …), each scenario on a freshly started server process. Figures are medians across rounds.
+Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${options.quick ? 'quick' : 'full'} mode, ${options.rounds} round(s), relays alternating (ours, reference, hocuspocus, ours, …), each scenario on a freshly started server process. Figures are medians across rounds; the ratio is ours / the better of the two peers on that row.
 
 - Versions: ${versions}.
 - Machine: ${facts.machine}. Load average (1/5/15 min) ${facts.loadAverage} at the start and ${loadAtEnd} at the end.
@@ -92,6 +104,8 @@ Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${options.qui
 - Our relay: packages/sync-server (and packages/schema) at ${facts.relayRevision}.
 - Our durability: ${durability()}.
 - Trace: automerge-paper, ${updates} updates (one per transaction, plus an end marker).
+- Typing rooms: ${measurements.observations.get('typing clients') ?? 'not run'}.
+- Worksheet day (ours only, once per run): ${options.dayWorksheets} worksheets, ROOM_UNLOAD_DELAY_MS=${DAY_ROOM_UNLOAD_DELAY_MS} (the day is compressed; see "What is measured").
 
 ${table}
 

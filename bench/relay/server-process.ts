@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { sleep, withTimeout } from './sleep.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on Linux (`getconf CLK_TCK`). */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface ServerLaunch {
   /** Entry script, relative to the repository root. */
@@ -72,6 +74,18 @@ export class ServerProcess {
     const kilobytes = /VmRSS:\s+(\d+) kB/.exec(status);
     if (!kilobytes) throw new Error(`no VmRSS for pid ${this.pid}`);
     return Number(kilobytes[1]) * 1024;
+  }
+
+  /**
+   * CPU time the process has used so far (user + system), in seconds, from /proc/<pid>/stat. Its
+   * resolution is the kernel's clock tick (10 ms here), so read it over whole scenarios only.
+   */
+  cpuSeconds(): number {
+    const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, hence the last ')'): state is field 3,
+    // utime field 14 and stime field 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
   }
 
   /** Asks the server for a full GC (see gc-on-signal.mjs) and gives it a moment to finish. */

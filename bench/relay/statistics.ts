@@ -9,3 +9,17 @@ export function percentile(samples: readonly number[], p: number): number {
 export function median(samples: readonly number[]): number {
   return percentile(samples, 50);
 }
+
+/** Least-squares slope of y over x (NaN for fewer than two distinct x). */
+export function leastSquaresSlope(points: readonly { x: number; y: number }[]): number {
+  const n = points.length;
+  const meanX = points.reduce((sum, point) => sum + point.x, 0) / n;
+  const meanY = points.reduce((sum, point) => sum + point.y, 0) / n;
+  let covariance = 0;
+  let varianceX = 0;
+  for (const { x, y } of points) {
+    covariance += (x - meanX) * (y - meanY);
+    varianceX += (x - meanX) ** 2;
+  }
+  return varianceX > 0 ? covariance / varianceX : Number.NaN;
+}

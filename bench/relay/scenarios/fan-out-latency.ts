@@ -2,7 +2,7 @@
 // reader's receipt. Writer and readers share this process, so one clock times both ends.
 import { performance } from 'node:perf_hooks';
 import { ProtocolClient } from '../protocol-client.js';
-import { newRoomName, roomUrl } from '../relay-targets.js';
+import { newRoomName, type RelayEndpoint } from '../relay-targets.js';
 import { sleep } from '../sleep.js';
 import { percentile } from '../statistics.js';
 
@@ -24,8 +24,11 @@ export interface FanOutResult {
 
 const SEQUENCE_KEY = 'sequence';
 
-export async function measureFanOut(port: number, settings: FanOutSettings): Promise<FanOutResult> {
-  const url = roomUrl(port, newRoomName());
+export async function measureFanOut(
+  endpoint: RelayEndpoint,
+  settings: FanOutSettings,
+): Promise<FanOutResult> {
+  const room = newRoomName();
   const sentAt = new Map<number, number>();
   const latencies: number[] = [];
   const lastSeenByReader: number[] = [];
@@ -33,7 +36,7 @@ export async function measureFanOut(port: number, settings: FanOutSettings): Pro
   const readers = Array.from({ length: settings.readers }, (_, index) => {
     lastSeenByReader[index] = 0;
     // Readers apply every update, as a real client does; the sequence number rides inside it.
-    return new ProtocolClient(url, {
+    return new ProtocolClient(endpoint, room, {
       applyIncoming: true,
       announceAwareness: true,
       onUpdateFrame: (_update, receivedAt, doc) => {
@@ -44,7 +47,7 @@ export async function measureFanOut(port: number, settings: FanOutSettings): Pro
       },
     });
   });
-  const writer = new ProtocolClient(url, { applyIncoming: false, announceAwareness: true });
+  const writer = new ProtocolClient(endpoint, room, { applyIncoming: false, announceAwareness: true });
   await Promise.all([writer.synced, ...readers.map((reader) => reader.synced)]);
 
   let sequence = 0;

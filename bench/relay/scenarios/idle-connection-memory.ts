@@ -1,25 +1,21 @@
-// Scenario 2: what an idle, synced connection costs the server, as the growth of its RSS.
+// Scenario 2: what idle, synced connections cost the server, as its RSS once they are all open.
+// The bench runs this at several connection counts, each on a fresh server, and takes the slope.
 import { ProtocolClient } from '../protocol-client.js';
-import { newRoomName, roomUrl } from '../relay-targets.js';
+import { newRoomName, type RelayEndpoint } from '../relay-targets.js';
 import type { ServerProcess } from '../server-process.js';
 import { sleep } from '../sleep.js';
 import { median } from '../statistics.js';
 
 export interface IdleMemorySettings {
   connections: number;
-  documents: number;
+  /** Connections per room (the rooms are connections / this, rounded up). */
+  connectionsPerRoom: number;
   /** Connections opened at once; the rest wait, so the bench does not measure a connect storm. */
   concurrency: number;
 }
 
-export interface IdleMemoryResult {
-  bytesPerConnection: number;
-  baselineBytes: number;
-  loadedBytes: number;
-}
-
 /** Median of several GC-then-read samples, so one unlucky heap state does not decide the figure. */
-async function settledResidentBytes(server: ServerProcess): Promise<number> {
+export async function settledResidentBytes(server: ServerProcess): Promise<number> {
   const samples: number[] = [];
   for (let sample = 0; sample < 5; sample += 1) {
     await server.collectGarbage();
@@ -33,12 +29,14 @@ function seedDocument(client: ProtocolClient, index: number): void {
   client.doc.getText('body').insert(0, `Worksheet ${index}: what went well this week, and what was hard? `);
 }
 
-export async function measureIdleMemory(
+/** The server's settled RSS in bytes with `settings.connections` idle connections open. */
+export async function measureIdleResidentBytes(
   server: ServerProcess,
+  endpoint: RelayEndpoint,
   settings: IdleMemorySettings,
-): Promise<IdleMemoryResult> {
+): Promise<number> {
   // Warm up first: the first connection loads code and creates caches that are not per-connection.
-  const warmup = new ProtocolClient(roomUrl(server.port, newRoomName()), {
+  const warmup = new ProtocolClient(endpoint, newRoomName(), {
     applyIncoming: true,
     announceAwareness: true,
   });
@@ -48,40 +46,36 @@ export async function measureIdleMemory(
   await sleep(300);
   await warmup.close();
   await sleep(500);
-  const baselineBytes = await settledResidentBytes(server);
 
-  const rooms = Array.from({ length: settings.documents }, () => newRoomName());
+  const roomCount = Math.ceil(settings.connections / settings.connectionsPerRoom);
+  const rooms = Array.from({ length: roomCount }, () => newRoomName());
   const clients: ProtocolClient[] = [];
-  for (let first = 0; first < settings.connections; first += settings.concurrency) {
-    const batch: ProtocolClient[] = [];
-    for (
-      let index = first;
-      index < Math.min(settings.connections, first + settings.concurrency);
-      index += 1
-    ) {
-      const room = rooms[index % settings.documents]!;
-      batch.push(
-        new ProtocolClient(roomUrl(server.port, room), { applyIncoming: true, announceAwareness: true }),
-      );
+  try {
+    for (let first = 0; first < settings.connections; first += settings.concurrency) {
+      const batch: ProtocolClient[] = [];
+      const end = Math.min(settings.connections, first + settings.concurrency);
+      for (let index = first; index < end; index += 1) {
+        batch.push(
+          new ProtocolClient(endpoint, rooms[index % roomCount]!, {
+            applyIncoming: true,
+            announceAwareness: true,
+          }),
+        );
+      }
+      clients.push(...batch);
+      await Promise.all(batch.map((client) => client.synced));
     }
-    await Promise.all(batch.map((client) => client.synced));
-    clients.push(...batch);
+    // The first connection of each room writes its paragraph; everyone then sits idle.
+    for (let index = 0; index < roomCount; index += 1) {
+      const client = clients[index]!;
+      client.doc.on('update', (update: Uint8Array) => client.sendUpdate(update));
+      seedDocument(client, index);
+    }
+    await sleep(1_500);
+    return await settledResidentBytes(server);
+  } finally {
+    for (let first = 0; first < clients.length; first += settings.concurrency) {
+      await Promise.all(clients.slice(first, first + settings.concurrency).map((client) => client.close()));
+    }
   }
-  // The first connection of each room writes its paragraph; everyone then sits idle.
-  for (let index = 0; index < settings.documents; index += 1) {
-    const client = clients[index]!;
-    client.doc.on('update', (update: Uint8Array) => client.sendUpdate(update));
-    seedDocument(client, index);
-  }
-  await sleep(1_500);
-  const loadedBytes = await settledResidentBytes(server);
-
-  for (let first = 0; first < clients.length; first += settings.concurrency) {
-    await Promise.all(clients.slice(first, first + settings.concurrency).map((client) => client.close()));
-  }
-  return {
-    bytesPerConnection: (loadedBytes - baselineBytes) / settings.connections,
-    baselineBytes,
-    loadedBytes,
-  };
 }

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { TRACE_TEXT_NAME, type TraceUpdates } from '../editing-trace.js';
 import { ProtocolClient } from '../protocol-client.js';
-import { roomUrl } from '../relay-targets.js';
+import type { RelayEndpoint } from '../relay-targets.js';
 import { sleep } from '../sleep.js';
 
 export interface ReplayResult {
@@ -22,16 +22,15 @@ export interface ReplayResult {
 const WRITER_HIGH_WATER_BYTES = 1 << 20;
 
 export async function replayTrace(
-  port: number,
+  endpoint: RelayEndpoint,
   room: string,
   trace: TraceUpdates,
   timeLimitMs: number,
 ): Promise<ReplayResult> {
-  const url = roomUrl(port, room);
   const received: Uint8Array[] = [];
   let readerClock = 0;
   // The reader only records frames while the clock runs: applying them is client work, done after.
-  const reader = new ProtocolClient(url, {
+  const reader = new ProtocolClient(endpoint, room, {
     applyIncoming: false,
     announceAwareness: true,
     onUpdateFrame: (update) => {
@@ -40,7 +39,7 @@ export async function replayTrace(
       if (clock !== undefined && clock > readerClock) readerClock = clock;
     },
   });
-  const writer = new ProtocolClient(url, { applyIncoming: false, announceAwareness: true });
+  const writer = new ProtocolClient(endpoint, room, { applyIncoming: false, announceAwareness: true });
   await Promise.all([reader.synced, writer.synced]);
 
   const start = performance.now();

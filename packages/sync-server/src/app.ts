@@ -1,11 +1,10 @@
-import type { ServerType } from '@hono/node-server';
-import { createNodeWebSocket } from '@hono/node-ws';
+import type { Server } from 'node:http';
 import { Hono } from 'hono';
 import type { WebSocketServer } from 'ws';
 import { apiDependenciesFor } from './api/api-wiring.js';
 import { mountApi } from './api/create-api.js';
 import type { AuthorizeWorksheet } from './relay/authorize.js';
-import { mountRelayRoute } from './relay/hono-relay-route.js';
+import { RelayUpgrades } from './relay/relay-upgrades.js';
 import type { ServerContext } from './server-context.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -16,8 +15,8 @@ export interface CreateAppOptions {
 
 export interface InterludeApp {
   app: Hono;
-  /** Attaches WebSocket upgrades to the HTTP server once it exists. */
-  injectWebSocket(server: ServerType): void;
+  /** Attaches the relay's WebSocket upgrades to the HTTP server once it exists. */
+  attachWebSockets(server: Server): void;
   webSocketServer: WebSocketServer;
 }
 
@@ -27,16 +26,14 @@ export interface InterludeApp {
  */
 export function createApp(context: ServerContext, options: CreateAppOptions): InterludeApp {
   const app = new Hono();
-  const nodeWebSocket = createNodeWebSocket({ app });
 
   app.get('/health', (c) => {
     if (!context.isReady()) return c.json({ status: 'starting' }, 503);
     return c.json({ status: 'ok', uptimeMs: context.clock.now() - context.startedAt });
   });
 
-  mountRelayRoute(app, {
+  const upgrades = new RelayUpgrades({
     relay: context.relay,
-    nodeWebSocket,
     authorizeWorksheet: options.authorizeWorksheet,
     maxMessageBytes: context.config.relay.maxMessageBytes,
     logger: context.relay.logger,
@@ -45,5 +42,9 @@ export function createApp(context: ServerContext, options: CreateAppOptions): In
   mountApi(app, apiDependenciesFor(context));
 
   if (context.config.webDistDir) serveWebApp(app, context.config.webDistDir);
-  return { app, injectWebSocket: nodeWebSocket.injectWebSocket, webSocketServer: nodeWebSocket.wss };
+  return {
+    app,
+    attachWebSockets: (server) => upgrades.attachTo(server),
+    webSocketServer: upgrades.webSocketServer,
+  };
 }

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import { AccessChanges } from './access/access-changes.js';
@@ -32,7 +33,7 @@ import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
 import { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
 import { type SeriesScheduler, startSeriesScheduler } from './worksheets/series-scheduler.js';
-import { createProgressRecorder } from './worksheets/worksheet-progress.js';
+import { createProgressRecorder, recordClientActivityOf } from './worksheets/worksheet-progress.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -54,7 +55,7 @@ export interface StartServerOptions {
   authorizeWorksheet?: AuthorizeWorksheet;
   /** Session lifetimes, scrypt cost and sign-in limits (tests lower the scrypt cost). */
   accounts?: AccountsOptions;
-  /** Replaces the SQLite document store (tests that need to hold a load open). */
+  /** Replaces the SQLite document store (tests that need to hold a load open); it records no client activity. */
   documentStore?: DocumentStore;
   relayLogger?: RelayLogger;
   /**
@@ -76,15 +77,23 @@ export async function startServer(
     synchronous: config.sqliteSynchronous,
     migrations: serverMigrations,
   });
-  const documentStore = options.documentStore ?? new SqliteDocumentStore(db);
   const accounts = createAccounts(db, clock, options.accounts);
+  const clientIdOwners = new SqliteClientIdOwners(db);
+  const recordClientActivity = recordClientActivityOf(db);
+  // Written inside each batch's own transaction: no fsync of their own on the relay's event loop.
+  const ownDocumentStore = options.documentStore
+    ? null
+    : new SqliteDocumentStore(db, (writes) => {
+        recordClientActivity(writes);
+        clientIdOwners.saveClaims();
+      });
+  const documentStore = options.documentStore ?? ownDocumentStore!;
   // One list of derivations, told of every stored worksheet update: the relay's and the server's own.
   const updatesStored = new UpdatesStoredListeners();
   updatesStored.add(createProgressRecorder(accounts));
   const recordMeasureResult = createMeasureResultRecorder(accounts);
   updatesStored.add(recordMeasureResult);
   updatesStored.add(createCommentRowsRecorder(accounts));
-  const clientIdOwners = new SqliteClientIdOwners(db);
   // Responses are derived into SQL once a worksheet's updates pause, never on the relay's hot path.
   const derivations = new DerivationScheduler({
     clock,
@@ -137,7 +146,7 @@ export async function startServer(
     startedAt: clock.now(),
     isReady: () => ready,
   };
-  const { app, injectWebSocket, webSocketServer } = createApp(context, {
+  const { app, attachWebSockets, webSocketServer } = createApp(context, {
     authorizeWorksheet:
       options.authorizeWorksheet ?? createWorksheetAuthorizer(accounts, config, accessChanges),
   });
@@ -157,7 +166,8 @@ export async function startServer(
       resolve(started),
     );
   });
-  injectWebSocket(server);
+  // serve() creates a plain http.Server here (no http2/https options are passed).
+  attachWebSockets(server as Server);
   ready = true;
   const port = (server.address() as AddressInfo).port;
   const displayHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -179,6 +189,8 @@ export async function startServer(
         derivations.flushAll();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;
+        await ownDocumentStore?.close();
+        clientIdOwners.saveClaims();
         db.close();
       })();
       return closing;

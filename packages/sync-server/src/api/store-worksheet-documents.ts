@@ -25,8 +25,10 @@ export function storeWorksheetDocuments({
   updatesStored,
   logError,
 }: StoreWorksheetDocumentsOptions): WorksheetDocuments {
-  const claimWriters = (worksheetId: string, userId: string, update: Uint8Array) =>
+  const claimWriters = (worksheetId: string, userId: string, update: Uint8Array) => {
     clientIdOwners.claim(worksheetId, userId, [...Y.parseUpdateMeta(update).to.keys()]);
+    clientIdOwners.saveClaims();
+  };
 
   /** Tells the listeners, with the document as stored (documents the server writes need no migration). */
   async function announce(worksheetId: string, provenance: UpdateProvenance, doc: Y.Doc): Promise<void> {

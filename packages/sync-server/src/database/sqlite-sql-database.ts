@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SqliteDatabase } from './open-database.js';
 import type { SqlDatabase, SqlExecutor, SqlResult, SqlValue } from './sql-database.js';
+import { WalSyncOffLoop } from './wal-sync-off-loop.js';
 
 type Statement = Database.Statement<unknown[], unknown>;
 
@@ -61,7 +62,13 @@ class SqliteExecutor implements SqlExecutor {
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<SqlResult> {
     await this.check();
-    return { changes: prepared(this.db, sql).run(...bind(params)).changes };
+    const statement = prepared(this.db, sql);
+    // A write on its own (outside any transaction) commits by itself: sync it off the event loop.
+    const walSync = this.db.inTransaction || statement.reader ? null : WalSyncOffLoop.for(this.db);
+    if (!walSync) return { changes: statement.run(...bind(params)).changes };
+    const { changes } = walSync.unsynced(() => statement.run(...bind(params)));
+    await walSync.synced();
+    return { changes };
   }
 }
 
@@ -86,22 +93,30 @@ export async function runSqliteTransaction<T>(
   const tx = new SqliteExecutor(db, () => {
     if (ended) throw new Error('A SQLite transaction handle was used after its transaction ended');
   });
+  // At FULL the commit's sync runs off the event loop (WalSyncOffLoop); the level is set before BEGIN because
+  // SQLite refuses to change it inside a transaction.
+  const walSync = WalSyncOffLoop.for(db);
+  let result: T;
   try {
     state.open = true;
+    if (walSync) db.pragma('synchronous = NORMAL');
     db.exec('BEGIN IMMEDIATE');
     try {
-      const result = await work(tx);
+      result = await work(tx);
       db.exec('COMMIT');
-      return result;
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       throw error;
     }
   } finally {
+    if (walSync) db.pragma('synchronous = FULL');
     ended = true;
     state.open = false;
     finish();
   }
+  // Other statements may run while this commit reaches the disk; the caller hears of it only after.
+  await walSync?.synced();
+  return result;
 }
 
 /** The SQL port on the server's SQLite connection (see runSqliteTransaction for transactions). */

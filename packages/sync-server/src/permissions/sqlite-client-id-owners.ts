@@ -22,45 +22,58 @@ export const clientIdMigrations: readonly Migration[] = [
 const CACHED_OWNERS = 100_000;
 
 /**
- * ClientIdOwners in the server's SQLite database; synchronous, so a claim is settled before the next frame.
- * Owners never change, so they are cached: only a client id's first write in a worksheet costs a write
- * transaction, and a typist's later updates cost a map lookup (group commit, R6, stays one fsync per batch).
+ * ClientIdOwners in the server's SQLite database. A claim is decided at once, from a cache of owners (they never
+ * change) or a read, so it is settled before the next frame; its row is written later, by `saveClaims`, which
+ * the document store runs inside the transaction that stores the claiming update (server.ts): a typist's first
+ * update then costs no fsync of its own on the event loop, and the claim is durable exactly when the update is.
  */
 export class SqliteClientIdOwners implements ClientIdOwners {
   private readonly owner;
   private readonly insert;
-  private readonly claimAll;
   private readonly owners = new Map<string, string>();
+  private unsaved: Array<{ worksheetId: string; clientId: number; userId: string }> = [];
 
-  constructor(db: SqliteDatabase) {
+  constructor(private readonly db: SqliteDatabase) {
     this.owner = db.prepare<[string, number], { user_id: string }>(
       'SELECT user_id FROM worksheet_client_ids WHERE worksheet_id = ? AND client_id = ?',
     );
     this.insert = db.prepare<[string, number, string]>(
       'INSERT OR IGNORE INTO worksheet_client_ids (worksheet_id, client_id, user_id) VALUES (?, ?, ?)',
     );
-    this.claimAll = db.transaction((worksheetId: string, userId: string, clientIds: readonly number[]) => {
-      for (const clientId of clientIds) {
-        const owner = this.owner.get(worksheetId, clientId)?.user_id;
-        if (owner !== undefined && owner !== userId) return { clientId, owner };
-      }
-      for (const clientId of clientIds) this.insert.run(worksheetId, clientId, userId);
-      return null;
-    });
   }
 
   claim(worksheetId: string, userId: string, clientIds: readonly number[]) {
     const unknown: number[] = [];
     for (const clientId of clientIds) {
-      const owner = this.owners.get(`${worksheetId}:${clientId}`);
+      const key = `${worksheetId}:${clientId}`;
+      let owner = this.owners.get(key);
+      if (owner === undefined) {
+        owner = this.owner.get(worksheetId, clientId)?.user_id;
+        if (owner !== undefined) this.owners.set(key, owner);
+      }
       if (owner === undefined) unknown.push(clientId);
       else if (owner !== userId) return { clientId, owner };
     }
-    if (unknown.length === 0) return null;
-    const taken = this.claimAll(worksheetId, userId, unknown);
-    if (this.owners.size > CACHED_OWNERS) this.owners.clear();
-    if (taken) this.owners.set(`${worksheetId}:${taken.clientId}`, taken.owner);
-    else for (const clientId of unknown) this.owners.set(`${worksheetId}:${clientId}`, userId);
-    return taken;
+    for (const clientId of unknown) {
+      this.owners.set(`${worksheetId}:${clientId}`, userId);
+      this.unsaved.push({ worksheetId, clientId, userId });
+    }
+    return null;
+  }
+
+  saveClaims(): void {
+    if (this.unsaved.length === 0) return;
+    const claims = this.unsaved;
+    this.unsaved = [];
+    // Nested in the caller's transaction when there is one (a savepoint), else a transaction of its own.
+    this.db.transaction(() => {
+      for (const { worksheetId, clientId, userId } of claims) this.insert.run(worksheetId, clientId, userId);
+    })();
+    // Only saved owners may be forgotten: an unsaved one is in no table yet.
+    if (this.unsaved.length === 0 && this.owners.size > CACHED_OWNERS) this.owners.clear();
+  }
+
+  forgetCachedClaims(): void {
+    this.owners.clear();
   }
 }

@@ -1,5 +1,3 @@
-import * as Y from 'yjs';
-
 /** The user the server's own repairs are written as (docs/relay.md R23, R24). */
 export const SYSTEM_WRITER = 'system';
 
@@ -17,6 +15,13 @@ export interface ClientIdOwners {
     userId: string,
     clientIds: readonly number[],
   ): { clientId: number; owner: string } | null;
+  /**
+   * Makes the claims so far durable. The relay's claims are saved by the document store inside the batch
+   * that stores their updates (no write of their own); other writers call this after claiming.
+   */
+  saveClaims(): void;
+  /** A batch failed: claims it carried may not be saved, so later claims must not trust what is cached. */
+  forgetCachedClaims(): void;
 }
 
 /** Client ids kept in memory: the relay's default, for tests and benchmarks. */
@@ -31,16 +36,8 @@ export class MemoryClientIdOwners implements ClientIdOwners {
     for (const clientId of clientIds) this.owners.set(`${worksheetId}:${clientId}`, userId);
     return null;
   }
-}
 
-/**
- * The client ids an update writes new items under (beyond what `doc` holds of them), read from the update's
- * header without applying it. Deletions name no writer: anyone may delete what they may change.
- */
-export function clientIdsWrittenBy(doc: Y.Doc, update: Uint8Array): number[] {
-  const written: number[] = [];
-  for (const [clientId, clock] of Y.parseUpdateMeta(update).to) {
-    if (clock > Y.getState(doc.store, clientId)) written.push(clientId);
-  }
-  return written;
+  saveClaims(): void {}
+
+  forgetCachedClaims(): void {}
 }

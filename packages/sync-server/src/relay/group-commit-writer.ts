@@ -15,11 +15,15 @@ interface QueuedWrite {
 /**
  * Group commit: every write enqueued before the next setImmediate (all the frames of one I/O
  * poll, across all rooms) goes to storage in one transaction, so synchronous=FULL costs one
- * fsync per batch rather than per update. Batches and exclusive tasks run strictly in order.
+ * fsync per batch rather than per update. While a batch is being written, later writes wait and
+ * go together as the next batch once it is done: the flush runs off the event loop, so many loop
+ * turns pass during one, and a batch per turn would queue flush behind flush. Batches and
+ * exclusive tasks run strictly in order.
  */
 export class GroupCommitWriter {
   private queued: QueuedWrite[] = [];
   private flushScheduled = false;
+  private batchesWriting = 0;
   private tail: Promise<void> = Promise.resolve();
   private outstanding = 0;
   private idleWaiters: Array<() => void> = [];
@@ -36,7 +40,8 @@ export class GroupCommitWriter {
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      this.flushQueued();
+      // A batch being written takes these with the next one when it is done (see flush).
+      if (this.batchesWriting === 0) this.flushQueued();
     });
   }
 
@@ -63,6 +68,7 @@ export class GroupCommitWriter {
     if (this.queued.length === 0) return;
     const batch = this.queued;
     this.queued = [];
+    this.batchesWriting++;
     this.tail = this.tail.then(() => this.flush(batch));
   }
 
@@ -81,7 +87,9 @@ export class GroupCommitWriter {
         this.logger.error('A room failed while handling the outcome of its writes', error);
       }
     }
+    this.batchesWriting--;
     this.settle(batch.length);
+    if (this.batchesWriting === 0 && !this.flushScheduled) this.flushQueued();
   }
 
   private settle(count: number): void {

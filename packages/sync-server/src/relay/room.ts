@@ -12,9 +12,9 @@ import type { Clock } from '../clock.js';
 import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
 import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
 import { AdmissionBase } from './admission-base.js';
-import { type ClientIdOwners, clientIdsWrittenBy, SYSTEM_WRITER } from './client-id-owners.js';
+import { type ClientIdOwners, SYSTEM_WRITER } from './client-id-owners.js';
 import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
-import { addsNothingTo } from './redundant-update.js';
+import { IncomingUpdate } from './incoming-update.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
 import type {
   AdmitUpdate,
@@ -25,7 +25,6 @@ import type {
 } from './relay-hooks.js';
 import type { RelayLogger } from './relay-logger.js';
 import { type RoomForMessages, roomMessageHandlers } from './room-message-handlers.js';
-import { isApplicableUpdate } from './update-validation.js';
 
 export interface RoomDependencies {
   store: DocumentStore;
@@ -115,13 +114,14 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   acceptUpdate(connection: RelayConnection, update: Uint8Array): void {
     // Nothing to store or refuse: dropping it changes nothing, even for a read-only peer.
     if (isEmptyUpdate(update)) return;
-    if (!isApplicableUpdate(update)) {
+    const incoming = IncomingUpdate.decode(update);
+    if (!incoming) {
       connection.close(CloseCode.malformed, 'Update could not be decoded by Yjs: nothing was stored');
       return;
     }
     const base = this.admissionBase.current(this.senders.size, () => this.inFlightUpdates());
     // Already stored (a reconnect's step 2 repeats the client's deletions): not a new edit by anyone.
-    if (addsNothingTo(base, update)) return;
+    if (incoming.addsNothingTo(base)) return;
     if (connection.access.readOnly) {
       this.refuse(
         connection,
@@ -132,7 +132,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
       return;
     }
     const { userId, role } = connection.access;
-    const taken = this.deps.clientIdOwners.claim(this.worksheetId, userId, clientIdsWrittenBy(base, update));
+    const taken = this.deps.clientIdOwners.claim(this.worksheetId, userId, incoming.clientIdsNewTo(base));
     if (taken) {
       const reason = `client id ${taken.clientId} belongs to another user`;
       this.refuse(connection, update, reason, `Change refused: ${reason}`);
@@ -222,6 +222,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
       }
     });
     // A repaired update goes out merged with its repair, so no peer ever sees the forbidden state (R23).
+    // Other updates go out one frame each: merging a batch cost more (Y.mergeUpdates) than the frames it saved.
     const repairWrites = new Set<DocumentWrite>();
     for (const write of writes) {
       if (repairWrites.has(write)) continue;
@@ -243,8 +244,10 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   failed(writes: DocumentWrite[], error: unknown): void {
     const senders = new Set(writes.map((write) => this.senders.get(write)));
     for (const write of writes) this.repairs.delete(write);
-    // The shadow holds updates that will now never be stored: rebuild it from what is left.
+    // The shadow holds updates that will now never be stored: rebuild it from what is left. The batch's
+    // client-id claims were not saved either.
     this.admissionBase.reset();
+    this.deps.clientIdOwners.forgetCachedClaims();
     this.finishWrites(writes);
     this.deps.logger.error(`Could not store ${writes.length} update(s) of ${this.worksheetId}`, error);
     for (const sender of senders) {
@@ -266,6 +269,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
   destroy(): void {
     if (this.status === 'destroyed') return;
     this.status = 'destroyed';
+    this.admissionBase.reset();
     this.awareness.off('update', this.handleAwarenessChange);
     this.awareness.destroy();
     this.doc.destroy();
@@ -283,13 +287,13 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
         this.deps.logger.error(message, loaded.migrationError);
       }
       if (loaded.migration) {
+        // The migration's writer is the server, like a repair's (R24); saved with the migration itself.
+        const writers = [...Y.parseUpdateMeta(loaded.migration).to.keys()];
+        this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, writers);
         // Stored before anyone is served, so every client receives the migrated document.
         const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
         await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
         this.storedUpdateCount++;
-        // The migration's writer is the server, like a repair's (R24).
-        const writers = [...Y.parseUpdateMeta(loaded.migration).to.keys()];
-        this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, writers);
       }
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
@@ -406,7 +410,6 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages {
 
   private finishWrites(writes: DocumentWrite[]): void {
     for (const write of writes) this.senders.delete(write);
-    if (this.senders.size === 0) this.admissionBase.reset();
     this.writesInFlight -= writes.length;
     this.settleIfIdle();
   }

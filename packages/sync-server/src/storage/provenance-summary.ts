@@ -1,4 +1,4 @@
-import type { ProvenanceSummary, UpdateProvenance } from './document-store.js';
+import type { DocumentWrite, ProvenanceSummary, UpdateProvenance } from './document-store.js';
 
 /** Adds `count` updates from one sender to a summary list, in place (used by the in-memory store). */
 export function addToProvenanceSummary(
@@ -22,4 +22,18 @@ export function addToProvenanceSummary(
   existing.firstReceivedAt = Math.min(existing.firstReceivedAt, provenance.receivedAt);
   existing.lastReceivedAt = Math.max(existing.lastReceivedAt, provenance.receivedAt);
   existing.updateCount += count;
+}
+
+/** Per document, what a batch of writes adds to each sender's summary (stores fold it in with one write each). */
+export function summarizeBatch(writes: readonly DocumentWrite[]): Map<string, ProvenanceSummary[]> {
+  const byDocument = new Map<string, ProvenanceSummary[]>();
+  for (const { documentId, provenance } of writes) {
+    let summaries = byDocument.get(documentId);
+    if (!summaries) {
+      summaries = [];
+      byDocument.set(documentId, summaries);
+    }
+    addToProvenanceSummary(summaries, provenance, 1);
+  }
+  return byDocument;
 }

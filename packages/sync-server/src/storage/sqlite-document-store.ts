@@ -1,6 +1,7 @@
 import type { SqliteDatabase } from '../database/open-database.js';
 import type { SqlExecutor } from '../database/sql-database.js';
 import { runSqliteTransaction } from '../database/sqlite-sql-database.js';
+import { WalSyncOffLoop } from '../database/wal-sync-off-loop.js';
 import {
   type DocumentStore,
   DocumentStoreError,
@@ -11,6 +12,7 @@ import {
   type UpdateProvenance,
 } from './document-store.js';
 import { foldUpdates } from './fold-updates.js';
+import { summarizeBatch } from './provenance-summary.js';
 
 interface UpdateRow {
   seq: number;
@@ -38,12 +40,23 @@ interface SummaryRow {
 /**
  * DocumentStore on the server's shared SQLite database (tables from storageMigrations).
  * better-sqlite3 is synchronous, so each method's transaction has finished, and with
- * synchronous=FULL is on disk, by the time its promise resolves.
+ * synchronous=FULL is on disk, by the time its promise resolves; appended batches reach the disk off the
+ * event loop (WalSyncOffLoop) and resolve only then.
  */
 export class SqliteDocumentStore implements DocumentStore {
   private readonly statements;
+  /** At synchronous=FULL, batches wait for their flush off the event loop (wal-sync-off-loop.ts). */
+  private readonly walSync: WalSyncOffLoop | null;
 
-  constructor(private readonly db: SqliteDatabase) {
+  /**
+   * `withEachBatch` writes rows that belong with a batch of updates (the server's worksheet activity) in the
+   * batch's own transaction: they are then exactly as durable as the updates, for the same one fsync.
+   */
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly withEachBatch: (writes: readonly DocumentWrite[]) => void = () => {},
+  ) {
+    this.walSync = WalSyncOffLoop.for(db);
     this.statements = {
       load: db.prepare<[string], UpdateRow>(
         'SELECT seq, data, received_at, folded_count FROM document_updates WHERE document_id = ? ORDER BY seq',
@@ -103,11 +116,30 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async appendBatch(writes: readonly DocumentWrite[]): Promise<void> {
     if (writes.length === 0) return;
-    this.run('append', writes[0]!.documentId, () =>
-      this.db.transaction(() => {
-        for (const write of writes) this.insert(write);
-      })(),
-    );
+    const transaction = this.db.transaction(() => {
+      for (const write of writes) this.insertUpdate(write);
+      // One provenance upsert per sender and document in the batch, not one per update.
+      this.addProvenance(summarizeBatch(writes));
+      this.withEachBatch(writes);
+    });
+    const documentId = writes[0]!.documentId;
+    const walSync = this.walSync;
+    if (!walSync) {
+      this.run('append', documentId, () => transaction());
+      return;
+    }
+    try {
+      await walSync.commit(transaction);
+    } catch (error) {
+      throw new DocumentStoreError(`Could not append to document ${documentId}: ${String(error)}`, {
+        cause: error,
+      });
+    }
+  }
+
+  /** Lets go of the WAL file descriptor; call before closing the database. */
+  async close(): Promise<void> {
+    await this.walSync?.close();
   }
 
   async createDocument<T>(write: DocumentWrite, recordRows: (tx: SqlExecutor) => T | Promise<T>): Promise<T> {
@@ -117,13 +149,14 @@ export class SqliteDocumentStore implements DocumentStore {
     return runSqliteTransaction(this.db, (tx) => {
       this.run('create', documentId, () => {
         if (this.statements.exists.get(documentId)) throw new Error('it already exists');
-        this.insert(write);
+        this.insertUpdate(write);
+        this.addProvenance(summarizeBatch([write]));
       });
       return recordRows(tx);
     });
   }
 
-  private insert({ documentId, update, provenance }: DocumentWrite): void {
+  private insertUpdate({ documentId, update, provenance }: DocumentWrite): void {
     this.statements.append.run(
       documentId,
       update,
@@ -132,14 +165,21 @@ export class SqliteDocumentStore implements DocumentStore {
       provenance.receivedAt,
       provenance.repairOf ?? null,
     );
-    this.statements.addProvenance.run(
-      documentId,
-      provenance.userId,
-      provenance.role,
-      provenance.receivedAt,
-      provenance.receivedAt,
-      1,
-    );
+  }
+
+  private addProvenance(summaries: Map<string, ProvenanceSummary[]>): void {
+    for (const [documentId, senders] of summaries) {
+      for (const sender of senders) {
+        this.statements.addProvenance.run(
+          documentId,
+          sender.userId,
+          sender.role,
+          sender.firstReceivedAt,
+          sender.lastReceivedAt,
+          sender.updateCount,
+        );
+      }
+    }
   }
 
   async compact(documentId: string): Promise<number> {

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
 import type { Accounts } from '../accounts.js';
+import type { SqliteDatabase } from '../database/open-database.js';
+import type { DocumentWrite } from '../storage/document-store.js';
 
 export interface StoredUpdatesEvent {
   worksheetId: string;
@@ -9,18 +11,21 @@ export interface StoredUpdatesEvent {
 }
 
 /**
- * Derives progress from what reached storage: a client's first stored edit starts the worksheet and
- * every client edit is activity; meta.handedInAt in the document is the hand-in.
+ * Derives the hand-in from what reached storage: meta.handedInAt in the document is the hand-in. (A client's
+ * edits as activity are written with the updates themselves: recordClientActivityOf.)
  */
 export function createProgressRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => Promise<void> {
+  // The hand-in last written per live document (the relay's room documents): most stored batches are answers,
+  // and only a room's first batch or a changed hand-in needs the database (this recorder is its only writer).
+  const written = new WeakMap<Y.Doc, string | null>();
   return async ({ worksheetId, provenance, doc }) => {
-    // The document and the time are read before any wait: the room may change or unload the document meanwhile.
-    const now = accounts.clock.now();
+    // The document is read before any wait: the room may change or unload it meanwhile.
     const meta = doc.getMap('meta').get('handedInAt');
     const handedInAt = typeof meta === 'string' && meta ? meta : null;
+    if (written.has(doc) && written.get(doc) === handedInAt) return;
+    written.set(doc, handedInAt);
     const worksheet = await accounts.worksheets.get(worksheetId);
     if (!worksheet) return;
-    if (provenance.role === 'client') await accounts.worksheets.recordClientActivity(worksheetId, now);
     if (!(await accounts.worksheets.setHandedInAt(worksheetId, handedInAt)) || handedInAt === null) return;
     // The hand-in is written on the client's device (offline too); this is when it reached the server.
     await accounts.audit.record({
@@ -31,5 +36,27 @@ export function createProgressRecorder(accounts: Accounts): (event: StoredUpdate
       worksheetId,
       details: { handedInAt },
     });
+  };
+}
+
+/**
+ * A client's first stored edit starts the worksheet and every client edit is activity. Run inside the document
+ * store's batch transaction (SqliteDocumentStore's `withEachBatch`), so it costs no fsync of its own; one
+ * prepared statement, as it runs for every batch.
+ */
+export function recordClientActivityOf(db: SqliteDatabase): (writes: readonly DocumentWrite[]) => void {
+  const update = db.prepare<[number, number, string]>(
+    'UPDATE worksheets SET started_at = COALESCE(started_at, ?), last_client_activity_at = ? WHERE id = ?',
+  );
+  return (writes) => {
+    const latestByWorksheet = new Map<string, number>();
+    for (const { documentId, provenance } of writes) {
+      if (provenance.role !== 'client') continue;
+      latestByWorksheet.set(
+        documentId,
+        Math.max(latestByWorksheet.get(documentId) ?? 0, provenance.receivedAt),
+      );
+    }
+    for (const [worksheetId, at] of latestByWorksheet) update.run(at, at, worksheetId);
   };
 }

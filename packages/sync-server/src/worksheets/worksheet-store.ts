@@ -156,14 +156,6 @@ export class WorksheetStore {
     return rows.map((row) => toRecord(row)!);
   }
 
-  /** A client's edit reached storage: the first one marks the worksheet started. */
-  async recordClientActivity(id: string, at: number): Promise<void> {
-    await this.sql.run(
-      'UPDATE worksheets SET started_at = COALESCE(started_at, ?), last_client_activity_at = ? WHERE id = ?',
-      [at, at, id],
-    );
-  }
-
   /** The relay repaired a forbidden change in an update to this worksheet (docs/relay.md R23). */
   async recordRepair(id: string, at: number): Promise<void> {
     await this.sql.run(

@@ -82,10 +82,8 @@ describe.each(sqlDialects)('WorksheetStore on $dialect', ({ open }) => {
     expect(await worksheets.setHandedInAt('w1', null)).toBe(false);
   });
 
-  test('activity, repairs, sending, measure results and the first safety flag', async () => {
+  test('repairs, sending, measure results and the first safety flag', async () => {
     await worksheets.create(row('w1', { sentAt: null }));
-    await worksheets.recordClientActivity('w1', 2_000);
-    await worksheets.recordClientActivity('w1', 3_000);
     await worksheets.recordRepair('w1', 3_500);
     await worksheets.recordRepair('w1', 3_600);
     expect(await worksheets.markSent('w1', 4_000)).toBe(true);
@@ -103,8 +101,6 @@ describe.each(sqlDialects)('WorksheetStore on $dialect', ({ open }) => {
     expect(await worksheets.markFlagRaised('w1', 5_000)).toBe(true);
     expect(await worksheets.markFlagRaised('w1', 6_000)).toBe(false);
     expect(await worksheets.get('w1')).toMatchObject({
-      startedAt: 2_000,
-      lastClientActivityAt: 3_000,
       repairCount: 2,
       lastRepairedAt: 3_600,
       sentAt: 4_000,

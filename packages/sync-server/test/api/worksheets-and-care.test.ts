@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { createProgressRecorder } from '../../src/worksheets/worksheet-progress.js';
+import { createProgressRecorder, recordClientActivityOf } from '../../src/worksheets/worksheet-progress.js';
 import {
   ApiAgent,
   type ApiHarness,
@@ -46,6 +46,9 @@ async function storedByClient(
 ) {
   const doc = new Y.Doc();
   change(doc);
+  const update = Y.encodeStateAsUpdate(doc);
+  const provenance = { userId: client.clientId, role, receivedAt: harness.clock.now() };
+  recordClientActivityOf(harness.db)([{ documentId: worksheetId, update, provenance }]);
   await createProgressRecorder(harness.accounts)({
     worksheetId,
     provenance: { userId: client.clientId, role },

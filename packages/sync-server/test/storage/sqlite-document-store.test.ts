@@ -19,6 +19,7 @@ describeDocumentStoreContract('SqliteDocumentStore', async () => {
   return {
     store,
     dispose: async () => {
+      await store.close();
       db.close();
       removeTempDir(dir);
     },
@@ -36,6 +37,7 @@ test('stored updates survive closing and reopening the database file', async () 
       role: 'client',
       receivedAt: 1,
     });
+    await first.store.close();
     first.db.close();
 
     const second = openStore(dir);

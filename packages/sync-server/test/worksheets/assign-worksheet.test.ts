@@ -52,7 +52,8 @@ beforeEach(async () => {
     passwordHash: null,
   });
 });
-afterEach(() => {
+afterEach(async () => {
+  await store.close();
   db.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
