@@ -80,7 +80,7 @@ async function main() {
         clientEdits.handIn(doc, `${day}T20:00:00.000Z`);
       });
       const id = `ws-${c}-${w}`;
-      accounts.worksheets.create({
+      await accounts.worksheets.create({
         id,
         clientId: client.userId,
         therapistId: therapist.id,
@@ -102,7 +102,7 @@ async function main() {
           provenance: { userId: client.userId, role: 'client', receivedAt: clock.now() },
         },
       ]);
-      accounts.worksheets.setHandedInAt(id, `${day}T20:00:00.000Z`);
+      await accounts.worksheets.setHandedInAt(id, `${day}T20:00:00.000Z`);
       const started = performance.now();
       accounts.derived.replace(id, deriveWorksheet(doc));
       deriveTimes.push(performance.now() - started);
@@ -115,7 +115,7 @@ async function main() {
   for (let round = 0; round < 20; round += 1) {
     let started = performance.now();
     const figures = [];
-    for (const client of accounts.clients.listForTherapist(therapist.id)) {
+    for (const client of await accounts.clients.listForTherapist(therapist.id)) {
       figures.push(await clientFigures(accounts, client));
     }
     dashboardTimes.push(performance.now() - started);

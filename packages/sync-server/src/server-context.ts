@@ -1,3 +1,4 @@
+import type { AccessChanges } from './access/access-changes.js';
 import type { SessionConnections } from './access/session-connections.js';
 import type { Accounts } from './accounts.js';
 import type { Clock } from './clock.js';
@@ -26,6 +27,8 @@ export interface ServerContext {
   updatesStored: UpdatesStoredListeners;
   /** The relay's connections by sign-in session (sign-out and session expiry close them). */
   sessionConnections: SessionConnections;
+  /** Access changes announced in this process, for the relay's last check when a socket attaches. */
+  accessChanges: AccessChanges;
   /** People, sessions, access and the audit log (accounts/). */
   accounts: Accounts;
   startedAt: number;

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
+import { AccessChanges } from './access/access-changes.js';
 import { createWorksheetAuthorizer } from './access/authorize-worksheet.js';
 import { SessionConnections } from './access/session-connections.js';
 import { type AccountsOptions, createAccounts } from './accounts.js';
@@ -110,7 +111,7 @@ export async function startServer(
   // Responses are derived into SQL once a worksheet's updates pause, never on the relay's hot path.
   const derivations = new DerivationScheduler({
     clock,
-    derive: deriveIntoStore(accounts, accounts.derived),
+    derive: deriveIntoStore(accounts.derived),
     logError: (message, error) => relay.logger.error(message, error),
   });
   updatesStored.add(derivations.listener);
@@ -126,10 +127,12 @@ export async function startServer(
     roomBus: shared.roomBus,
   });
   const sessionConnections = new SessionConnections(relay, accounts.sessions, clock);
+  const accessChanges = new AccessChanges();
   const stopFollowingCloses = followCloseRequests({
     relay,
     sessions: sessionConnections,
     bus: shared.roomBus,
+    accessChanges,
   });
   auditWorksheetConnections(relay, accounts);
   auditWorksheetRepairs(relay, accounts);
@@ -160,12 +163,14 @@ export async function startServer(
     roomBus: shared.roomBus,
     updatesStored,
     sessionConnections,
+    accessChanges,
     accounts,
     startedAt: clock.now(),
     isReady: () => ready,
   };
   const { app, attachWebSockets, webSocketServer } = createApp(context, {
-    authorizeWorksheet: options.authorizeWorksheet ?? createWorksheetAuthorizer(accounts, config),
+    authorizeWorksheet:
+      options.authorizeWorksheet ?? createWorksheetAuthorizer(accounts, config, accessChanges),
   });
   if (config.seedDemo) {
     await seedDemoPracticeIfEmpty({ ...apiDependenciesFor(context), log: (line) => console.log(line) });

@@ -3,6 +3,7 @@ import type { Accounts } from '../accounts.js';
 import type { ServerConfig } from '../config.js';
 import { resolveSignedIn, SESSION_COOKIE } from '../people/signed-in-user.js';
 import type { AccessDenied, AuthorizeWorksheet, WorksheetAccess } from '../relay/authorize.js';
+import type { AccessChanges } from './access-changes.js';
 import { worksheetAccessFor } from './access-policy.js';
 import { clientAddress } from './client-address.js';
 import { isOriginAllowed, requestHost } from './origin-policy.js';
@@ -12,7 +13,11 @@ import { isOriginAllowed, requestHost } from './origin-policy.js';
  * be present and allowed (a browser always sends it; a page on another site must not ride our cookie).
  * A worksheet that is not the caller's is reported exactly like one that does not exist.
  */
-export function createWorksheetAuthorizer(accounts: Accounts, config: ServerConfig): AuthorizeWorksheet {
+export function createWorksheetAuthorizer(
+  accounts: Accounts,
+  config: ServerConfig,
+  accessChanges: AccessChanges,
+): AuthorizeWorksheet {
   return async (request, worksheetId): Promise<WorksheetAccess | AccessDenied> => {
     const token = parseCookies(request.headers.get('cookie') ?? '', SESSION_COOKIE)[SESSION_COOKIE];
     const signedIn = await resolveSignedIn(accounts, token);
@@ -34,8 +39,10 @@ export function createWorksheetAuthorizer(accounts: Accounts, config: ServerConf
       return refuse({ denied: 'forbidden', reason: 'This page’s origin may not open worksheets' });
     }
 
-    const worksheet = accounts.worksheets.get(worksheetId);
-    const client = worksheet && accounts.clients.get(worksheet.clientId);
+    // Noted before reading: a change announced while the row is read refuses the socket at attach.
+    const stillGranted = accessChanges.unchangedSince(worksheetId, signedIn.user.id);
+    const worksheet = await accounts.worksheets.get(worksheetId);
+    const client = worksheet && (await accounts.clients.get(worksheet.clientId));
     const access = worksheet && client && worksheetAccessFor(signedIn.user, worksheet, client);
     if (!access) return refuse({ denied: 'not-found', reason: 'No such worksheet' });
 
@@ -45,12 +52,7 @@ export function createWorksheetAuthorizer(accounts: Accounts, config: ServerConf
       displayName: signedIn.user.displayName,
       readOnly: access.readOnly,
       sessionId: signedIn.session.id,
-      stillGranted: () => {
-        const current = accounts.worksheets.get(worksheetId);
-        const currentClient = current && accounts.clients.get(current.clientId);
-        const granted = current && currentClient && worksheetAccessFor(signedIn.user, current, currentClient);
-        return Boolean(granted) && granted?.readOnly === access.readOnly;
-      },
+      stillGranted,
     };
   };
 }

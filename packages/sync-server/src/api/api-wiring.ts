@@ -13,6 +13,7 @@ export function apiDependenciesFor(context: ServerContext): ApiDependencies {
       relay: context.relay,
       sessions: context.sessionConnections,
       bus: context.roomBus,
+      accessChanges: context.accessChanges,
     }),
     documents: storeWorksheetDocuments({
       store: context.documentStore,

@@ -19,7 +19,7 @@ async function recordRepair(
   accounts: Accounts,
   { worksheetId, sender, repaired, receivedAt }: UpdateRepairedEvent,
 ): Promise<void> {
-  const worksheet = accounts.worksheets.get(worksheetId);
+  const worksheet = await accounts.worksheets.get(worksheetId);
   if (!worksheet) return;
   const practiceId = (await accounts.users.get(worksheet.therapistId))?.practiceId ?? null;
   await accounts.inTransaction(async (tx) => {
@@ -31,6 +31,6 @@ async function recordRepair(
       worksheetId,
       details: { role: sender.role, repaired: repaired.join(', ') },
     });
-    accounts.worksheets.recordRepair(worksheetId, receivedAt);
+    await accounts.worksheets.in(tx).recordRepair(worksheetId, receivedAt);
   });
 }

@@ -1,3 +1,4 @@
+import type { AccessChanges } from '../access/access-changes.js';
 import type { SessionConnections } from '../access/session-connections.js';
 import type { Relay } from '../relay/relay.js';
 import type { CloseRequest, RoomBus } from '../relay/room-bus.js';
@@ -6,15 +7,19 @@ export interface ClosingParties {
   relay: Relay;
   sessions: SessionConnections;
   bus: RoomBus;
+  /** Told first, so a socket authorized before the change and attaching now is refused too. */
+  accessChanges: AccessChanges;
 }
 
 /** Closes this instance's connections that match the request; returns how many. */
-export function closeHere(request: CloseRequest, { relay, sessions }: ClosingParties): number {
+export function closeHere(request: CloseRequest, { relay, sessions, accessChanges }: ClosingParties): number {
   const { id, code, reason } = request;
   switch (request.target) {
     case 'user':
+      accessChanges.userChanged(id);
       return relay.closeConnectionsOfUser(id, code, reason);
     case 'worksheet':
+      accessChanges.worksheetChanged(id);
       return relay.closeConnectionsOfWorksheet(id, code, reason);
     case 'session':
       return sessions.closeSession(id, code, reason);

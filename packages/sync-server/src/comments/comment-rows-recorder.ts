@@ -32,7 +32,8 @@ export function createCommentRowsRecorder(accounts: Accounts): (event: StoredUpd
     const changed = keysToRead(doc);
     if (changed.size === 0) return;
     const keys = [...changed];
-    if (!accounts.worksheets.get(worksheetId)) return;
+    // Synchronous, as the rows' arrival time is the store's: the comment store checks the row itself.
+    if (!accounts.comments.hasWorksheet(worksheetId)) return;
     const map = doc.getMap<unknown>(COMMENTS_MAP);
     const rows: Omit<CommentRow, 'storedAt'>[] = [];
     for (const key of keys) {

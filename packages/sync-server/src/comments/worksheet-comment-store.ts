@@ -25,6 +25,11 @@ interface Row {
 export class WorksheetCommentStore {
   constructor(private readonly db: SqliteDatabase) {}
 
+  /** Whether the worksheet still has its row (same database): a deleted one gets no comment rows. */
+  hasWorksheet(worksheetId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM worksheets WHERE id = ?').get(worksheetId) !== undefined;
+  }
+
   /**
    * Inserts or updates rows; a row keeps the `stored_at` of its first arrival. Only `deleted_at` can change:
    * the relay's rules keep id, thread, author and creation time as first written (docs/comments.md C5).

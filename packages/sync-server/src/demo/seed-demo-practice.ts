@@ -122,7 +122,12 @@ export async function seedDemoPracticeIfEmpty(dependencies: DemoSeedDependencies
       password: credentials.password,
     });
     for (const assignment of plans[index] ?? []) {
-      await assignDemoWorksheet(dependencies, therapist, accounts.clients.get(client.id)!, assignment);
+      await assignDemoWorksheet(
+        dependencies,
+        therapist,
+        (await accounts.clients.get(client.id))!,
+        assignment,
+      );
     }
   }
   log('Seeded the demo practice. Sign in with:');
@@ -160,6 +165,6 @@ async function assignDemoWorksheet(
   await documents.append(worksheet.id, answerUpdate, { userId: client.userId, role: 'client' });
   // Reviewed after the answers were stored, or they would count as changed since the review.
   if (assignment.reviewed) {
-    await reviewWorksheet(accounts, { therapist, worksheet: accounts.worksheets.get(worksheet.id)! });
+    await reviewWorksheet(accounts, { therapist, worksheet: (await accounts.worksheets.get(worksheet.id))! });
   }
 }

@@ -18,8 +18,7 @@ export async function clientExport(
 ): Promise<ApiClientExport> {
   const forTherapist = audience !== 'client';
   const practice = await accounts.practices.get(client.practiceId);
-  const worksheets = accounts.worksheets
-    .listForClient(client.userId)
+  const worksheets = (await accounts.worksheets.listForClient(client.userId))
     .filter((worksheet) => forTherapist || worksheet.sentAt !== null)
     .sort((a, b) => a.assignedAt - b.assignedAt);
   const exported: ApiClientExport = {

@@ -16,21 +16,23 @@ export function createMeasureResultRecorder(
   return async ({ worksheetId, doc }) => {
     // Most worksheets are not measures: skip reading the content for them.
     if (doc.getMap(META_MAP).get('measure') === undefined) return;
-    const worksheet = accounts.worksheets.get(worksheetId);
-    if (!worksheet) return;
+    // The document and the time are read before any wait: the room may change or unload the document meanwhile.
     const score = scoreMeasure(readWorksheetContent(doc), readWorksheetMeta(doc));
+    const now = accounts.clock.now();
     if (!score) return;
+    const worksheet = await accounts.worksheets.get(worksheetId);
+    if (!worksheet) return;
     // Nothing answered yet (a therapist renaming the form): no result to show until the client answers.
     if (score.answeredItemIds.length === 0 && !score.unscoredAnswer && !worksheet.measureResult) return;
-    const now = accounts.clock.now();
     const result = keepEarlierSafetyFlag(
       storedMeasureResult(score, now),
       worksheet.measureFlagRaisedAt,
       worksheet.reviewedAt,
     );
     await accounts.inTransaction(async (tx) => {
-      accounts.worksheets.setMeasureResult(worksheetId, result);
-      if (!hasSafetyFlag(result) || !accounts.worksheets.markFlagRaised(worksheetId, now)) return;
+      const worksheets = accounts.worksheets.in(tx);
+      await worksheets.setMeasureResult(worksheetId, result);
+      if (!hasSafetyFlag(result) || !(await worksheets.markFlagRaised(worksheetId, now))) return;
       await accounts.audit.in(tx).record({
         action: 'measure-flag-raised',
         practiceId: (await accounts.users.in(tx).get(worksheet.therapistId))?.practiceId ?? null,

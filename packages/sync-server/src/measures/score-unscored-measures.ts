@@ -26,7 +26,7 @@ export async function scoreUnscoredMeasures({
   recordMeasureResult,
   logError,
 }: ScoreUnscoredMeasuresDependencies): Promise<void> {
-  for (const worksheet of accounts.worksheets.listUnscoredMeasures()) {
+  for (const worksheet of await accounts.worksheets.listUnscoredMeasures()) {
     const doc = new Y.Doc();
     try {
       const loaded = await loadWorksheetDoc(documentStore, worksheet.id, doc, migrateOnLoad);

@@ -28,7 +28,7 @@ export async function acceptInvitation(
   return accounts.inTransaction(async (tx) => {
     const users = accounts.users.in(tx);
     await users.setPasswordHash(link.userId, passwordHash);
-    accounts.clients.markActive(link.userId);
+    await accounts.clients.in(tx).markActive(link.userId);
     const user = (await users.get(link.userId))!;
     await accounts.audit.in(tx).record({
       action: 'invitation-used',

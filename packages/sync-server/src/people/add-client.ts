@@ -15,8 +15,9 @@ export function addClient(
       displayName: input.displayName,
       passwordHash: null,
     });
-    accounts.clients.create(user.id, therapist.id);
+    const clients = accounts.clients.in(tx);
+    await clients.create(user.id, therapist.id);
     const { token } = await accounts.links.in(tx).issue('invitation', user.id);
-    return { client: accounts.clients.get(user.id)!, invitationToken: token };
+    return { client: (await clients.get(user.id))!, invitationToken: token };
   });
 }

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 import type { ClientAccess, ClientRecord, ClientStatus } from './people-types.js';
 
 interface ClientRow {
@@ -16,51 +16,61 @@ const selectClients = `
   SELECT c.user_id, c.therapist_id, u.practice_id, u.email, u.display_name, c.status, c.access, c.archived_at
   FROM clients c JOIN users u ON u.id = c.user_id`;
 
-/** The therapist–client relationship: who a client belongs to and how much access they still have. */
+/**
+ * The therapist–client relationship: who a client belongs to and how much access they still have.
+ * On the SQL port; `in(tx)` is the same store inside a transaction.
+ */
 export class ClientStore {
   constructor(
-    private readonly db: SqliteDatabase,
+    private readonly sql: SqlExecutor,
     private readonly now: () => number,
   ) {}
 
-  create(userId: string, therapistId: string): void {
-    this.db
-      .prepare("INSERT INTO clients (user_id, therapist_id, status, access) VALUES (?, ?, 'invited', 'full')")
-      .run(userId, therapistId);
+  in(tx: SqlExecutor): ClientStore {
+    return new ClientStore(tx, this.now);
   }
 
-  get(userId: string): ClientRecord | undefined {
-    return toClient(
-      this.db.prepare(`${selectClients} WHERE c.user_id = ?`).get(userId) as ClientRow | undefined,
+  async create(userId: string, therapistId: string): Promise<void> {
+    await this.sql.run(
+      "INSERT INTO clients (user_id, therapist_id, status, access) VALUES (?, ?, 'invited', 'full')",
+      [userId, therapistId],
     );
+  }
+
+  async get(userId: string): Promise<ClientRecord | undefined> {
+    return toClient(await this.sql.one<ClientRow>(`${selectClients} WHERE c.user_id = ?`, [userId]));
   }
 
   /** A client as their therapist sees them; someone else's client is reported as missing. */
-  getForTherapist(userId: string, therapistId: string): ClientRecord | undefined {
+  async getForTherapist(userId: string, therapistId: string): Promise<ClientRecord | undefined> {
     return toClient(
-      this.db
-        .prepare(`${selectClients} WHERE c.user_id = ? AND c.therapist_id = ?`)
-        .get(userId, therapistId) as ClientRow | undefined,
+      await this.sql.one<ClientRow>(`${selectClients} WHERE c.user_id = ? AND c.therapist_id = ?`, [
+        userId,
+        therapistId,
+      ]),
     );
   }
 
-  listForTherapist(therapistId: string): ClientRecord[] {
-    const rows = this.db
-      .prepare(`${selectClients} WHERE c.therapist_id = ? ORDER BY u.display_name COLLATE NOCASE`)
-      .all(therapistId) as ClientRow[];
+  /** By name, ignoring case (ASCII, as SQLite's NOCASE did), then id so the order is stable. */
+  async listForTherapist(therapistId: string): Promise<ClientRecord[]> {
+    const rows = await this.sql.query<ClientRow>(
+      `${selectClients} WHERE c.therapist_id = ? ORDER BY LOWER(u.display_name), c.user_id`,
+      [therapistId],
+    );
     return rows.map((row) => toClient(row)!);
   }
 
-  markActive(userId: string): void {
-    this.db
-      .prepare("UPDATE clients SET status = 'active' WHERE user_id = ? AND status = 'invited'")
-      .run(userId);
+  async markActive(userId: string): Promise<void> {
+    await this.sql.run("UPDATE clients SET status = 'active' WHERE user_id = ? AND status = 'invited'", [
+      userId,
+    ]);
   }
 
-  archive(userId: string, access: 'read-only' | 'none'): void {
-    this.db
-      .prepare("UPDATE clients SET status = 'archived', access = ?, archived_at = ? WHERE user_id = ?")
-      .run(access, this.now(), userId);
+  async archive(userId: string, access: 'read-only' | 'none'): Promise<void> {
+    await this.sql.run(
+      "UPDATE clients SET status = 'archived', access = ?, archived_at = ? WHERE user_id = ?",
+      [access, this.now(), userId],
+    );
   }
 }
 

@@ -40,7 +40,7 @@ export async function signIn(
     return { outcome: 'wrong-credentials', user };
   }
   await accounts.signInPerAccount.reset(accountKey);
-  const client = user.role === 'client' ? accounts.clients.get(user.id) : undefined;
+  const client = user.role === 'client' ? await accounts.clients.get(user.id) : undefined;
   if (!mayHoldSession(user, client)) return { outcome: 'access-ended', user };
   return { outcome: 'signed-in', user };
 }

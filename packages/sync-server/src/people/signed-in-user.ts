@@ -24,7 +24,7 @@ export async function resolveSignedIn(
   const found = await accounts.users.get(session.userId);
   if (!found) return undefined;
   const { passwordHash: _hidden, ...user } = found;
-  const client = user.role === 'client' ? accounts.clients.get(user.id) : undefined;
+  const client = user.role === 'client' ? await accounts.clients.get(user.id) : undefined;
   if (!mayHoldSession(user, client)) {
     await accounts.sessions.delete(session.id);
     return undefined;

@@ -10,7 +10,9 @@ const iso = (at: number | null) => (at === null ? null : new Date(at).toISOStrin
 /** One client's line on the dashboard: activity, recent completion, latest measure, an open safety flag. */
 export async function clientFigures(accounts: Accounts, client: ClientRecord): Promise<ApiClientFigures> {
   const dayOfTime = dayInZoneFormatter((await accounts.practices.get(client.practiceId))?.timeZone ?? 'UTC');
-  const worksheets = accounts.worksheets.listForClient(client.userId).filter((w) => w.sentAt !== null);
+  const worksheets = (await accounts.worksheets.listForClient(client.userId)).filter(
+    (w) => w.sentAt !== null,
+  );
   const summaries = accounts.derived.summariesForClient(client.userId);
 
   const today = dayOfTime(accounts.clock.now());

@@ -35,7 +35,9 @@ export async function clientProgress(
   audience: ProgressAudience,
 ): Promise<ApiClientProgress> {
   const dayOfTime = dayInZoneFormatter((await accounts.practices.get(client.practiceId))?.timeZone ?? 'UTC');
-  const worksheets = accounts.worksheets.listForClient(client.userId).filter((w) => w.sentAt !== null);
+  const worksheets = (await accounts.worksheets.listForClient(client.userId)).filter(
+    (w) => w.sentAt !== null,
+  );
   const byId = new Map(worksheets.map((worksheet) => [worksheet.id, worksheet]));
   const summaries = accounts.derived.summariesForClient(client.userId);
   const dayOf = (worksheetId: string) =>

@@ -1,12 +1,13 @@
 import type * as Y from 'yjs';
-import type { Accounts } from '../accounts.js';
 import { deriveWorksheet } from './derive-worksheet.js';
 import type { DerivedResponseStore } from './derived-response-store.js';
 
 /** Derives a worksheet into SQL; a worksheet deleted meanwhile has nothing to derive. */
-export function deriveIntoStore(accounts: Accounts, derived: DerivedResponseStore) {
+export function deriveIntoStore(derived: DerivedResponseStore) {
   return (worksheetId: string, doc: Y.Doc): void => {
-    if (!accounts.worksheets.get(worksheetId)) return;
+    // Synchronous (the scheduler derives a document about to be destroyed at once): the derived
+    // responses' own store checks the row, on the same database.
+    if (!derived.hasWorksheet(worksheetId)) return;
     derived.replace(worksheetId, deriveWorksheet(doc));
   };
 }

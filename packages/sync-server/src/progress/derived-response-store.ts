@@ -81,6 +81,11 @@ export class DerivedResponseStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   /** Replaces everything derived for the worksheet, in one transaction. */
+  /** Whether the worksheet still has its row: one deleted meanwhile has nothing to derive. */
+  hasWorksheet(worksheetId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM worksheets WHERE id = ?').get(worksheetId) !== undefined;
+  }
+
   replace(worksheetId: string, derived: DerivedWorksheet): void {
     const insertResponse = this.db.prepare(
       `INSERT INTO derived_responses (worksheet_id, position, node_id, kind, label, metric_key, parent_node_id,

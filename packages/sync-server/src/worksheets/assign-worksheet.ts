@@ -79,7 +79,7 @@ export async function assignWorksheet(
   const recordRows = async (tx: SqlExecutor) => {
     const { series } = input;
     if (series?.newSeries) accounts.series.create(series.newSeries);
-    const worksheet = accounts.worksheets.create({
+    const worksheet = await accounts.worksheets.in(tx).create({
       id: worksheetId,
       clientId: client.userId,
       therapistId: therapist.id,

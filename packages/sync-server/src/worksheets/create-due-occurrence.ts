@@ -19,7 +19,7 @@ export async function createDueOccurrence(
   const { accounts } = dependencies;
   const now = accounts.clock.now();
   const therapist = await accounts.users.get(series.therapistId);
-  const client = accounts.clients.get(series.clientId);
+  const client = await accounts.clients.get(series.clientId);
   if (!therapist || !client) {
     await endSeries(accounts, { series, reason: 'client-archived' });
     return null;

@@ -19,7 +19,8 @@ export async function reviewWorksheet(
   if (!worksheet.handedInAt) throw new NotHandedIn();
   return accounts.inTransaction(async (tx) => {
     const reviewedAt = accounts.clock.now();
-    accounts.worksheets.markReviewed(worksheet.id, reviewedAt);
+    const worksheets = accounts.worksheets.in(tx);
+    await worksheets.markReviewed(worksheet.id, reviewedAt);
     // What the therapist saw, so the next review can show what changed since (progress/review-changes.ts).
     const derived = accounts.derived.get(worksheet.id);
     if (derived) accounts.reviewSnapshots.keep(worksheet.id, reviewedAt, derived);
@@ -31,6 +32,6 @@ export async function reviewWorksheet(
       worksheetId: worksheet.id,
       address: input.address ?? null,
     });
-    return accounts.worksheets.get(worksheet.id)!;
+    return (await worksheets.get(worksheet.id))!;
   });
 }

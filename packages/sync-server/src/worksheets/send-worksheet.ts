@@ -12,7 +12,8 @@ export async function sendWorksheet(
 ): Promise<WorksheetRecord> {
   const { therapist, worksheet } = input;
   return accounts.inTransaction(async (tx) => {
-    if (accounts.worksheets.markSent(worksheet.id, accounts.clock.now())) {
+    const worksheets = accounts.worksheets.in(tx);
+    if (await worksheets.markSent(worksheet.id, accounts.clock.now())) {
       await accounts.audit.in(tx).record({
         action: 'worksheet-sent',
         practiceId: therapist.practiceId,
@@ -22,6 +23,6 @@ export async function sendWorksheet(
         address: input.address ?? null,
       });
     }
-    return accounts.worksheets.get(worksheet.id)!;
+    return (await worksheets.get(worksheet.id))!;
   });
 }

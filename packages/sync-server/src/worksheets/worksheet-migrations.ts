@@ -1,4 +1,5 @@
 import type { Migration } from '../database/open-database.js';
+import { type PostgresMigration, sqlMigration } from '../database/postgres-migration.js';
 
 /** Columns added to the worksheets row after it was created (in people-migrations, whose id is recorded). */
 export const worksheetMigrations: Migration[] = [
@@ -64,4 +65,52 @@ export const worksheetMigrations: Migration[] = [
       `);
     },
   },
+];
+
+/**
+ * The worksheets' rows on Postgres, as the SQLite migrations (people, measures, worksheets) leave them;
+ * after postgresPeopleMigrations (it references users). The series table comes when its store moves.
+ */
+export const postgresWorksheetMigrations: readonly PostgresMigration[] = [
+  sqlMigration(
+    'worksheets-001-rows',
+    `
+    CREATE TABLE worksheets (
+      id TEXT PRIMARY KEY,
+      client_id TEXT NOT NULL REFERENCES users(id),
+      therapist_id TEXT NOT NULL REFERENCES users(id),
+      title TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      template_id TEXT NOT NULL,
+      template_version INTEGER NOT NULL,
+      due_date TEXT,
+      note TEXT,
+      assigned_at BIGINT NOT NULL,
+      -- null while a draft only the therapist sees
+      sent_at BIGINT,
+      started_at BIGINT,
+      handed_in_at TEXT,
+      reviewed_at BIGINT,
+      last_client_activity_at BIGINT,
+      measure_id TEXT,
+      measure_version INTEGER,
+      -- null until every scored item is answered
+      measure_total INTEGER,
+      measure_severity TEXT,
+      measure_answered INTEGER,
+      -- JSON array of {id, level, message}
+      measure_flags TEXT,
+      measure_scored_at BIGINT,
+      -- set once, the first time a safety flag is raised (the audit entry is written then)
+      measure_flag_raised_at BIGINT,
+      series_id TEXT,
+      series_index INTEGER,
+      repair_count INTEGER NOT NULL DEFAULT 0,
+      last_repaired_at BIGINT
+    );
+    CREATE INDEX worksheets_by_client ON worksheets(client_id);
+    CREATE INDEX worksheets_by_therapist ON worksheets(therapist_id);
+    CREATE UNIQUE INDEX worksheets_series_occurrence ON worksheets (series_id, series_index);
+    `,
+  ),
 ];

@@ -19,13 +19,14 @@ export function createProgressRecorder(accounts: Accounts): (event: StoredUpdate
   // and only a room's first batch or a changed hand-in needs the database (this recorder is its only writer).
   const written = new WeakMap<Y.Doc, string | null>();
   return async ({ worksheetId, provenance, doc }) => {
+    // The document is read before any wait: the room may change or unload it meanwhile.
     const meta = doc.getMap('meta').get('handedInAt');
     const handedInAt = typeof meta === 'string' && meta ? meta : null;
     if (written.has(doc) && written.get(doc) === handedInAt) return;
     written.set(doc, handedInAt);
-    const worksheet = accounts.worksheets.get(worksheetId);
+    const worksheet = await accounts.worksheets.get(worksheetId);
     if (!worksheet) return;
-    if (!accounts.worksheets.setHandedInAt(worksheetId, handedInAt) || handedInAt === null) return;
+    if (!(await accounts.worksheets.setHandedInAt(worksheetId, handedInAt)) || handedInAt === null) return;
     // The hand-in is written on the client's device (offline too); this is when it reached the server.
     await accounts.audit.record({
       action: 'worksheet-handed-in',

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 import type { StoredMeasureFlag, StoredMeasureResult } from '../measures/measure-result.js';
 
 /** One assigned worksheet as SQL knows it: who it belongs to and its progress. Content lives in the document. */
@@ -79,17 +79,25 @@ export type NewWorksheetRecord = Pick<
   | 'seriesIndex'
 >;
 
-export class WorksheetStore {
-  constructor(private readonly db: SqliteDatabase) {}
+const COLUMNS = `id, client_id, therapist_id, title, kind, template_id, template_version, due_date, note, assigned_at,
+  sent_at, started_at, handed_in_at, reviewed_at, last_client_activity_at, measure_id, measure_version, measure_total,
+  measure_severity, measure_answered, measure_flags, measure_scored_at, measure_flag_raised_at, series_id, series_index,
+  repair_count, last_repaired_at`;
 
-  create(record: NewWorksheetRecord): WorksheetRecord {
-    this.db
-      .prepare(
-        `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date,
-           note, assigned_at, sent_at, series_id, series_index)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+/** The worksheets' rows, on the SQL port (SQLite or Postgres); `in(tx)` is the same store inside a transaction. */
+export class WorksheetStore {
+  constructor(private readonly sql: SqlExecutor) {}
+
+  in(tx: SqlExecutor): WorksheetStore {
+    return new WorksheetStore(tx);
+  }
+
+  async create(record: NewWorksheetRecord): Promise<WorksheetRecord> {
+    await this.sql.run(
+      `INSERT INTO worksheets (id, client_id, therapist_id, title, kind, template_id, template_version, due_date,
+         note, assigned_at, sent_at, series_id, series_index)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
         record.id,
         record.clientId,
         record.therapistId,
@@ -103,7 +111,8 @@ export class WorksheetStore {
         record.sentAt,
         record.seriesId,
         record.seriesIndex,
-      );
+      ],
+    );
     return {
       ...record,
       startedAt: null,
@@ -117,66 +126,64 @@ export class WorksheetStore {
     };
   }
 
-  get(id: string): WorksheetRecord | undefined {
-    return toRecord(
-      this.db.prepare('SELECT * FROM worksheets WHERE id = ?').get(id) as WorksheetRow | undefined,
-    );
+  async get(id: string): Promise<WorksheetRecord | undefined> {
+    return toRecord(await this.sql.one<WorksheetRow>(`SELECT ${COLUMNS} FROM worksheets WHERE id = ?`, [id]));
   }
 
-  listForClient(clientId: string): WorksheetRecord[] {
+  listForClient(clientId: string): Promise<WorksheetRecord[]> {
     return this.list('WHERE client_id = ?', clientId);
   }
 
-  listForTherapist(therapistId: string): WorksheetRecord[] {
+  listForTherapist(therapistId: string): Promise<WorksheetRecord[]> {
     return this.list('WHERE therapist_id = ?', therapistId);
   }
 
   /** How many worksheets the practice's therapists assigned from each template (any version). */
-  assignedCountsByTemplate(practiceId: string): Map<string, number> {
-    const rows = this.db
-      .prepare(
-        `SELECT w.template_id AS templateId, COUNT(*) AS count FROM worksheets w
-         JOIN users u ON u.id = w.therapist_id WHERE u.practice_id = ? GROUP BY w.template_id`,
-      )
-      .all(practiceId) as { templateId: string; count: number }[];
-    return new Map(rows.map(({ templateId, count }) => [templateId, count]));
+  async assignedCountsByTemplate(practiceId: string): Promise<Map<string, number>> {
+    const rows = await this.sql.query<{ template_id: string; count: number }>(
+      `SELECT w.template_id, COUNT(*) AS count FROM worksheets w
+       JOIN users u ON u.id = w.therapist_id WHERE u.practice_id = ? GROUP BY w.template_id`,
+      [practiceId],
+    );
+    return new Map(rows.map((row) => [row.template_id, row.count]));
   }
 
   /** Measure worksheets with no stored result (assigned before scoring existed, or not answered yet). */
-  listUnscoredMeasures(): WorksheetRecord[] {
-    const rows = this.db
-      .prepare("SELECT * FROM worksheets WHERE kind = 'measure' AND measure_scored_at IS NULL")
-      .all() as WorksheetRow[];
+  async listUnscoredMeasures(): Promise<WorksheetRecord[]> {
+    const rows = await this.sql.query<WorksheetRow>(
+      `SELECT ${COLUMNS} FROM worksheets WHERE kind = 'measure' AND measure_scored_at IS NULL`,
+    );
     return rows.map((row) => toRecord(row)!);
   }
 
   /** The relay repaired a forbidden change in an update to this worksheet (docs/relay.md R23). */
-  recordRepair(id: string, at: number): void {
-    this.db
-      .prepare('UPDATE worksheets SET repair_count = repair_count + 1, last_repaired_at = ? WHERE id = ?')
-      .run(at, id);
+  async recordRepair(id: string, at: number): Promise<void> {
+    await this.sql.run(
+      'UPDATE worksheets SET repair_count = repair_count + 1, last_repaired_at = ? WHERE id = ?',
+      [at, id],
+    );
   }
 
-  /** Mirrors meta.handedInAt from the document; taking a hand-in back also clears the review. */
-  /** Records the document's hand-in time (null: taken back); returns whether it changed. */
-  setHandedInAt(id: string, handedInAt: string | null): boolean {
-    const result = this.db
-      .prepare(
-        `UPDATE worksheets SET handed_in_at = ?, reviewed_at = CASE WHEN ? IS NULL THEN NULL ELSE reviewed_at END
-         WHERE id = ? AND handed_in_at IS NOT ?`,
-      )
-      .run(handedInAt, handedInAt, id, handedInAt);
+  /**
+   * Records the document's hand-in time (null: taken back; that also clears the review); returns whether
+   * it changed. The casts give Postgres the parameters' type, which it cannot infer from IS NULL.
+   */
+  async setHandedInAt(id: string, handedInAt: string | null): Promise<boolean> {
+    const result = await this.sql.run(
+      `UPDATE worksheets SET handed_in_at = CAST(? AS TEXT),
+         reviewed_at = CASE WHEN CAST(? AS TEXT) IS NULL THEN NULL ELSE reviewed_at END
+       WHERE id = ? AND handed_in_at IS DISTINCT FROM CAST(? AS TEXT)`,
+      [handedInAt, handedInAt, id, handedInAt],
+    );
     return result.changes > 0;
   }
 
   /** Replaces the stored measure result with one derived from the current document. */
-  setMeasureResult(id: string, result: StoredMeasureResult): void {
-    this.db
-      .prepare(
-        `UPDATE worksheets SET measure_id = ?, measure_version = ?, measure_total = ?, measure_severity = ?,
-           measure_answered = ?, measure_flags = ?, measure_scored_at = ? WHERE id = ?`,
-      )
-      .run(
+  async setMeasureResult(id: string, result: StoredMeasureResult): Promise<void> {
+    await this.sql.run(
+      `UPDATE worksheets SET measure_id = ?, measure_version = ?, measure_total = ?, measure_severity = ?,
+         measure_answered = ?, measure_flags = ?, measure_scored_at = ? WHERE id = ?`,
+      [
         result.measureId,
         result.measureVersion,
         result.total,
@@ -185,40 +192,41 @@ export class WorksheetStore {
         JSON.stringify(result.flags),
         result.scoredAt,
         id,
-      );
+      ],
+    );
   }
 
   /** Notes the first safety flag; true only the first time, so it is audited once. */
-  markFlagRaised(id: string, at: number): boolean {
-    return (
-      this.db
-        .prepare(
-          'UPDATE worksheets SET measure_flag_raised_at = ? WHERE id = ? AND measure_flag_raised_at IS NULL',
-        )
-        .run(at, id).changes === 1
+  async markFlagRaised(id: string, at: number): Promise<boolean> {
+    const result = await this.sql.run(
+      'UPDATE worksheets SET measure_flag_raised_at = ? WHERE id = ? AND measure_flag_raised_at IS NULL',
+      [at, id],
     );
+    return result.changes === 1;
   }
 
   /** Sends a draft to its client; false when it was already sent (the first sending stands). */
-  markSent(id: string, at: number): boolean {
-    return (
-      this.db.prepare('UPDATE worksheets SET sent_at = ? WHERE id = ? AND sent_at IS NULL').run(at, id)
-        .changes === 1
+  async markSent(id: string, at: number): Promise<boolean> {
+    const result = await this.sql.run('UPDATE worksheets SET sent_at = ? WHERE id = ? AND sent_at IS NULL', [
+      at,
+      id,
+    ]);
+    return result.changes === 1;
+  }
+
+  async markReviewed(id: string, at: number): Promise<void> {
+    await this.sql.run('UPDATE worksheets SET reviewed_at = ? WHERE id = ?', [at, id]);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.sql.run('DELETE FROM worksheets WHERE id = ?', [id]);
+  }
+
+  private async list(where: string, value: string): Promise<WorksheetRecord[]> {
+    const rows = await this.sql.query<WorksheetRow>(
+      `SELECT ${COLUMNS} FROM worksheets ${where} ORDER BY assigned_at DESC, id`,
+      [value],
     );
-  }
-
-  markReviewed(id: string, at: number): void {
-    this.db.prepare('UPDATE worksheets SET reviewed_at = ? WHERE id = ?').run(at, id);
-  }
-
-  delete(id: string): void {
-    this.db.prepare('DELETE FROM worksheets WHERE id = ?').run(id);
-  }
-
-  private list(where: string, value: string): WorksheetRecord[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM worksheets ${where} ORDER BY assigned_at DESC, id`)
-      .all(value) as WorksheetRow[];
     return rows.map((row) => toRecord(row)!);
   }
 }

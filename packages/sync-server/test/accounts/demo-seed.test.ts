@@ -66,7 +66,8 @@ test('first start with an empty database seeds the demo practice, once, and prin
 
   // Seeded through the same use cases as a therapist's clicks: each step is in the audit log.
   const { accounts } = server.context;
-  const practiceId = (await accounts.users.get(accounts.worksheets.get(goal.id)!.therapistId))!.practiceId;
+  const practiceId = (await accounts.users.get((await accounts.worksheets.get(goal.id))!.therapistId))!
+    .practiceId;
   const actions = (await accounts.audit.listForPractice(practiceId, 100)).map((entry) => entry.action);
   const count = (action: string) => actions.filter((each) => each === action).length;
   expect(count('signed-up')).toBe(1);
@@ -78,7 +79,7 @@ test('first start with an empty database seeds the demo practice, once, and prin
   const overdue = worksheets.body.filter((worksheet) => worksheet.overdue);
   expect(overdue.length).toBeGreaterThan(0);
   for (const { id } of overdue) {
-    const record = accounts.worksheets.get(id)!;
+    const record = (await accounts.worksheets.get(id))!;
     const assignedDay = new Date(record.assignedAt).toISOString().slice(0, 10);
     expect(record.dueDate! >= assignedDay).toBe(true);
   }

@@ -130,7 +130,7 @@ describe('saving', () => {
     expect(saved.body).toMatchObject({ version: 2, title: 'Evening check-in', assignedCount: 1 });
     expect(auditActions()).toEqual(['template-created', 'template-saved']);
 
-    const worksheet = harness.accounts.worksheets.get(worksheetId)!;
+    const worksheet = (await harness.accounts.worksheets.get(worksheetId))!;
     expect(worksheet).toMatchObject({
       templateId: template.id,
       templateVersion: 1,
@@ -150,7 +150,7 @@ describe('saving', () => {
     expect(harness.accounts.templates.getVersion(practiceId, template.id, 2)?.content).toEqual(content);
 
     const second = await assignWorksheet(alice, client.clientId, { templateId: template.id });
-    expect(harness.accounts.worksheets.get(second)?.templateVersion).toBe(2);
+    expect((await harness.accounts.worksheets.get(second))?.templateVersion).toBe(2);
   });
 
   test('content that is not a valid worksheet is refused with its problems, and nothing is saved', async () => {

@@ -163,7 +163,7 @@ describe('ending a series', () => {
     await assign({ repeat: { everyDays: 7, count: 4 } });
     await therapist.post(`/api/clients/${clientId}/archive`, { clientAccess: 'read-only' });
     await advanceDays(7);
-    expect(harness.accounts.worksheets.listForClient(clientId)).toHaveLength(1);
+    expect(await harness.accounts.worksheets.listForClient(clientId)).toHaveLength(1);
     expect(harness.accounts.series.listForClient(clientId)[0]).toMatchObject({
       endedReason: 'client-archived',
     });
@@ -187,7 +187,7 @@ describe('invalid rules are refused, nothing stored', () => {
     expect(response.status).toBe(400);
     expect(response.body.error?.code).toBe('invalid-request');
     expect(response.body.error?.message).toMatch(message);
-    expect(harness.accounts.worksheets.listForClient(clientId)).toHaveLength(0);
+    expect(await harness.accounts.worksheets.listForClient(clientId)).toHaveLength(0);
     expect(harness.accounts.series.listForClient(clientId)).toHaveLength(0);
   });
 

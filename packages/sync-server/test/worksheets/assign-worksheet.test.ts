@@ -69,7 +69,7 @@ test('the seed, the worksheet row and the audit entry are stored together', asyn
     templateId: 'thought-record',
   });
   expect(await store.load(worksheet.id)).not.toBeNull();
-  expect(accounts.worksheets.get(worksheet.id)).toBeDefined();
+  expect(await accounts.worksheets.get(worksheet.id)).toBeDefined();
   const audited = await accounts.audit.listForPractice(therapist.practiceId, 10);
   expect(audited.filter((entry) => entry.action === 'assignment-created')).toHaveLength(1);
 });
@@ -99,7 +99,7 @@ test('a failure while writing the row leaves no document, no row and no audit en
   );
   expect(await store.load(worksheetId)).toBeNull();
   expect(await store.provenanceSummary(worksheetId)).toEqual([]);
-  expect(accounts.worksheets.get(worksheetId)).toBeUndefined();
+  expect(await accounts.worksheets.get(worksheetId)).toBeUndefined();
   expect(await accounts.audit.listForPractice(therapist.practiceId, 10)).toHaveLength(before);
 });
 
@@ -113,9 +113,9 @@ test('refusals carry a reason the therapist can act on, and store nothing', asyn
   expect(await refusal({ templateId: 'no-such-template' })).toBe('template-not-found');
   expect(await refusal({ content: { type: 'not-a-doc' } })).toBe('invalid-content');
   expect(await refusal({ dueDate: '2020-01-01' })).toBe('due-date-passed');
-  accounts.clients.archive(client.userId, 'read-only');
-  expect(await refusal({ client: accounts.clients.get(client.userId)! })).toBe('client-archived');
-  expect(accounts.worksheets.listForTherapist(therapist.id)).toEqual([]);
+  await accounts.clients.archive(client.userId, 'read-only');
+  expect(await refusal({ client: (await accounts.clients.get(client.userId))! })).toBe('client-archived');
+  expect(await accounts.worksheets.listForTherapist(therapist.id)).toEqual([]);
 });
 
 test('"as of" an earlier time, a due date now past was still ahead: that is how the demo makes overdue work', async () => {

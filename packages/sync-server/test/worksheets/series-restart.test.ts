@@ -53,24 +53,26 @@ test('a restart creates no duplicates and misses none', async () => {
   });
   expect(assigned.status).toBe(201);
 
-  const indexes = () =>
-    server!.context.accounts.worksheets.listForClient(clientId).map((worksheet) => worksheet.seriesIndex);
+  const indexes = async () =>
+    (await server!.context.accounts.worksheets.listForClient(clientId)).map(
+      (worksheet) => worksheet.seriesIndex,
+    );
 
   // Down over the second occurrence's day: it is created at start-up.
   await first.close();
   clock.advance(7 * DAY);
   await start();
-  expect(indexes()).toEqual([2, 1]);
+  expect(await indexes()).toEqual([2, 1]);
 
   // Started again the same day: nothing new.
   await server!.close();
   await start();
-  expect(indexes()).toEqual([2, 1]);
+  expect(await indexes()).toEqual([2, 1]);
 
   // Running: the next one on its day, once.
   clock.advance(7 * DAY);
   await server!.seriesScheduler.settled();
   clock.advance(60_000);
   await server!.seriesScheduler.settled();
-  expect(indexes()).toEqual([3, 2, 1]);
+  expect(await indexes()).toEqual([3, 2, 1]);
 });

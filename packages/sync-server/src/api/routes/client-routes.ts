@@ -100,20 +100,19 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
   const app = new OpenAPIHono<ApiEnv>();
   const now = () => accounts.clock.now();
   /** The client as their therapist `viewerId` sees them; new comments counted in one query. */
-  const viewOf = (clientId: string, viewerId: string) => {
-    const client = accounts.clients.get(clientId)!;
-    const worksheets = accounts.worksheets.listForClient(clientId);
+  const viewOf = async (clientId: string, viewerId: string) => {
+    const client = (await accounts.clients.get(clientId))!;
+    const worksheets = await accounts.worksheets.listForClient(clientId);
     const ids = worksheets.map((worksheet) => worksheet.id);
     return clientView(client, worksheets, now(), accounts.comments.newCommentCounts(viewerId, ids));
   };
 
-  app.openapi(listClientsRoute, (c) => {
+  app.openapi(listClientsRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const clients = accounts.clients.listForTherapist(user.id);
-    return c.json(
-      clients.map((client) => viewOf(client.userId, user.id)),
-      200,
-    );
+    const views = [];
+    for (const client of await accounts.clients.listForTherapist(user.id))
+      views.push(await viewOf(client.userId, user.id));
+    return c.json(views, 200);
   });
 
   app.openapi(addClientRoute, async (c) => {
@@ -136,17 +135,17 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     });
     return c.json(
       {
-        client: viewOf(client.userId, user.id),
+        client: await viewOf(client.userId, user.id),
         invitationUrl: publicLink(c, config, invitationPath(invitationToken)),
       },
       201,
     );
   });
 
-  app.openapi(getClientRoute, (c) => {
+  app.openapi(getClientRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
-    const worksheets = accounts.worksheets.listForClient(client.userId);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
+    const worksheets = await accounts.worksheets.listForClient(client.userId);
     const newComments = accounts.comments.newCommentCounts(
       user.id,
       worksheets.map((worksheet) => worksheet.id),
@@ -172,7 +171,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
 
   app.openapi(newInvitationRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     if (client.status !== 'invited') {
       throw new ApiError(
         409,
@@ -193,7 +192,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
 
   app.openapi(resetLinkRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     if (client.status === 'invited') {
       throw new ApiError(
         409,
@@ -221,9 +220,9 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
 
   app.openapi(archiveRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     const { clientAccess } = c.req.valid('json');
-    accounts.clients.archive(client.userId, clientAccess);
+    await accounts.clients.archive(client.userId, clientAccess);
     if (clientAccess === 'none') {
       await accounts.sessions.deleteAllForUser(client.userId);
       await accounts.links.revokeAllForUser(client.userId);
@@ -233,7 +232,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       client.userId,
       clientAccess === 'none' ? 'access-ended' : 'access-changed',
     );
-    for (const worksheet of accounts.worksheets.listForClient(client.userId)) {
+    for (const worksheet of await accounts.worksheets.listForClient(client.userId)) {
       connections.closeWorksheetConnections(worksheet.id, 'access-changed');
     }
     await accounts.audit.record({
@@ -244,7 +243,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
       address: c.get('address'),
       details: { clientAccess },
     });
-    return c.json({ client: viewOf(client.userId, user.id) }, 200);
+    return c.json({ client: await viewOf(client.userId, user.id) }, 200);
   });
 
   return app;

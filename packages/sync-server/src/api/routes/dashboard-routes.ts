@@ -55,7 +55,7 @@ export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenA
 
   app.openapi(dashboardRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const clients = accounts.clients.listForTherapist(user.id);
+    const clients = await accounts.clients.listForTherapist(user.id);
     const figures: ApiClientFigures[] = [];
     for (const client of clients) figures.push(await clientFigures(accounts, client));
     return c.json(figures, 200);
@@ -63,7 +63,7 @@ export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenA
 
   app.openapi(acknowledgeRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     try {
       const acknowledgement = await acknowledgeSafetyFlag(accounts, {
@@ -87,7 +87,7 @@ export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenA
 
   app.openapi(changesRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     const snapshot = accounts.reviewSnapshots.latest(worksheet.id);
     const current = accounts.derived.get(worksheet.id);

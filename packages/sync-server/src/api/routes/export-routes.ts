@@ -60,9 +60,9 @@ export function exportRoutes({ accounts, documents }: ApiDependencies): OpenAPIH
     const format = c.req.valid('query').format ?? 'json';
     const client =
       user.role === 'therapist'
-        ? accounts.clients.getForTherapist(clientId, user.id)
+        ? await accounts.clients.getForTherapist(clientId, user.id)
         : clientId === user.id
-          ? accounts.clients.get(user.id)
+          ? await accounts.clients.get(user.id)
           : undefined;
     if (!client) throw notFound('client');
     const exported = await clientExport(
@@ -82,7 +82,7 @@ export function exportRoutes({ accounts, documents }: ApiDependencies): OpenAPIH
 
   app.openapi(recordRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const { worksheet, client } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet, client } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     return c.json(await worksheetRecord(accounts, documents, worksheet, client), 200);
   });
 

@@ -47,7 +47,7 @@ export function invitationRoutes({ accounts, config }: ApiDependencies): OpenAPI
       await accounts.links.lookup('invitation', c.req.valid('param').token),
       'invitation',
     );
-    const client = accounts.clients.get(userId)!;
+    const client = (await accounts.clients.get(userId))!;
     const practice = (await accounts.practices.get(client.practiceId))!;
     return c.json(
       { clientDisplayName: client.displayName, practiceName: practice.name, email: client.email },

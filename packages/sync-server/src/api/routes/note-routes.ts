@@ -50,18 +50,18 @@ const deleteRoute = createRoute({
 export function noteRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>();
 
-  app.openapi(listRoute, (c) => {
+  app.openapi(listRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     const { worksheetId } = c.req.valid('query');
     return c.json(accounts.notes.listForClient(client.userId, user.id, worksheetId).map(noteView), 200);
   });
 
-  app.openapi(addRoute, (c) => {
+  app.openapi(addRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     const { body, worksheetId = null } = c.req.valid('json');
-    if (worksheetId !== null && accounts.worksheets.get(worksheetId)?.clientId !== client.userId) {
+    if (worksheetId !== null && (await accounts.worksheets.get(worksheetId))?.clientId !== client.userId) {
       throw notFound('worksheet');
     }
     const note = accounts.notes.add({ therapistId: user.id, clientId: client.userId, worksheetId, body });

@@ -30,13 +30,13 @@ export function progressRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEn
 
   app.openapi(clientProgressRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     return c.json(await clientProgress(accounts, client, 'therapist'), 200);
   });
 
   app.openapi(ownProgressRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const client = user.role === 'client' ? accounts.clients.get(user.id) : undefined;
+    const client = user.role === 'client' ? await accounts.clients.get(user.id) : undefined;
     if (!client) throw notFound('progress');
     return c.json(await clientProgress(accounts, client, 'client'), 200);
   });

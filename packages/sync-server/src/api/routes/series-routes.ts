@@ -28,7 +28,7 @@ export function seriesRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv>
     const { user } = therapistCaller(c);
     const series = accounts.series.get(c.req.valid('param').id);
     // Another therapist's series is answered exactly like a missing one.
-    if (!series || !accounts.clients.getForTherapist(series.clientId, user.id))
+    if (!series || !(await accounts.clients.getForTherapist(series.clientId, user.id)))
       throw notFound('repeating assignment');
     const ended = await endSeries(accounts, {
       series,

@@ -118,9 +118,9 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
   const app = new OpenAPIHono<ApiEnv>();
   const dependencies = { accounts, templates };
 
-  const withCount = <T extends TemplateSummary>(practiceId: string, template: T) => ({
+  const withCount = async <T extends TemplateSummary>(practiceId: string, template: T) => ({
     ...template,
-    assignedCount: accounts.worksheets.assignedCountsByTemplate(practiceId).get(template.id) ?? 0,
+    assignedCount: (await accounts.worksheets.assignedCountsByTemplate(practiceId)).get(template.id) ?? 0,
   });
   const detail = (practiceId: string, templateId: string): TemplateEntry => {
     const entry = templates.find(practiceId, templateId);
@@ -128,18 +128,18 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
     return entry;
   };
 
-  app.openapi(listRoute, (c) => {
+  app.openapi(listRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const assigned = accounts.worksheets.assignedCountsByTemplate(user.practiceId);
+    const assigned = await accounts.worksheets.assignedCountsByTemplate(user.practiceId);
     const listed = templates
       .list(user.practiceId)
       .map((template) => ({ ...template, assignedCount: assigned.get(template.id) ?? 0 }));
     return c.json(listed, 200);
   });
 
-  app.openapi(getRoute, (c) => {
+  app.openapi(getRoute, async (c) => {
     const { user } = therapistCaller(c);
-    return c.json(withCount(user.practiceId, detail(user.practiceId, c.req.valid('param').id)), 200);
+    return c.json(await withCount(user.practiceId, detail(user.practiceId, c.req.valid('param').id)), 200);
   });
 
   app.openapi(createTemplateRoute, async (c) => {
@@ -149,7 +149,7 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
       () => createTemplate(dependencies, { therapist: user, fromTemplateId, address: c.get('address') }),
       'template-not-found',
     );
-    return c.json(withCount(user.practiceId, ownTemplateEntry(created)), 201);
+    return c.json(await withCount(user.practiceId, ownTemplateEntry(created)), 201);
   });
 
   app.openapi(saveRoute, async (c) => {
@@ -162,7 +162,7 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
         address: c.get('address'),
       }),
     );
-    return c.json(withCount(user.practiceId, ownTemplateEntry(saved)), 200);
+    return c.json(await withCount(user.practiceId, ownTemplateEntry(saved)), 200);
   });
 
   for (const action of ['archive', 'restore'] as const) {
@@ -176,7 +176,7 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
           address: c.get('address'),
         }),
       );
-      return c.json(withCount(user.practiceId, ownTemplateEntry(changed)), 200);
+      return c.json(await withCount(user.practiceId, ownTemplateEntry(changed)), 200);
     });
   }
 
@@ -222,8 +222,8 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
       importTemplate(dependencies, { therapist: user, file, address: c.get('address') }),
     );
     const view = {
-      template: imported.template && withCount(user.practiceId, ownTemplateEntry(imported.template)),
-      sameAsBuiltIn: imported.sameAsBuiltIn && withCount(user.practiceId, imported.sameAsBuiltIn),
+      template: imported.template && (await withCount(user.practiceId, ownTemplateEntry(imported.template))),
+      sameAsBuiltIn: imported.sameAsBuiltIn && (await withCount(user.practiceId, imported.sameAsBuiltIn)),
       notes: imported.notes,
     };
     return imported.template ? c.json(view, 201) : c.json(view, 200);

@@ -124,9 +124,9 @@ export function worksheetRoutes({
   const app = new OpenAPIHono<ApiEnv>();
   const now = () => accounts.clock.now();
 
-  app.openapi(listRoute, (c) => {
+  app.openapi(listRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const worksheets = reachableWorksheets(accounts, user);
+    const worksheets = await reachableWorksheets(accounts, user);
     const newComments = accounts.comments.newCommentCounts(
       user.id,
       worksheets.map(({ worksheet }) => worksheet.id),
@@ -147,9 +147,9 @@ export function worksheetRoutes({
     );
   });
 
-  app.openapi(getRoute, (c) => {
+  app.openapi(getRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet, client, access } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     return c.json(
       worksheetView(
         worksheet,
@@ -167,9 +167,9 @@ export function worksheetRoutes({
   app.openapi(deleteRoute, async (c) => {
     const { user } = signedInCaller(c);
     // Look up first so a client gets the same 404 as for a stranger's worksheet, and 403 only for their own.
-    const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
-    accounts.worksheets.delete(worksheet.id);
+    await accounts.worksheets.delete(worksheet.id);
     accounts.derived.remove(worksheet.id);
     accounts.notes.deleteForWorksheet(worksheet.id);
     accounts.acknowledgements.deleteForWorksheet(worksheet.id);
@@ -192,7 +192,7 @@ export function worksheetRoutes({
 
   app.openapi(reviewRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet, client, access } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     let reviewed: WorksheetRecord;
     try {
@@ -216,7 +216,7 @@ export function worksheetRoutes({
 
   app.openapi(sendRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const { worksheet, client, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet, client, access } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     const sent = await sendWorksheet(accounts, { therapist: user, worksheet, address: c.get('address') });
     return c.json(
@@ -233,16 +233,16 @@ export function worksheetRoutes({
     );
   });
 
-  app.openapi(commentsSeenRoute, (c) => {
+  app.openapi(commentsSeenRoute, async (c) => {
     const { user } = signedInCaller(c);
-    const { worksheet } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     accounts.comments.markSeen(worksheet.id, user.id, now());
     return c.body(null, 204);
   });
 
   app.openapi(assignRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const client = ownClient(accounts, user, c.req.valid('param').id);
+    const client = await ownClient(accounts, user, c.req.valid('param').id);
     const { repeat, ...input } = c.req.valid('json');
     const assignment = { therapist: user, client, ...input, address: c.get('address') };
     const dependencies = { accounts, documents, templates };

@@ -44,7 +44,7 @@ export function worksheetStateRoute({ accounts, config, served }: ApiDependencie
     if (crossSite || (origin && !isOriginAllowed(origin, config.allowedOrigins, requestHost(c.req.raw)))) {
       throw new ApiError(403, 'origin-not-allowed', 'This page’s origin may not open worksheets.');
     }
-    const { worksheet, access } = reachableWorksheet(accounts, user, c.req.valid('param').id);
+    const { worksheet, access } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     const state = await served.stateOf(worksheet.id);
     // A device that already holds this very state learns so in a few bytes: no body, nothing new seen.
     const etag = `"${createHash('sha256').update(state).digest('base64url').slice(0, 32)}"`;
