@@ -13,6 +13,7 @@ import type { DocumentStore, DocumentWrite } from '../storage/document-store.js'
 import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
 import { AdmissionBase } from './admission-base.js';
 import { type ClientIdOwners, SYSTEM_WRITER } from './client-id-owners.js';
+import { CompactionSchedule } from './compaction-schedule.js';
 import type { CommitSink, GroupCommitWriter } from './group-commit-writer.js';
 import { IncomingUpdate } from './incoming-update.js';
 import { type FrameReceiver, RelayConnection } from './relay-connection.js';
@@ -57,7 +58,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
   /** Resolves true once loaded, false if the load failed (the room is then unusable). */
   readonly loaded: Promise<boolean>;
   private status: RoomStatus = 'loading';
-  private storedUpdateCount = 0;
+  private readonly compaction: CompactionSchedule;
   private compacting = false;
   private writesInFlight = 0;
   private idleWaiters: Array<() => void> = [];
@@ -70,6 +71,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
     readonly worksheetId: string,
     private readonly deps: RoomDependencies,
   ) {
+    this.compaction = new CompactionSchedule(deps.compactionThreshold);
     // The server is not a participant: without this it would announce an empty state of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.handleAwarenessChange);
@@ -241,7 +243,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
     }
     // Room bus hook (B2): other instances' rooms apply what this one stored and sent.
     this.deps.busLink.publishStored(writes);
-    this.storedUpdateCount += writes.length;
+    for (const write of writes) this.compaction.appended(write.update.byteLength);
     this.announceStored(writes.filter((write) => !repairWrites.has(write)));
     this.compactIfDue();
   }
@@ -297,7 +299,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
       await this.deps.busLink.following;
       const loaded = await loadWorksheetDoc(store, this.worksheetId, this.doc, migrateOnLoad);
       if (this.isDestroyed()) return false;
-      this.storedUpdateCount = loaded.storedUpdateCount;
+      this.compaction.loaded(loaded.storedUpdateCount, loaded.storedBytes, loaded.largestStoredBytes);
       if (loaded.migrationError) {
         // A document this server cannot migrate (e.g. written by a newer app) is served as stored.
         const message = `Could not migrate worksheet ${this.worksheetId}; serving it as stored`;
@@ -310,7 +312,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
         // Stored before anyone is served, so every client receives the migrated document.
         const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
         await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
-        this.storedUpdateCount++;
+        this.compaction.appended(loaded.migration.byteLength);
       }
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
@@ -411,14 +413,20 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
   }
 
   private compactIfDue(): void {
-    if (this.compacting || this.storedUpdateCount < this.deps.compactionThreshold) return;
+    if (this.compacting || !this.compaction.isDue) return;
     this.compacting = true;
     this.writesInFlight++;
     this.deps.writer
-      .runExclusive(() => this.deps.store.compact(this.worksheetId))
+      .runExclusive(() => {
+        this.compaction.folding();
+        return this.deps.store.compact(this.worksheetId);
+      })
       .then(
         (folded) => {
-          if (folded > 0) this.storedUpdateCount -= folded - 1;
+          // The fold wrote the stored document's state: about what the room's document encodes to.
+          if (folded > 0 && !this.isDestroyed()) {
+            this.compaction.folded(folded, Y.encodeStateAsUpdate(this.doc).byteLength);
+          }
         },
         (error: unknown) =>
           this.deps.logger.error(`Could not compact ${this.worksheetId}; the log is intact`, error),

@@ -5,6 +5,9 @@ import type { DocumentStore } from '../storage/document-store.js';
 export interface LoadedWorksheetDoc {
   /** How many stored updates were applied; 0 when the document was never stored. */
   storedUpdateCount: number;
+  /** Their total size, and the largest one's (a folded log's base), in bytes. */
+  storedBytes: number;
+  largestStoredBytes: number;
   /** What the migration changed (already applied to the doc), for the caller to store or not; null if nothing. */
   migration: Uint8Array | null;
   /** Why the document could not be migrated (e.g. a newer app wrote it); it is then left as stored. */
@@ -24,13 +27,18 @@ export async function loadWorksheetDoc(
 ): Promise<LoadedWorksheetDoc> {
   const stored = await store.load(worksheetId);
   const updates = stored?.updates ?? [];
-  if (doc.isDestroyed) return { storedUpdateCount: 0, migration: null, migrationError: null };
+  const sizes = {
+    storedUpdateCount: updates.length,
+    storedBytes: updates.reduce((total, update) => total + update.byteLength, 0),
+    largestStoredBytes: updates.reduce((largest, update) => Math.max(largest, update.byteLength), 0),
+  };
+  if (doc.isDestroyed) return { ...sizes, storedUpdateCount: 0, migration: null, migrationError: null };
   Y.transact(doc, () => {
     for (const update of updates) Y.applyUpdate(doc, update);
   });
   try {
-    return { storedUpdateCount: updates.length, migration: migrate?.(doc) ?? null, migrationError: null };
+    return { ...sizes, migration: migrate?.(doc) ?? null, migrationError: null };
   } catch (error) {
-    return { storedUpdateCount: updates.length, migration: null, migrationError: error };
+    return { ...sizes, migration: null, migrationError: error };
   }
 }
