@@ -15,7 +15,7 @@ export interface LoadedWorksheetDoc {
 }
 
 /**
- * Loads a worksheet's stored updates into `doc` in one transaction and brings it up to date with
+ * Loads a worksheet's stored updates into `doc`, one transaction each, and brings it up to date with
  * `migrate`. Whether to store the migration is the caller's choice: the relay stores it before serving
  * anyone; a read-only pass (start-up scoring) keeps it in memory. A destroyed doc is left untouched.
  */
@@ -33,9 +33,9 @@ export async function loadWorksheetDoc(
     largestStoredBytes: updates.reduce((largest, update) => Math.max(largest, update.byteLength), 0),
   };
   if (doc.isDestroyed) return { ...sizes, storedUpdateCount: 0, migration: null, migrationError: null };
-  Y.transact(doc, () => {
-    for (const update of updates) Y.applyUpdate(doc, update);
-  });
+  // One transaction per stored update: Yjs merges the structs a deletion splits only when a transaction ends,
+  // and a long log applied in one transaction fragments them until every deletion costs a long search.
+  for (const update of updates) Y.applyUpdate(doc, update);
   try {
     return { ...sizes, migration: migrate?.(doc) ?? null, migrationError: null };
   } catch (error) {
