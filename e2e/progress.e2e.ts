@@ -197,10 +197,10 @@ test('two PHQ-9s a week apart and an own template’s ratings: charts with bands
 
   // Readable on a phone: the charts fit the screen's width.
   await progress.setViewportSize({ width: 390, height: 844 });
-  const chartWidth = await phq
-    .locator('.recharts-wrapper')
-    .evaluate((node) => node.getBoundingClientRect().width);
-  expect(chartWidth).toBeLessThanOrEqual(390);
+  // The chart follows its container through a ResizeObserver, a frame or two after the viewport changes.
+  await expect
+    .poll(() => phq.locator('.recharts-wrapper').evaluate((node) => node.getBoundingClientRect().width))
+    .toBeLessThanOrEqual(390);
 
   // The client's own view: what they did, their totals without severity bands, worded to encourage.
   const { page: own, log: ownLog } = await newPage(client);

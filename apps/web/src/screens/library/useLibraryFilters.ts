@@ -9,7 +9,10 @@ export function useLibraryFilters() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const update = (change: Partial<LibraryFilterState>) => {
-    setParams(paramsFromFilters({ ...filters, ...change }), { replace: 'query' in change });
+    // From the address bar, not this render's params: two changes in quick succession (clearing the search,
+    // then choosing a topic) would otherwise build the second from before the first and undo it.
+    const current = filtersFromParams(new URLSearchParams(window.location.search));
+    setParams(paramsFromFilters({ ...current, ...change }), { replace: 'query' in change });
   };
   const clear = () => setParams(new URLSearchParams());
   return { filters, update, clear };
