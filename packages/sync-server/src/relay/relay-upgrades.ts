@@ -44,15 +44,15 @@ export class RelayUpgrades {
   /** Takes the HTTP server's upgrade requests: /sync/… becomes a relay connection, anything else a 404. */
   attachTo(server: Server): void {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      // Until ws takes the socket over, a reset must not go unhandled (it would end the process).
+      const onError = (error: Error) => this.options.logger.warn(`Upgrade socket error: ${error.message}`);
+      socket.on('error', onError);
       const match = syncPath.exec(request.url ?? '');
       if (!match) {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
       const worksheetId = match[1] ?? '';
-      // Until ws takes the socket over, a reset during authorisation must not go unhandled (it would end the process).
-      const onError = (error: Error) => this.options.logger.warn(`Upgrade socket error: ${error.message}`);
-      socket.on('error', onError);
       this.decide(request, worksheetId)
         .then((decision) =>
           this.webSocketServer.handleUpgrade(request, socket, head, (ws) => {
