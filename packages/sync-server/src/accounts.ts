@@ -95,7 +95,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     audit: new AuditLog(sql, now),
     comments: new WorksheetCommentStore(db),
     derived: new DerivedResponseStore(db),
-    notes: new PrivateNoteStore(db, now),
+    notes: new PrivateNoteStore(sql, now),
     acknowledgements: new FlagAcknowledgementStore(db),
     reviewSnapshots: new ReviewSnapshotStore(db),
     signInPerAccount: limiter(

@@ -171,7 +171,7 @@ export function worksheetRoutes({
     therapistCaller(c);
     await accounts.worksheets.delete(worksheet.id);
     accounts.derived.remove(worksheet.id);
-    accounts.notes.deleteForWorksheet(worksheet.id);
+    await accounts.notes.deleteForWorksheet(worksheet.id);
     accounts.acknowledgements.deleteForWorksheet(worksheet.id);
     accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
     connections.closeWorksheetConnections(worksheet.id, 'deleted');
