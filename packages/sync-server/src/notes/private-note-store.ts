@@ -32,7 +32,7 @@ const toNote = (row: NoteRow): PrivateNote => ({
   updatedAt: row.updated_at,
 });
 
-/** /** Private notes, read and written only through therapist routes (docs/progress.md, rule P3). */
+/** Private notes, read and written only through therapist routes (docs/progress.md, rule P3). */
 export class PrivateNoteStore {
   constructor(
     private readonly sql: SqlDatabase,
