@@ -96,7 +96,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     comments: new WorksheetCommentStore(db),
     derived: new DerivedResponseStore(db),
     notes: new PrivateNoteStore(sql, now),
-    acknowledgements: new FlagAcknowledgementStore(db),
+    acknowledgements: FlagAcknowledgementStore.on(sql),
     reviewSnapshots: new ReviewSnapshotStore(db),
     signInPerAccount: limiter(
       'sign-in-account',

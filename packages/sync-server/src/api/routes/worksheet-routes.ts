@@ -172,7 +172,7 @@ export function worksheetRoutes({
     await accounts.worksheets.delete(worksheet.id);
     accounts.derived.remove(worksheet.id);
     await accounts.notes.deleteForWorksheet(worksheet.id);
-    accounts.acknowledgements.deleteForWorksheet(worksheet.id);
+    await accounts.acknowledgements.deleteForWorksheet(worksheet.id);
     accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
     connections.closeWorksheetConnections(worksheet.id, 'deleted');
     // Updates accepted before the sockets closed would otherwise be stored after the delete, leaving an orphan.
