@@ -97,7 +97,7 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     derived: new DerivedResponseStore(db),
     notes: new PrivateNoteStore(sql, now),
     acknowledgements: FlagAcknowledgementStore.on(sql),
-    reviewSnapshots: new ReviewSnapshotStore(db),
+    reviewSnapshots: new ReviewSnapshotStore(sql),
     signInPerAccount: limiter(
       'sign-in-account',
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },

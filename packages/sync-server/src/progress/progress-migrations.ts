@@ -121,3 +121,19 @@ export const reviewSnapshotMigrations: Migration[] = [
     },
   },
 ];
+
+/** The same table on Postgres. */
+export const postgresReviewSnapshotMigrations: readonly PostgresMigration[] = [
+  sqlMigration(
+    'progress-003-review-snapshots',
+    `
+    CREATE TABLE review_snapshots (
+      worksheet_id TEXT NOT NULL,
+      reviewed_at BIGINT NOT NULL,
+      -- JSON of the worksheet's derived responses and entries at the review
+      snapshot TEXT NOT NULL,
+      PRIMARY KEY (worksheet_id, reviewed_at)
+    );
+    `,
+  ),
+];

@@ -173,7 +173,7 @@ export function worksheetRoutes({
     accounts.derived.remove(worksheet.id);
     await accounts.notes.deleteForWorksheet(worksheet.id);
     await accounts.acknowledgements.deleteForWorksheet(worksheet.id);
-    accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
+    await accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
     connections.closeWorksheetConnections(worksheet.id, 'deleted');
     // Updates accepted before the sockets closed would otherwise be stored after the delete, leaving an orphan.
     await connections.writesSettled();
