@@ -95,9 +95,9 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     audit: new AuditLog(sql, now),
     comments: new WorksheetCommentStore(db),
     derived: new DerivedResponseStore(db),
-    notes: new PrivateNoteStore(db, now),
-    acknowledgements: new FlagAcknowledgementStore(db),
-    reviewSnapshots: new ReviewSnapshotStore(db),
+    notes: new PrivateNoteStore(sql, now),
+    acknowledgements: FlagAcknowledgementStore.on(sql),
+    reviewSnapshots: new ReviewSnapshotStore(sql),
     signInPerAccount: limiter(
       'sign-in-account',
       options.signInPerAccount ?? { maxAttempts: 10, windowMs: 15 * MINUTE },

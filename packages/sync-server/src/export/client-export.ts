@@ -33,7 +33,9 @@ export async function clientExport(
     exported.worksheets.push(await worksheetRecord(accounts, documents, worksheet, client));
   }
   if (audience !== 'client') {
-    exported.privateNotes = accounts.notes.listForClient(client.userId, audience.forTherapist).map(noteView);
+    exported.privateNotes = (await accounts.notes.listForClient(client.userId, audience.forTherapist)).map(
+      noteView,
+    );
   }
   return exported;
 }

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlDatabase } from '../database/sql-database.js';
 import { newId } from '../people/new-id.js';
 
 /** A therapist's private note about a client, or about one of the client's worksheets. */
@@ -35,67 +35,72 @@ const toNote = (row: NoteRow): PrivateNote => ({
 /** Private notes, read and written only through therapist routes (docs/progress.md, rule P3). */
 export class PrivateNoteStore {
   constructor(
-    private readonly db: SqliteDatabase,
+    private readonly sql: SqlDatabase,
     private readonly now: () => number,
   ) {}
 
-  add(input: {
+  /** Ties between notes written in the same millisecond go by insertion order: rowid on SQLite, seq on Postgres. */
+  private get insertionOrder(): string {
+    return this.sql.dialect === 'sqlite' ? 'rowid' : 'seq';
+  }
+
+  async add(input: {
     therapistId: string;
     clientId: string;
     worksheetId: string | null;
     body: string;
-  }): PrivateNote {
+  }): Promise<PrivateNote> {
     const at = this.now();
     const note: PrivateNote = { id: newId(), ...input, createdAt: at, updatedAt: at };
-    this.db
-      .prepare(
-        `INSERT INTO private_notes (id, therapist_id, client_id, worksheet_id, body, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(note.id, note.therapistId, note.clientId, note.worksheetId, note.body, at, at);
+    await this.sql.run(
+      `INSERT INTO private_notes (id, therapist_id, client_id, worksheet_id, body, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [note.id, note.therapistId, note.clientId, note.worksheetId, note.body, at, at],
+    );
     return note;
   }
 
   /** The note if it is this therapist's; undefined otherwise (someone else's note is a missing one). */
-  getForTherapist(id: string, therapistId: string): PrivateNote | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM private_notes WHERE id = ? AND therapist_id = ?')
-      .get(id, therapistId) as NoteRow | undefined;
+  async getForTherapist(id: string, therapistId: string): Promise<PrivateNote | undefined> {
+    const row = await this.sql.one<NoteRow>('SELECT * FROM private_notes WHERE id = ? AND therapist_id = ?', [
+      id,
+      therapistId,
+    ]);
     return row && toNote(row);
   }
 
   /** A client's notes, oldest first; with `worksheetId`, only those about that worksheet. */
-  listForClient(clientId: string, therapistId: string, worksheetId?: string): PrivateNote[] {
-    const rows = (
+  async listForClient(clientId: string, therapistId: string, worksheetId?: string): Promise<PrivateNote[]> {
+    const rows =
       worksheetId === undefined
-        ? this.db
-            .prepare(
-              'SELECT * FROM private_notes WHERE client_id = ? AND therapist_id = ? ORDER BY created_at, rowid',
-            )
-            .all(clientId, therapistId)
-        : this.db
-            .prepare(
-              `SELECT * FROM private_notes WHERE client_id = ? AND therapist_id = ? AND worksheet_id = ?
-               ORDER BY created_at, rowid`,
-            )
-            .all(clientId, therapistId, worksheetId)
-    ) as NoteRow[];
+        ? await this.sql.query<NoteRow>(
+            `SELECT * FROM private_notes WHERE client_id = ? AND therapist_id = ?
+             ORDER BY created_at, ${this.insertionOrder}`,
+            [clientId, therapistId],
+          )
+        : await this.sql.query<NoteRow>(
+            `SELECT * FROM private_notes WHERE client_id = ? AND therapist_id = ? AND worksheet_id = ?
+             ORDER BY created_at, ${this.insertionOrder}`,
+            [clientId, therapistId, worksheetId],
+          );
     return rows.map(toNote);
   }
 
-  update(id: string, body: string): PrivateNote {
-    this.db
-      .prepare('UPDATE private_notes SET body = ?, updated_at = ? WHERE id = ?')
-      .run(body, this.now(), id);
-    return toNote(this.db.prepare('SELECT * FROM private_notes WHERE id = ?').get(id) as NoteRow);
+  async update(id: string, body: string): Promise<PrivateNote> {
+    await this.sql.run('UPDATE private_notes SET body = ?, updated_at = ? WHERE id = ?', [
+      body,
+      this.now(),
+      id,
+    ]);
+    return toNote((await this.sql.one<NoteRow>('SELECT * FROM private_notes WHERE id = ?', [id])) as NoteRow);
   }
 
-  delete(id: string): void {
-    this.db.prepare('DELETE FROM private_notes WHERE id = ?').run(id);
+  async delete(id: string): Promise<void> {
+    await this.sql.run('DELETE FROM private_notes WHERE id = ?', [id]);
   }
 
   /** A deleted worksheet's notes go with it. */
-  deleteForWorksheet(worksheetId: string): void {
-    this.db.prepare('DELETE FROM private_notes WHERE worksheet_id = ?').run(worksheetId);
+  async deleteForWorksheet(worksheetId: string): Promise<void> {
+    await this.sql.run('DELETE FROM private_notes WHERE worksheet_id = ?', [worksheetId]);
   }
 }

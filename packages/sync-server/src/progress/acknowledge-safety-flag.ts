@@ -12,9 +12,12 @@ export class NoSafetyFlag extends Error {
 }
 
 /** Whether the worksheet's safety flag still waits for the therapist's acknowledgement. */
-export function flagAwaitsAcknowledgement(accounts: Accounts, worksheet: WorksheetRecord): boolean {
+export async function flagAwaitsAcknowledgement(
+  accounts: Accounts,
+  worksheet: WorksheetRecord,
+): Promise<boolean> {
   if (worksheet.measureFlagRaisedAt === null) return false;
-  const latest = accounts.acknowledgements.latest(worksheet.id);
+  const latest = await accounts.acknowledgements.latest(worksheet.id);
   return latest === undefined || latest.flagRaisedAt < worksheet.measureFlagRaisedAt;
 }
 
@@ -29,7 +32,7 @@ export async function acknowledgeSafetyFlag(
   const { therapist, worksheet } = input;
   if (worksheet.measureFlagRaisedAt === null) throw new NoSafetyFlag();
   return accounts.inTransaction(async (tx) => {
-    const acknowledgement = accounts.acknowledgements.record({
+    const acknowledgement = await accounts.acknowledgements.in(tx).record({
       worksheetId: worksheet.id,
       therapistId: therapist.id,
       flagRaisedAt: worksheet.measureFlagRaisedAt!,

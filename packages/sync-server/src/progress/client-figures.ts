@@ -52,9 +52,11 @@ export async function clientFigures(accounts: Accounts, client: ClientRecord): P
   }
 
   let safetyFlag: ApiSafetyFlag | null = null;
-  const flagged = worksheets
-    .filter((worksheet) => flagAwaitsAcknowledgement(accounts, worksheet))
-    .sort((a, b) => (b.measureFlagRaisedAt ?? 0) - (a.measureFlagRaisedAt ?? 0));
+  const flagged: typeof worksheets = [];
+  for (const worksheet of worksheets) {
+    if (await flagAwaitsAcknowledgement(accounts, worksheet)) flagged.push(worksheet);
+  }
+  flagged.sort((a, b) => (b.measureFlagRaisedAt ?? 0) - (a.measureFlagRaisedAt ?? 0));
   const open = flagged[0];
   if (open) {
     safetyFlag = {

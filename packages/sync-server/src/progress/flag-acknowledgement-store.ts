@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlDatabase, SqlDialect, SqlExecutor } from '../database/sql-database.js';
 import { newId } from '../people/new-id.js';
 
 export interface FlagAcknowledgement {
@@ -28,39 +28,53 @@ const toAcknowledgement = (row: Row): FlagAcknowledgement => ({
   note: row.note,
 });
 
-/** Acknowledged safety flags: the dashboard shows a flag until one acknowledges it. */
+/**
+ * Acknowledged safety flags: the dashboard shows a flag until one acknowledges it. On the SQL port;
+ * `in(tx)` records inside the transaction that audits the acknowledgement.
+ */
 export class FlagAcknowledgementStore {
-  constructor(private readonly db: SqliteDatabase) {}
+  private constructor(
+    private readonly sql: SqlExecutor,
+    private readonly dialect: SqlDialect,
+  ) {}
 
-  record(input: Omit<FlagAcknowledgement, 'id'>): FlagAcknowledgement {
+  static on(sql: SqlDatabase): FlagAcknowledgementStore {
+    return new FlagAcknowledgementStore(sql, sql.dialect);
+  }
+
+  in(tx: SqlExecutor): FlagAcknowledgementStore {
+    return new FlagAcknowledgementStore(tx, this.dialect);
+  }
+
+  async record(input: Omit<FlagAcknowledgement, 'id'>): Promise<FlagAcknowledgement> {
     const acknowledgement = { id: newId(), ...input };
-    this.db
-      .prepare(
-        `INSERT INTO flag_acknowledgements (id, worksheet_id, therapist_id, flag_raised_at, acknowledged_at, note)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+    await this.sql.run(
+      `INSERT INTO flag_acknowledgements (id, worksheet_id, therapist_id, flag_raised_at, acknowledged_at, note)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [
         acknowledgement.id,
         acknowledgement.worksheetId,
         acknowledgement.therapistId,
         acknowledgement.flagRaisedAt,
         acknowledgement.acknowledgedAt,
         acknowledgement.note,
-      );
+      ],
+    );
     return acknowledgement;
   }
 
-  /** The latest acknowledgement of the worksheet's flag, if any. */
-  latest(worksheetId: string): FlagAcknowledgement | undefined {
-    const row = this.db
-      .prepare(
-        'SELECT * FROM flag_acknowledgements WHERE worksheet_id = ? ORDER BY acknowledged_at DESC, rowid DESC LIMIT 1',
-      )
-      .get(worksheetId) as Row | undefined;
+  /** The latest acknowledgement of the worksheet's flag, if any (of two in one millisecond, the later written). */
+  async latest(worksheetId: string): Promise<FlagAcknowledgement | undefined> {
+    const insertionOrder = this.dialect === 'sqlite' ? 'rowid' : 'seq';
+    const row = await this.sql.one<Row>(
+      `SELECT * FROM flag_acknowledgements WHERE worksheet_id = ?
+       ORDER BY acknowledged_at DESC, ${insertionOrder} DESC LIMIT 1`,
+      [worksheetId],
+    );
     return row && toAcknowledgement(row);
   }
 
-  deleteForWorksheet(worksheetId: string): void {
-    this.db.prepare('DELETE FROM flag_acknowledgements WHERE worksheet_id = ?').run(worksheetId);
+  async deleteForWorksheet(worksheetId: string): Promise<void> {
+    await this.sql.run('DELETE FROM flag_acknowledgements WHERE worksheet_id = ?', [worksheetId]);
   }
 }

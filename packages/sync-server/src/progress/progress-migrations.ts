@@ -1,4 +1,5 @@
 import type { Migration } from '../database/open-database.js';
+import { type PostgresMigration, sqlMigration } from '../database/postgres-migration.js';
 
 /**
  * Responses derived from each worksheet document (never edited directly: rebuilt from the documents),
@@ -82,6 +83,27 @@ export const flagAcknowledgementMigrations: Migration[] = [
   },
 ];
 
+/** The same table on Postgres; `seq` stands in for SQLite's rowid, ordering acknowledgements made in one millisecond. */
+export const postgresFlagAcknowledgementMigrations: readonly PostgresMigration[] = [
+  sqlMigration(
+    'progress-002-flag-acknowledgements',
+    `
+    CREATE TABLE flag_acknowledgements (
+      id TEXT PRIMARY KEY,
+      seq BIGINT GENERATED ALWAYS AS IDENTITY,
+      worksheet_id TEXT NOT NULL,
+      therapist_id TEXT NOT NULL,
+      -- the flag this acknowledges (worksheets.measure_flag_raised_at when acknowledged)
+      flag_raised_at BIGINT NOT NULL,
+      acknowledged_at BIGINT NOT NULL,
+      -- private to the therapist, like a private note: never in the audit log or to the client
+      note TEXT NOT NULL
+    );
+    CREATE INDEX flag_acknowledgements_worksheet ON flag_acknowledgements (worksheet_id, acknowledged_at);
+    `,
+  ),
+];
+
 /** The derived responses as they were at each review: "what changed since you last reviewed" compares with them. */
 export const reviewSnapshotMigrations: Migration[] = [
   {
@@ -98,4 +120,20 @@ export const reviewSnapshotMigrations: Migration[] = [
       `);
     },
   },
+];
+
+/** The same table on Postgres. */
+export const postgresReviewSnapshotMigrations: readonly PostgresMigration[] = [
+  sqlMigration(
+    'progress-003-review-snapshots',
+    `
+    CREATE TABLE review_snapshots (
+      worksheet_id TEXT NOT NULL,
+      reviewed_at BIGINT NOT NULL,
+      -- JSON of the worksheet's derived responses and entries at the review
+      snapshot TEXT NOT NULL,
+      PRIMARY KEY (worksheet_id, reviewed_at)
+    );
+    `,
+  ),
 ];

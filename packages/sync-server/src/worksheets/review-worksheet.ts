@@ -23,7 +23,7 @@ export async function reviewWorksheet(
     await worksheets.markReviewed(worksheet.id, reviewedAt);
     // What the therapist saw, so the next review can show what changed since (progress/review-changes.ts).
     const derived = accounts.derived.get(worksheet.id);
-    if (derived) accounts.reviewSnapshots.keep(worksheet.id, reviewedAt, derived);
+    if (derived) await accounts.reviewSnapshots.in(tx).keep(worksheet.id, reviewedAt, derived);
     await accounts.audit.in(tx).record({
       action: 'worksheet-reviewed',
       practiceId: therapist.practiceId,

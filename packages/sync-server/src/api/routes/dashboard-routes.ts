@@ -89,7 +89,7 @@ export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenA
     const { user } = signedInCaller(c);
     const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
-    const snapshot = accounts.reviewSnapshots.latest(worksheet.id);
+    const snapshot = await accounts.reviewSnapshots.latest(worksheet.id);
     const current = accounts.derived.get(worksheet.id);
     const changes = current
       ? reviewChanges(snapshot?.derived ?? null, current)

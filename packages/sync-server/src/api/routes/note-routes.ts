@@ -54,7 +54,10 @@ export function noteRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
     const { user } = therapistCaller(c);
     const client = await ownClient(accounts, user, c.req.valid('param').id);
     const { worksheetId } = c.req.valid('query');
-    return c.json(accounts.notes.listForClient(client.userId, user.id, worksheetId).map(noteView), 200);
+    return c.json(
+      (await accounts.notes.listForClient(client.userId, user.id, worksheetId)).map(noteView),
+      200,
+    );
   });
 
   app.openapi(addRoute, async (c) => {
@@ -64,22 +67,27 @@ export function noteRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv> {
     if (worksheetId !== null && (await accounts.worksheets.get(worksheetId))?.clientId !== client.userId) {
       throw notFound('worksheet');
     }
-    const note = accounts.notes.add({ therapistId: user.id, clientId: client.userId, worksheetId, body });
+    const note = await accounts.notes.add({
+      therapistId: user.id,
+      clientId: client.userId,
+      worksheetId,
+      body,
+    });
     return c.json(noteView(note), 201);
   });
 
-  app.openapi(editRoute, (c) => {
+  app.openapi(editRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const note = accounts.notes.getForTherapist(c.req.valid('param').id, user.id);
+    const note = await accounts.notes.getForTherapist(c.req.valid('param').id, user.id);
     if (!note) throw notFound('note');
-    return c.json(noteView(accounts.notes.update(note.id, c.req.valid('json').body)), 200);
+    return c.json(noteView(await accounts.notes.update(note.id, c.req.valid('json').body)), 200);
   });
 
-  app.openapi(deleteRoute, (c) => {
+  app.openapi(deleteRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const note = accounts.notes.getForTherapist(c.req.valid('param').id, user.id);
+    const note = await accounts.notes.getForTherapist(c.req.valid('param').id, user.id);
     if (!note) throw notFound('note');
-    accounts.notes.delete(note.id);
+    await accounts.notes.delete(note.id);
     return c.body(null, 204);
   });
 

@@ -171,9 +171,9 @@ export function worksheetRoutes({
     therapistCaller(c);
     await accounts.worksheets.delete(worksheet.id);
     accounts.derived.remove(worksheet.id);
-    accounts.notes.deleteForWorksheet(worksheet.id);
-    accounts.acknowledgements.deleteForWorksheet(worksheet.id);
-    accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
+    await accounts.notes.deleteForWorksheet(worksheet.id);
+    await accounts.acknowledgements.deleteForWorksheet(worksheet.id);
+    await accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
     connections.closeWorksheetConnections(worksheet.id, 'deleted');
     // Updates accepted before the sockets closed would otherwise be stored after the delete, leaving an orphan.
     await connections.writesSettled();
