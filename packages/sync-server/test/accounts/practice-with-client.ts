@@ -26,6 +26,19 @@ export async function startPracticeWithClient(folderPrefix: string): Promise<Pra
   const server = await startServer(testConfig(dataDir), {
     accounts: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 } },
   });
+  const people = await signUpPracticeWithClient(server);
+  return {
+    server,
+    ...people,
+    close: async () => {
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** On a running server: a therapist signs up, adds a client, and the client accepts the invitation. */
+export async function signUpPracticeWithClient(server: RunningServer) {
   const therapist = new ServerSession(server.url);
   await therapist.call('POST', '/api/auth/signup', {
     displayName: 'Therapist',
@@ -46,15 +59,5 @@ export async function startPracticeWithClient(folderPrefix: string): Promise<Pra
   const accepted = await client.call<{ user: { id: string } }>('POST', `/api/invitations/${token}/accept`, {
     password,
   });
-  return {
-    server,
-    therapist,
-    client,
-    clientId: added.body.client.id,
-    clientUserId: accepted.body.user.id,
-    close: async () => {
-      await server.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { therapist, client, clientId: added.body.client.id, clientUserId: accepted.body.user.id };
 }

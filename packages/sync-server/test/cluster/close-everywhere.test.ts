@@ -1,6 +1,7 @@
 import { CloseCode } from '@interlude/schema/sync';
 import { afterEach, expect, test } from 'vitest';
 import type { RunningServer } from '../../src/server.js';
+import { signUpPracticeWithClient } from '../accounts/practice-with-client.js';
 import { ServerSession, type WorksheetSocket } from '../accounts/server-session.js';
 import { ClusterHarness } from '../helpers/cluster-harness.js';
 
@@ -25,33 +26,12 @@ async function practiceOnTwoInstances() {
   };
   const first = await cluster.startServer(withAccounts);
   const second = await cluster.startServer(withAccounts);
-  const therapist = new ServerSession(first.url);
-  await therapist.call('POST', '/api/auth/signup', {
-    displayName: 'Therapist',
-    email: 'therapist@example.test',
-    password,
-    practiceName: 'Practice',
+  const { therapist, client, clientId } = await signUpPracticeWithClient(first);
+  const assigned = await therapist.call<{ id: string }>('POST', `/api/clients/${clientId}/worksheets`, {
+    templateId: 'thought-record',
   });
-  const added = await therapist.call<{ client: { id: string }; invitationUrl: string }>(
-    'POST',
-    '/api/clients',
-    {
-      displayName: 'Client',
-      email: 'client@example.test',
-    },
-  );
-  const client = new ServerSession(first.url);
-  const token = added.body.invitationUrl.split('/invite/')[1];
-  await client.call('POST', `/api/invitations/${token}/accept`, { password });
-  const assigned = await therapist.call<{ id: string }>(
-    'POST',
-    `/api/clients/${added.body.client.id}/worksheets`,
-    {
-      templateId: 'thought-record',
-    },
-  );
   expect(assigned.status).toBe(201);
-  return { first, second, therapist, client, clientId: added.body.client.id, worksheetId: assigned.body.id };
+  return { first, second, therapist, client, clientId, worksheetId: assigned.body.id };
 }
 
 /** The same signed-in browser reaching another instance (the proxy chose it): same cookie, that origin. */
