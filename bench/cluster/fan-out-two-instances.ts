@@ -3,13 +3,16 @@
  * instance with every reader (docs/benchmarks.md, "Two instances"):
  *   npx -y pnpm@12.4.2 bench:cluster   (READERS=…, UPDATES_PER_SECOND=…, DURATION_MS=…)
  * One writer at a steady rate on the first instance; latency from its send to each reader's receipt, all
- * clients in this process (one clock). Storage: one SQLite folder both instances open (WAL).
+ * clients in this process (one clock). Each setup on SQLite (one folder both instances open, WAL,
+ * synchronous=FULL) and on Postgres (a throwaway server started here, fsync on, synchronous_commit on).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { startPostgresTestServer } from '../../packages/sync-server/src/testing/postgres-test-server.js';
 import { RedisTestServer } from '../../packages/sync-server/src/testing/redis-test-server.js';
+import { createTestDatabase } from '../../packages/sync-server/src/testing/test-database.js';
 import { ProtocolClient } from '../relay/protocol-client.js';
 import { newRoomName, type RelayEndpoint } from '../relay/relay-targets.js';
 import { ServerProcess } from '../relay/server-process.js';
@@ -86,6 +89,68 @@ async function fanOut(writerPort: number, readerPorts: number[]): Promise<Map<st
   return figures;
 }
 
+const entry = 'packages/sync-server/test/helpers/relay-test-server.ts';
+
+/** Where the instances of one setup keep everything: settings for each, and what to remove afterwards. */
+interface Storage {
+  name: string;
+  env: Record<string, string>;
+  dispose(): Promise<void>;
+}
+
+function sqliteStorage(): Storage {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'interlude-bench-cluster-'));
+  return {
+    name: 'SQLite',
+    env: { DATA_DIR: dataDir },
+    dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function postgresStorage(adminUrl: string): Promise<Storage> {
+  const database = await createTestDatabase(adminUrl, 'bench_cluster');
+  // DATA_DIR still names a folder: nothing is written there with DATABASE_URL set.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'interlude-bench-cluster-'));
+  return {
+    name: 'Postgres',
+    env: { DATA_DIR: dataDir, DATABASE_URL: database.url },
+    dispose: async () => {
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One instance with every reader, then two instances (sharing storage and Redis) with the readers split. */
+async function measure(
+  storage: Storage,
+  redisUrl: string,
+  report: (setup: string, figures: Map<string, Figures>) => void,
+) {
+  try {
+    const alone = await ServerProcess.start({ entry, env: { PORT: '0', ...storage.env } });
+    try {
+      report(`one instance, ${storage.name}`, await fanOut(alone.port, [alone.port]));
+    } finally {
+      await alone.stop();
+    }
+    const env = { PORT: '0', ...storage.env, REDIS_URL: redisUrl };
+    // One after the other: the first creates the schema.
+    const first = await ServerProcess.start({ entry, env });
+    const second = await ServerProcess.start({ entry, env });
+    try {
+      report(
+        `two instances, ${storage.name}, readers split`,
+        await fanOut(first.port, [first.port, second.port]),
+      );
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+  } finally {
+    await storage.dispose();
+  }
+}
+
 async function main(): Promise<void> {
   const rows: string[] = [];
   const report = (setup: string, figures: Map<string, Figures>) => {
@@ -93,33 +158,17 @@ async function main(): Promise<void> {
       rows.push(`| ${setup} | ${who} | ${p50.toFixed(1)} ms | ${p99.toFixed(1)} ms | ${missing} |`);
     }
   };
-  const entry = 'packages/sync-server/test/helpers/relay-test-server.ts';
-
-  const aloneDir = mkdtempSync(path.join(tmpdir(), 'interlude-bench-alone-'));
-  const alone = await ServerProcess.start({ entry, env: { PORT: '0', DATA_DIR: aloneDir } });
-  try {
-    report('one instance', await fanOut(alone.port, [alone.port]));
-  } finally {
-    await alone.stop();
-    rmSync(aloneDir, { recursive: true, force: true });
-  }
-
   const redis = await RedisTestServer.start();
-  const sharedDir = mkdtempSync(path.join(tmpdir(), 'interlude-bench-shared-'));
-  const env = { PORT: '0', DATA_DIR: sharedDir, REDIS_URL: redis.url };
-  // One after the other: the first creates the schema.
-  const first = await ServerProcess.start({ entry, env });
-  const second = await ServerProcess.start({ entry, env });
+  const postgres = await startPostgresTestServer();
   try {
-    report('two instances, readers split', await fanOut(first.port, [first.port, second.port]));
+    await measure(sqliteStorage(), redis.url, report);
+    await measure(await postgresStorage(postgres.url), redis.url, report);
   } finally {
-    await Promise.all([first.stop(), second.stop()]);
-    await redis.stop();
-    rmSync(sharedDir, { recursive: true, force: true });
+    await Promise.all([redis.stop(), postgres.stop()]);
   }
 
   console.log(
-    `${READERS} readers, one writer at ${UPDATES_PER_SECOND} updates/s for ${DURATION_MS / 1000} s (after ${WARMUP_UPDATES} warm-up updates); SQLite synchronous=FULL`,
+    `${READERS} readers, one writer at ${UPDATES_PER_SECOND} updates/s for ${DURATION_MS / 1000} s (after ${WARMUP_UPDATES} warm-up updates); every update durable before it is sent on`,
   );
   console.log('| setup | readers | p50 | p99 | missing |');
   console.log('| --- | --- | --- | --- | --- |');

@@ -28,6 +28,8 @@ export interface TestServerOptions {
   manualClock?: boolean;
   /** Serve this build instead of apps/web/dist (a copy a test may change, as a deploy would). */
   webDistDir?: string;
+  /** Keep everything in this Postgres database, as DATABASE_URL does, instead of SQLite in the data folder. */
+  databaseUrl?: string;
 }
 
 /**
@@ -44,7 +46,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-e2e-'));
   const clock = options.manualClock ? new ManualClock(Date.now()) : null;
   const server = await startServer(
-    testConfig(dataDir, { webDistDir: distDir, seedDemo: options.seedDemo ?? false }),
+    testConfig(dataDir, {
+      webDistDir: distDir,
+      seedDemo: options.seedDemo ?? false,
+      databaseUrl: options.databaseUrl ?? null,
+    }),
     clock ? { clock } : {},
   );
   return {

@@ -37,3 +37,15 @@ test('REDIS_URL turns on sharing between relay instances; without it, or empty, 
   expect(() => loadConfig({ REDIS_URL: 'http://cache.internal' }, null)).toThrow(/REDIS_URL/);
   expect(() => loadConfig({ REDIS_URL: 'not a url' }, null)).toThrow(/REDIS_URL/);
 });
+
+test('DATABASE_URL moves storage to Postgres; without it, or empty, the embedded SQLite stays', () => {
+  expect(loadConfig({}, null).databaseUrl).toBeNull();
+  expect(loadConfig({ DATABASE_URL: '' }, null).databaseUrl).toBeNull();
+  const url = 'postgres://interlude:secret@db.internal:5432/interlude';
+  expect(loadConfig({ DATABASE_URL: url }, null).databaseUrl).toBe(url);
+  expect(loadConfig({ DATABASE_URL: 'postgresql://db.internal/interlude' }, null).databaseUrl).toBe(
+    'postgresql://db.internal/interlude',
+  );
+  expect(() => loadConfig({ DATABASE_URL: 'mysql://db.internal/interlude' }, null)).toThrow(/DATABASE_URL/);
+  expect(() => loadConfig({ DATABASE_URL: 'interlude.sqlite' }, null)).toThrow(/DATABASE_URL/);
+});

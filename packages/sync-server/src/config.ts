@@ -31,6 +31,11 @@ export interface ServerConfig {
    * (docs/deployment.md). Null: one instance, nothing shared.
    */
   redisUrl: string | null;
+  /**
+   * DATABASE_URL: documents, accounts and everything else in this Postgres database, which several instances
+   * may share (docs/deployment.md). Null: the embedded SQLite database in `dataDir`.
+   */
+  databaseUrl: string | null;
   relay: RelayLimits;
 }
 
@@ -78,6 +83,10 @@ const environmentSchema = z.object({
     .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   MAX_MESSAGE_BYTES: positiveInt.default(defaultRelayLimits.maxMessageBytes),
   MAX_BUFFERED_BYTES: positiveInt.default(defaultRelayLimits.maxBufferedBytes),
   ROOM_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(defaultRelayLimits.roomUnloadDelayMs),
@@ -117,6 +126,7 @@ export function loadConfig(
     webDistDir: settings.WEB_DIST_DIR ? path.resolve(settings.WEB_DIST_DIR) : defaultWebDistDir,
     sqliteSynchronous: settings.SQLITE_SYNCHRONOUS,
     redisUrl: settings.REDIS_URL ?? null,
+    databaseUrl: settings.DATABASE_URL ?? null,
     relay: {
       maxMessageBytes: settings.MAX_MESSAGE_BYTES,
       maxBufferedBytes: settings.MAX_BUFFERED_BYTES,
@@ -141,6 +151,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     webDistDir: null,
     sqliteSynchronous: 'NORMAL',
     redisUrl: null,
+    databaseUrl: null,
     relay: { ...defaultRelayLimits },
     ...overrides,
   };

@@ -3,7 +3,6 @@ import type { SessionConnections } from './access/session-connections.js';
 import type { Accounts } from './accounts.js';
 import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
-import type { SqliteDatabase } from './database/open-database.js';
 import type { ClientIdOwners } from './relay/client-id-owners.js';
 import type { Relay } from './relay/relay.js';
 import type { RoomBus } from './relay/room-bus.js';
@@ -14,7 +13,6 @@ import type { UpdatesStoredListeners } from './storage/updates-stored-listeners.
 export interface ServerContext {
   config: ServerConfig;
   clock: Clock;
-  db: SqliteDatabase;
   /** Worksheet documents (Yjs update logs with provenance). */
   documentStore: DocumentStore;
   /** Who first wrote with each Yjs client id per worksheet (docs/relay.md R24), shared by relay and API. */

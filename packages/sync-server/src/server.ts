@@ -12,16 +12,15 @@ import { auditWorksheetRepairs } from './audit/repair-audit.js';
 import { type Clock, systemClock } from './clock.js';
 import { followCloseRequests } from './cluster/close-requests.js';
 import { type SharedInstance, shareWithOtherInstances } from './cluster/share-with-other-instances.js';
+import { removeWritesAfterDeletion } from './cluster/writes-after-deletion.js';
 import { createCommentRowsRecorder } from './comments/comment-rows-recorder.js';
 import type { ServerConfig } from './config.js';
-import { openDatabase } from './database/open-database.js';
-import { serverMigrations } from './database/server-migrations.js';
+import { openServerStorage } from './database/server-storage.js';
 import { seedDemoPracticeIfEmpty } from './demo/seed-demo-practice.js';
 import { createMeasureResultRecorder } from './measures/measure-result-recorder.js';
 import { scoreUnscoredMeasures } from './measures/score-unscored-measures.js';
 import { admitByWorksheetRole } from './permissions/admit-worksheet-update.js';
 import { migrateLoadedWorksheet } from './permissions/migrate-loaded-worksheet.js';
-import { SqliteClientIdOwners } from './permissions/sqlite-client-id-owners.js';
 import { DerivationScheduler } from './progress/derivation-scheduler.js';
 import { deriveIntoStore } from './progress/derive-into-store.js';
 import { rebuildDerivations } from './progress/rebuild-derivations.js';
@@ -32,10 +31,9 @@ import type { AdmitUpdate } from './relay/relay-hooks.js';
 import { consoleRelayLogger, type RelayLogger } from './relay/relay-logger.js';
 import type { ServerContext } from './server-context.js';
 import type { DocumentStore } from './storage/document-store.js';
-import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
 import { UpdatesStoredListeners } from './storage/updates-stored-listeners.js';
 import { type SeriesScheduler, startSeriesScheduler } from './worksheets/series-scheduler.js';
-import { createProgressRecorder, recordClientActivityOf } from './worksheets/worksheet-progress.js';
+import { createProgressRecorder } from './worksheets/worksheet-progress.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -57,7 +55,7 @@ export interface StartServerOptions {
   authorizeWorksheet?: AuthorizeWorksheet;
   /** Session lifetimes, scrypt cost and sign-in limits (tests lower the scrypt cost). */
   accounts?: AccountsOptions;
-  /** Replaces the SQLite document store (tests that need to hold a load open); it records no client activity. */
+  /** Replaces the document store (tests that need to hold a load open); it records no client activity. */
   documentStore?: DocumentStore;
   relayLogger?: RelayLogger;
   /**
@@ -75,30 +73,18 @@ export async function startServer(
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  const db = openDatabase(config.dataDir, {
-    synchronous: config.sqliteSynchronous,
-    migrations: serverMigrations,
-  });
-  const clientIdOwners = new SqliteClientIdOwners(db);
-  const recordClientActivity = recordClientActivityOf(db);
-  // Written inside each batch's own transaction: no fsync of their own on the relay's event loop.
-  const ownDocumentStore = options.documentStore
-    ? null
-    : new SqliteDocumentStore(db, (writes) => {
-        recordClientActivity(writes);
-        clientIdOwners.saveClaims();
-      });
-  const documentStore = options.documentStore ?? ownDocumentStore!;
+  const storage = await openServerStorage(config, { documentStore: options.documentStore });
+  const { documentStore, clientIdOwners } = storage;
   // With REDIS_URL, rooms, close requests and sign-in limits are shared with the other instances.
   const shared: SharedInstance = await shareWithOtherInstances(config.redisUrl, {
     store: documentStore,
     clock,
     logger: options.relayLogger ?? consoleRelayLogger,
-  }).catch((error: unknown) => {
-    db.close();
+  }).catch(async (error: unknown) => {
+    await storage.close();
     throw error;
   });
-  const accounts = createAccounts(db, clock, {
+  const accounts = createAccounts(storage.sql, clock, {
     ...options.accounts,
     attemptLimiters: options.accounts?.attemptLimiters ?? shared.attemptLimiters,
   });
@@ -133,6 +119,12 @@ export async function startServer(
     sessions: sessionConnections,
     bus: shared.roomBus,
     accessChanges,
+    deletedElsewhere: removeWritesAfterDeletion({
+      relay,
+      documentStore,
+      worksheetExists: async (worksheetId) => (await accounts.worksheets.get(worksheetId)) !== undefined,
+      logError: (message, error) => relay.logger.error(message, error),
+    }),
   });
   auditWorksheetConnections(relay, accounts);
   auditWorksheetRepairs(relay, accounts);
@@ -156,7 +148,6 @@ export async function startServer(
   const context: ServerContext = {
     config,
     clock,
-    db,
     documentStore,
     clientIdOwners,
     relay,
@@ -213,9 +204,7 @@ export async function startServer(
         derivations.flushAll();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;
-        await ownDocumentStore?.close();
-        clientIdOwners.saveClaims();
-        db.close();
+        await storage.close();
       })();
       return closing;
     },

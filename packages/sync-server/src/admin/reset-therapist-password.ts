@@ -3,7 +3,7 @@
  *
  *   npx tsx packages/sync-server/src/admin/reset-therapist-password.ts <email>
  *
- * Run it on the server with the same environment as the server (DATA_DIR, PUBLIC_URL). Like main.ts,
+ * Run it on the server with the same environment as the server (DATA_DIR or DATABASE_URL, PUBLIC_URL). Like main.ts,
  * this entry point is the one place that reads the environment for its process.
  */
 import fs from 'node:fs';
@@ -12,25 +12,24 @@ import { createAccounts } from '../accounts.js';
 import { resetPath } from '../api/public-links.js';
 import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { openDatabase } from '../database/open-database.js';
-import { serverMigrations } from '../database/server-migrations.js';
+import { openServerStorage } from '../database/server-storage.js';
 import { AdminCommandError, issueTherapistResetToken } from './therapist-reset-link.js';
 
 async function main(): Promise<void> {
   const email = process.argv[2];
   if (!email) throw new AdminCommandError('Usage: reset-therapist-password.ts <therapist email>');
   const config = loadConfig(process.env, null);
-  if (!fs.existsSync(path.join(config.dataDir, 'interlude.sqlite'))) {
+  if (!config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'interlude.sqlite'))) {
     throw new AdminCommandError(
-      `No database in ${config.dataDir}. Set DATA_DIR to the server's data folder.`,
+      `No database in ${config.dataDir}. Set DATA_DIR to the server's data folder (or DATABASE_URL).`,
     );
   }
-  const db = openDatabase(config.dataDir, {
-    synchronous: config.sqliteSynchronous,
-    migrations: serverMigrations,
-  });
+  const storage = await openServerStorage(config);
   try {
-    const { token, expiresAt } = await issueTherapistResetToken(createAccounts(db, systemClock), email);
+    const { token, expiresAt } = await issueTherapistResetToken(
+      createAccounts(storage.sql, systemClock),
+      email,
+    );
     const origin = config.publicUrl ?? `http://localhost:${config.port}`;
     console.log(
       `One-time password reset link for ${email} (valid until ${new Date(expiresAt).toISOString()}):`,
@@ -40,7 +39,7 @@ async function main(): Promise<void> {
       'Give it to the therapist in person or by a channel you trust; anyone with it can set the password.',
     );
   } finally {
-    db.close();
+    await storage.close();
   }
 }
 

@@ -1,3 +1,4 @@
+import { CloseCode } from '@interlude/schema/sync';
 import type { AccessChanges } from '../access/access-changes.js';
 import type { SessionConnections } from '../access/session-connections.js';
 import type { Relay } from '../relay/relay.js';
@@ -9,6 +10,11 @@ export interface ClosingParties {
   bus: RoomBus;
   /** Told first, so a socket authorized before the change and attaching now is refused too. */
   accessChanges: AccessChanges;
+}
+
+export interface FollowedCloses extends ClosingParties {
+  /** Another instance deleted this worksheet: remove what this one may still store for it (B12). */
+  deletedElsewhere(worksheetId: string): Promise<void>;
 }
 
 /** Closes this instance's connections that match the request; returns how many. */
@@ -33,6 +39,11 @@ export function closeEverywhere(request: CloseRequest, parties: ClosingParties):
 }
 
 /** Carries out other instances' close requests here; returns a function that stops. */
-export function followCloseRequests(parties: ClosingParties): () => void {
-  return parties.bus.onCloseRequest((request) => closeHere(request, parties));
+export function followCloseRequests(parties: FollowedCloses): () => void {
+  return parties.bus.onCloseRequest((request) => {
+    closeHere(request, parties);
+    if (request.target === 'worksheet' && request.code === CloseCode.notFound) {
+      void parties.deletedElsewhere(request.id);
+    }
+  });
 }

@@ -12,6 +12,7 @@ import {
   type RoomBusMessage,
 } from './bus-message.js';
 import { redisConnection } from './redis-connection.js';
+import { RedisLoadLock } from './redis-load-lock.js';
 import { type LinkSide, RedisRoomLink } from './redis-room-link.js';
 
 export interface RedisRoomBusOptions {
@@ -24,7 +25,7 @@ export interface RedisRoomBusOptions {
 }
 
 /**
- * The room bus on Redis pub/sub (docs/relay.md B1–B10): one channel per open worksheet, followed by every
+ * The room bus on Redis pub/sub (docs/relay.md B1–B11): one channel per open worksheet, followed by every
  * instance that has the worksheet's room in memory, and one channel for close requests. Two connections:
  * a subscriber and one for publishing. Nothing is queued while Redis is away: what was missed is reloaded
  * from storage once it is back.
@@ -33,6 +34,7 @@ export class RedisRoomBus implements RoomBus, LinkSide {
   readonly sender = new Uint8Array(randomBytes(INSTANCE_ID_BYTES));
   readonly store: Pick<DocumentStore, 'load'>;
   readonly logger: RelayLogger;
+  readonly loadLock: RedisLoadLock;
   private readonly senderHex = Buffer.from(this.sender).toString('hex');
   private readonly prefix: string;
   private readonly closesChannel: string;
@@ -50,6 +52,7 @@ export class RedisRoomBus implements RoomBus, LinkSide {
     this.logger = options.logger;
     this.prefix = options.channelPrefix ?? 'interlude:';
     this.closesChannel = `${this.prefix}closes`;
+    this.loadLock = new RedisLoadLock(publisher, this.prefix, this.logger);
   }
 
   /** Connects to Redis; rejects with a clear error when it cannot be reached. */

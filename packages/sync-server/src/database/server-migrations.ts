@@ -1,18 +1,21 @@
-import { auditMigrations } from '../audit/audit-migrations.js';
+import { auditMigrations, postgresAuditMigrations } from '../audit/audit-migrations.js';
 import { commentMigrations } from '../comments/comment-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
-import { noteMigrations } from '../notes/note-migrations.js';
-import { peopleMigrations } from '../people/people-migrations.js';
+import { noteMigrations, postgresNoteMigrations } from '../notes/note-migrations.js';
+import { peopleMigrations, postgresPeopleMigrations } from '../people/people-migrations.js';
 import { clientIdMigrations } from '../permissions/sqlite-client-id-owners.js';
 import {
   flagAcknowledgementMigrations,
+  postgresFlagAcknowledgementMigrations,
+  postgresReviewSnapshotMigrations,
   progressMigrations,
   reviewSnapshotMigrations,
 } from '../progress/progress-migrations.js';
-import { storageMigrations } from '../storage/storage-migrations.js';
-import { templateMigrations } from '../templates/template-migrations.js';
-import { worksheetMigrations } from '../worksheets/worksheet-migrations.js';
+import { postgresStorageMigrations, storageMigrations } from '../storage/storage-migrations.js';
+import { postgresTemplateMigrations, templateMigrations } from '../templates/template-migrations.js';
+import { postgresWorksheetMigrations, worksheetMigrations } from '../worksheets/worksheet-migrations.js';
 import type { Migration } from './open-database.js';
+import type { PostgresMigration } from './postgres-migration.js';
 
 /** Every module's schema changes, in the order they must run on one database. */
 export const serverMigrations: readonly Migration[] = [
@@ -28,4 +31,19 @@ export const serverMigrations: readonly Migration[] = [
   ...noteMigrations,
   ...flagAcknowledgementMigrations,
   ...reviewSnapshotMigrations,
+];
+
+/**
+ * The same schema on Postgres (DATABASE_URL). One list per module, in an order where every table exists before
+ * one that references it; on Postgres a module's tables are created as the SQLite migrations left them.
+ */
+export const serverPostgresMigrations: readonly PostgresMigration[] = [
+  ...postgresStorageMigrations,
+  ...postgresPeopleMigrations,
+  ...postgresAuditMigrations,
+  ...postgresTemplateMigrations,
+  ...postgresWorksheetMigrations,
+  ...postgresNoteMigrations,
+  ...postgresFlagAcknowledgementMigrations,
+  ...postgresReviewSnapshotMigrations,
 ];

@@ -4,7 +4,7 @@ import type { DocumentWrite } from '../storage/document-store.js';
 import type { RelayConnection } from './relay-connection.js';
 
 /**
- * How relay instances share their rooms (docs/relay.md B1–B10). One instance alone needs nothing
+ * How relay instances share their rooms (docs/relay.md B1–B11). One instance alone needs nothing
  * (`singleInstanceBus`); several instances behind a proxy share updates, presence and close requests
  * through Redis (`cluster/redis-room-bus.ts`). Storage stays the one source of truth: the bus only
  * carries what an instance has already stored, and a room that may have missed something reloads it.
@@ -36,6 +36,11 @@ export interface RoomBusLink {
    * the room is brought up to date from storage when the bus is back (B7).
    */
   readonly following: Promise<void>;
+  /**
+   * Runs the room's load (reading storage, migrating, storing the migration) while no other instance loads
+   * the same worksheet (R18, B11), so an older document is migrated once.
+   */
+  loadAlone<T>(load: () => Promise<T>): Promise<T>;
   /** The room has loaded: applies what arrived meanwhile, then whatever arrives, until `leave`. */
   attach(room: RoomForBus): void;
   /** Updates this instance has stored and broadcast, in order (a repair right after its update). */
@@ -60,6 +65,7 @@ export interface RoomForBus {
 
 const nothingToShare: RoomBusLink = {
   following: Promise.resolve(),
+  loadAlone: (load) => load(),
   attach() {},
   publishStored() {},
   publishAwareness() {},

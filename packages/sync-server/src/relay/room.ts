@@ -41,7 +41,7 @@ export interface RoomDependencies {
   updateRepairedListeners: () => readonly UpdateRepairedListener[];
   /** Called whenever a connection leaves, so the relay can schedule the unload of an empty room. */
   onConnectionLeft: (room: Room) => void;
-  /** This room's side of the room bus (B1–B10): shares stored updates and presence with other instances. */
+  /** This room's side of the room bus (B1–B11): shares stored updates and presence with other instances. */
   busLink: RoomBusLink;
 }
 
@@ -294,26 +294,10 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
 
   private async load(): Promise<boolean> {
     try {
-      const { store, migrateOnLoad } = this.deps;
       // Room bus hook (B3): follow other instances first, so nothing they store during the load is missed.
       await this.deps.busLink.following;
-      const loaded = await loadWorksheetDoc(store, this.worksheetId, this.doc, migrateOnLoad);
-      if (this.isDestroyed()) return false;
-      this.compaction.loaded(loaded.storedUpdateCount, loaded.storedBytes, loaded.largestStoredBytes);
-      if (loaded.migrationError) {
-        // A document this server cannot migrate (e.g. written by a newer app) is served as stored.
-        const message = `Could not migrate worksheet ${this.worksheetId}; serving it as stored`;
-        this.deps.logger.error(message, loaded.migrationError);
-      }
-      if (loaded.migration) {
-        // The migration's writer is the server, like a repair's (R24); saved with the migration itself.
-        const writers = [...Y.parseUpdateMeta(loaded.migration).to.keys()];
-        this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, writers);
-        // Stored before anyone is served, so every client receives the migrated document.
-        const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
-        await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
-        this.compaction.appended(loaded.migration.byteLength);
-      }
+      // One instance at a time loads a worksheet, so an older document is migrated once (R18, B11).
+      if (!(await this.deps.busLink.loadAlone(() => this.loadAndMigrate()))) return false;
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
       this.status = 'ready';
@@ -327,6 +311,28 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
       this.deps.logger.error(`Could not load worksheet ${this.worksheetId}`, error);
       return false;
     }
+  }
+  /** Reads the worksheet into the room's document and stores its migration, if any; false once destroyed. */
+  private async loadAndMigrate(): Promise<boolean> {
+    const { store, migrateOnLoad } = this.deps;
+    const loaded = await loadWorksheetDoc(store, this.worksheetId, this.doc, migrateOnLoad);
+    if (this.isDestroyed()) return false;
+    this.compaction.loaded(loaded.storedUpdateCount, loaded.storedBytes, loaded.largestStoredBytes);
+    if (loaded.migrationError) {
+      // A document this server cannot migrate (e.g. written by a newer app) is served as stored.
+      const message = `Could not migrate worksheet ${this.worksheetId}; serving it as stored`;
+      this.deps.logger.error(message, loaded.migrationError);
+    }
+    if (loaded.migration) {
+      // The migration's writer is the server, like a repair's (R24); saved with the migration itself.
+      const writers = [...Y.parseUpdateMeta(loaded.migration).to.keys()];
+      this.deps.clientIdOwners.claim(this.worksheetId, SYSTEM_WRITER, writers);
+      // Stored before anyone is served, so every client receives the migrated document.
+      const provenance = { userId: 'system', role: 'system' as const, receivedAt: this.deps.clock.now() };
+      await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
+      this.compaction.appended(loaded.migration.byteLength);
+    }
+    return true;
   }
 
   private isDestroyed(): boolean {

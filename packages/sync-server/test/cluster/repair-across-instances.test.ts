@@ -81,9 +81,10 @@ test('B2/R23: a repaired update reaches the other instance merged with its repai
   expect(sightings).toEqual([]);
   expect(templateProjection(readWorksheetContent(watcher.doc))).toEqual(template);
   // The second instance applied it without storing it again: one update and one repair in the log.
-  const rows = second.context.db
-    .prepare('SELECT user_id, repair_of FROM document_updates WHERE document_id = ? ORDER BY seq')
-    .all(worksheetId);
+  const rows = await second.context.accounts.sql.query(
+    'SELECT user_id, repair_of FROM document_updates WHERE document_id = ? ORDER BY seq',
+    [worksheetId],
+  );
   expect(rows).toEqual([
     { user_id: 'therapist-1', repair_of: null },
     { user_id: 'client-1', repair_of: null },

@@ -249,13 +249,15 @@ describe('new comments', () => {
     await markSeen(client);
     for (const provider of providers.splice(0)) provider.destroy();
     expect((await therapist.call('DELETE', `/api/worksheets/${worksheetId}`)).status).toBe(204);
-    const db = server.context.db;
-    const left = (table: string) =>
-      db.prepare(`SELECT count(*) AS n FROM ${table} WHERE worksheet_id = ?`).get(worksheetId) as {
-        n: number;
-      };
-    expect(left('worksheet_comments').n).toBe(0);
-    expect(left('worksheet_comments_seen').n).toBe(0);
+    const left = async (table: string) =>
+      (
+        await server.context.accounts.sql.one<{ n: number }>(
+          `SELECT count(*) AS n FROM ${table} WHERE worksheet_id = ?`,
+          [worksheetId],
+        )
+      )?.n;
+    expect(await left('worksheet_comments')).toBe(0);
+    expect(await left('worksheet_comments_seen')).toBe(0);
   });
 
   test('N1: rows and seen marks survive a restart without a second arrival time', async () => {

@@ -1,13 +1,14 @@
-import type pg from 'pg';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type pg from 'pg';
 import { testConfig } from '../../src/config.js';
-import { applyPostgresMigrations } from '../../src/database/postgres-migrations.js';
+import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { createPostgresPool } from '../../src/database/postgres-sql-database.js';
+import { serverMigrations } from '../../src/database/server-migrations.js';
 import { type RunningServer, type StartServerOptions, startServer } from '../../src/server.js';
 import type { DocumentStore } from '../../src/storage/document-store.js';
 import { PostgresDocumentStore } from '../../src/storage/postgres-document-store.js';
-import { postgresStorageMigrations } from '../../src/storage/storage-migrations.js';
+import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
 import { RedisTestServer } from '../../src/testing/redis-test-server.js';
 import { createTestDatabase } from '../../src/testing/test-database.js';
 import { ChildRelayServer } from './child-relay-server.js';
@@ -18,61 +19,66 @@ import { TestProvider } from './test-provider.js';
 
 /**
  * The storage every instance of a test cluster shares: `sharedSqliteStorage` (one SQLite folder, which WAL
- * lets several processes open at once) or `sharedPostgresDocuments` (documents in one Postgres database).
- * Tests take either; once the server reads DATABASE_URL, the Postgres one becomes an environment variable.
+ * lets several processes open at once) or `sharedPostgres` (everything in one Postgres database, as
+ * DATABASE_URL sets it up in production).
  */
 export interface SharedStorage {
   readonly name: string;
-  /** What one more in-process instance needs: its data folder and, when shared that way, the document store. */
-  instance(): { dataDir: string; documentStore?: DocumentStore };
-  /** Environment for an instance in its own process, or null when storage cannot be shared that way yet. */
-  readonly processEnv: Record<string, string> | null;
+  /** The settings one more instance takes: its data folder and, on Postgres, the database. */
+  instance(): { dataDir: string; databaseUrl: string | null };
+  /** The same as environment variables, for an instance in its own process. */
+  processEnv(): Record<string, string>;
+  /** A document store of its own on this storage, for a test to wrap and hand to an instance. */
+  openDocumentStore(): DocumentStore;
   dispose(): Promise<void>;
 }
 
 export function sharedSqliteStorage(): SharedStorage {
   const dataDir = makeTempDir('cluster');
+  const databases: SqliteDatabase[] = [];
   return {
     name: 'SQLite',
-    instance: () => ({ dataDir }),
-    processEnv: { DATA_DIR: dataDir },
-    dispose: async () => removeTempDir(dataDir),
+    instance: () => ({ dataDir, databaseUrl: null }),
+    processEnv: () => ({ DATA_DIR: dataDir }),
+    openDocumentStore: () => {
+      const db = openDatabase(dataDir, { synchronous: 'NORMAL', migrations: serverMigrations });
+      databases.push(db);
+      return new SqliteDocumentStore(db);
+    },
+    dispose: async () => {
+      for (const db of databases) db.close();
+      removeTempDir(dataDir);
+    },
   };
 }
 
 /**
- * Worksheet documents in one Postgres database (the test run's server, a database per call), each instance
- * with its own pool; the rest of each instance (accounts) in a SQLite folder of its own, until accounts
- * move to Postgres too.
+ * Everything in one Postgres database (the test run's server, a database per call). Each instance still gets
+ * a data folder of its own, where it writes nothing: storage is only in Postgres.
  */
-export async function sharedPostgresDocuments(adminUrl: string): Promise<SharedStorage> {
+export async function sharedPostgres(adminUrl: string): Promise<SharedStorage> {
   const database = await createTestDatabase(adminUrl, 'cluster');
   const pools: pg.Pool[] = [];
   const dataDirs: string[] = [];
-  const openPool = (maxConnections: number) => {
-    const pool = createPostgresPool({ connectionString: database.url, maxConnections });
-    // Dropping the database ends connections a closing pool still holds (57P01): expected, not a failure.
-    pool.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== '57P01') throw error;
-    });
-    pools.push(pool);
-    return pool;
+  const dataDir = () => {
+    const dir = makeTempDir('cluster-instance');
+    dataDirs.push(dir);
+    return dir;
   };
-  const setup = openPool(1);
-  await applyPostgresMigrations(setup, postgresStorageMigrations);
   return {
     name: 'Postgres',
-    instance: () => {
-      const pool = openPool(4);
-      const dataDir = makeTempDir('cluster-accounts');
-      dataDirs.push(dataDir);
-      return { dataDir, documentStore: new PostgresDocumentStore(pool) };
+    instance: () => ({ dataDir: dataDir(), databaseUrl: database.url }),
+    processEnv: () => ({ DATA_DIR: dataDir(), DATABASE_URL: database.url }),
+    openDocumentStore: () => {
+      // The first instance to start creates the tables.
+      const pool = createPostgresPool({ connectionString: database.url, maxConnections: 4 });
+      pools.push(pool);
+      return new PostgresDocumentStore(pool);
     },
-    processEnv: null,
     dispose: async () => {
       await Promise.all(pools.map((pool) => pool.end()));
       await database.drop();
-      for (const dataDir of dataDirs) removeTempDir(dataDir);
+      for (const dir of dataDirs) removeTempDir(dir);
     },
   };
 }
@@ -99,12 +105,11 @@ export class ClusterHarness {
 
   /** A full server in this process; by default everyone is let in (identity from the query string). */
   async startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-    const { dataDir, documentStore } = this.storage.instance();
-    const config = testConfig(dataDir, { redisUrl: this.redis.url });
+    const { dataDir, databaseUrl } = this.storage.instance();
+    const config = testConfig(dataDir, { redisUrl: this.redis.url, databaseUrl });
     const server = await startServer(config, {
       relayLogger: this.logger,
       authorizeWorksheet: queryStringAuthorizer,
-      ...(documentStore ? { documentStore } : {}),
       ...options,
     });
     this.servers.add(server);
@@ -118,8 +123,7 @@ export class ClusterHarness {
 
   /** relay-test-server.ts in its own process, on the shared storage and Redis. */
   async startChild(): Promise<ChildRelayServer> {
-    const env = this.storage.processEnv;
-    if (!env) throw new Error(`${this.storage.name} storage cannot be shared by server processes yet`);
+    const env = this.storage.processEnv();
     const child = await ChildRelayServer.start(env.DATA_DIR!, { ...env, REDIS_URL: this.redis.url });
     this.children.add(child);
     return child;
@@ -153,6 +157,6 @@ export function clusterStorages(
 ): Array<{ name: string; make(): Promise<SharedStorage> }> {
   return [
     { name: 'SQLite', make: async () => sharedSqliteStorage() },
-    { name: 'Postgres documents', make: () => sharedPostgresDocuments(postgresAdminUrl()) },
+    { name: 'Postgres', make: () => sharedPostgres(postgresAdminUrl()) },
   ];
 }

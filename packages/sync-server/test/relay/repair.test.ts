@@ -150,11 +150,10 @@ describe('R23 a forbidden change is repaired, the permitted rest kept', () => {
       () => elementById(offender.doc, 'situation')?.getAttribute('question') === 'What happened?',
     );
     await harness!.server.context.relay.flushed();
-    const rows = harness!.server.context.db
-      .prepare(
-        'SELECT user_id, role, repair_of, received_at FROM document_updates WHERE document_id = ? ORDER BY seq',
-      )
-      .all(worksheetId) as Array<{
+    const rows = (await harness!.server.context.accounts.sql.query(
+      'SELECT user_id, role, repair_of, received_at FROM document_updates WHERE document_id = ? ORDER BY seq',
+      [worksheetId],
+    )) as Array<{
       user_id: string;
       role: string;
       repair_of: string | null;
@@ -324,9 +323,10 @@ describe('R26 an answer edit is admitted from the update alone', () => {
         (elementById(ydoc, 'mood')?.getAttribute('value') as unknown) === 3,
     );
     await harness!.server.context.relay.flushed();
-    const roles = harness!.server.context.db
-      .prepare('SELECT role FROM document_updates WHERE document_id = ? ORDER BY seq')
-      .all(worksheetId) as Array<{ role: string }>;
+    const roles = await harness!.server.context.accounts.sql.query<{ role: string }>(
+      'SELECT role FROM document_updates WHERE document_id = ? ORDER BY seq',
+      [worksheetId],
+    );
     expect(roles.map(({ role }) => role)).toEqual(['therapist', 'client', 'client', 'client']);
     await expectConverged(worksheetId, offender, watcher);
   });
@@ -357,9 +357,10 @@ describe('R29 a comment is admitted from the update alone', () => {
     watcher.doc.getMap(COMMENTS_MAP).set(answer.id, answer);
     await offender.until(() => offender.doc.getMap(COMMENTS_MAP).has('re-1'));
     await harness!.server.context.relay.flushed();
-    const roles = harness!.server.context.db
-      .prepare('SELECT role FROM document_updates WHERE document_id = ? ORDER BY seq')
-      .all(worksheetId) as Array<{ role: string }>;
+    const roles = await harness!.server.context.accounts.sql.query<{ role: string }>(
+      'SELECT role FROM document_updates WHERE document_id = ? ORDER BY seq',
+      [worksheetId],
+    );
     expect(roles.map(({ role }) => role)).toEqual(['therapist', 'client', 'therapist']);
     const stored = await storedDoc(harness!.server.context.documentStore, worksheetId);
     expect(stored.getMap(COMMENTS_MAP).toJSON()).toEqual({ 'th-1': thread, 're-1': answer });

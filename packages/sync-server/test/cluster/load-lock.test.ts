@@ -1,0 +1,91 @@
+import { CONTENT_FIELD, META_MAP } from '@interlude/schema';
+import { afterEach, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { openDatabase } from '../../src/database/open-database.js';
+import { serverMigrations } from '../../src/database/server-migrations.js';
+import { newWorksheetId } from '../../src/relay/worksheet-id.js';
+import type { DocumentStore, StoredDocument } from '../../src/storage/document-store.js';
+import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
+import { ClusterHarness } from '../helpers/cluster-harness.js';
+import { Gate } from '../helpers/controlled-document-store.js';
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A worksheet as an app before schema version 1 wrote it: one `question`, which is now a `prompt`. */
+function olderWorksheet(): Uint8Array {
+  const old = new Y.Doc();
+  old.getMap(META_MAP).set('schemaVersion', 0);
+  old.getMap(META_MAP).set('title', 'Old worksheet');
+  const question = new Y.XmlElement('question');
+  question.setAttribute('id', 'q1');
+  question.setAttribute('text', 'How was your week?');
+  question.insert(0, [new Y.XmlElement('paragraph')]);
+  old.getXmlFragment(CONTENT_FIELD).insert(0, [question]);
+  return Y.encodeStateAsUpdate(old);
+}
+
+/** Wraps a store: loads read storage, then wait at `gate`; `loadsStarted` counts the loads begun. */
+function observedLoads(inner: DocumentStore, gate: Gate | null) {
+  const observed = { loadsStarted: 0, store: inner };
+  observed.store = new Proxy(inner, {
+    get: (target, property, receiver) => {
+      if (property !== 'load') return Reflect.get(target, property, receiver);
+      return async (documentId: string): Promise<StoredDocument | null> => {
+        observed.loadsStarted += 1;
+        const read = await target.load(documentId);
+        await gate?.wait();
+        return read;
+      };
+    },
+  });
+  return observed;
+}
+
+test('R18/B11: an older document opened on two instances at once is migrated once, by the first to load it', async () => {
+  const cluster = await ClusterHarness.start();
+  cleanups.push(() => cluster.dispose());
+  const db = openDatabase(cluster.storage.instance().dataDir, {
+    synchronous: 'NORMAL',
+    migrations: serverMigrations,
+  });
+  cleanups.push(() => db.close());
+  const worksheetId = newWorksheetId();
+  await new SqliteDocumentStore(db).appendUpdates(worksheetId, [olderWorksheet()], {
+    userId: 'therapist-1',
+    role: 'therapist',
+    receivedAt: 1,
+  });
+
+  // The first instance reads the older document and is held before it can store its migration.
+  const gate = new Gate();
+  const first = observedLoads(new SqliteDocumentStore(db), gate);
+  const second = observedLoads(new SqliteDocumentStore(db), null);
+  const firstServer = await cluster.startServer({ documentStore: first.store });
+  const secondServer = await cluster.startServer({ documentStore: second.store });
+  const therapist = cluster.provider(firstServer.url, worksheetId, { user: 'therapist-1' });
+  await gate.reached();
+  const client = cluster.provider(secondServer.url, worksheetId, { user: 'client-1', role: 'client' });
+  while (!secondServer.context.relay.hasRoom(worksheetId))
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  // Time for a load that did not wait for the lock to begin (it would, at once, from the same storage).
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(second.loadsStarted).toBe(0);
+
+  gate.open();
+  await Promise.all([therapist.synced(), client.synced()]);
+  const rows = await secondServer.context.accounts.sql.query<{ role: string }>(
+    'SELECT role FROM document_updates WHERE document_id = ? ORDER BY seq',
+    [worksheetId],
+  );
+  expect(rows.map((row) => row.role)).toEqual(['therapist', 'system']);
+  const prompts = client.doc
+    .getXmlFragment(CONTENT_FIELD)
+    .toArray()
+    .filter((node) => node instanceof Y.XmlElement && node.nodeName === 'prompt');
+  expect(prompts).toHaveLength(1);
+  expect(second.loadsStarted).toBe(1);
+  expect(cluster.logger.errors).toEqual([]);
+});
