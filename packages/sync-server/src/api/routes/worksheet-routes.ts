@@ -127,7 +127,7 @@ export function worksheetRoutes({
   app.openapi(listRoute, async (c) => {
     const { user } = signedInCaller(c);
     const worksheets = await reachableWorksheets(accounts, user);
-    const newComments = accounts.comments.newCommentCounts(
+    const newComments = await accounts.comments.newCommentCounts(
       user.id,
       worksheets.map(({ worksheet }) => worksheet.id),
     );
@@ -158,7 +158,7 @@ export function worksheetRoutes({
         now(),
         user.role,
         occurrenceOf(accounts, worksheet),
-        accounts.comments.newCommentsOn(user.id, worksheet.id),
+        await accounts.comments.newCommentsOn(user.id, worksheet.id),
       ),
       200,
     );
@@ -170,7 +170,7 @@ export function worksheetRoutes({
     const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     await accounts.worksheets.delete(worksheet.id);
-    accounts.derived.remove(worksheet.id);
+    await accounts.derived.remove(worksheet.id);
     await accounts.notes.deleteForWorksheet(worksheet.id);
     await accounts.acknowledgements.deleteForWorksheet(worksheet.id);
     await accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
@@ -208,7 +208,7 @@ export function worksheetRoutes({
         now(),
         user.role,
         occurrenceOf(accounts, reviewed),
-        accounts.comments.newCommentsOn(user.id, reviewed.id),
+        await accounts.comments.newCommentsOn(user.id, reviewed.id),
       ),
       200,
     );
@@ -227,7 +227,7 @@ export function worksheetRoutes({
         now(),
         user.role,
         occurrenceOf(accounts, sent),
-        accounts.comments.newCommentsOn(user.id, sent.id),
+        await accounts.comments.newCommentsOn(user.id, sent.id),
       ),
       200,
     );
@@ -236,7 +236,7 @@ export function worksheetRoutes({
   app.openapi(commentsSeenRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
-    accounts.comments.markSeen(worksheet.id, user.id, now());
+    await accounts.comments.markSeen(worksheet.id, user.id, now());
     return c.body(null, 204);
   });
 
