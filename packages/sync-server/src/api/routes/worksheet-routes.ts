@@ -13,7 +13,7 @@ import { signedInCaller, therapistCaller } from '../caller.js';
 import { ownClient, reachableWorksheet, reachableWorksheets } from '../reachable-records.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
 import { RepeatBody } from '../schemas/repeat-body.js';
-import { occurrenceOf } from '../series-view.js';
+import { occurrenceOf, occurrencesOf } from '../series-view.js';
 import { worksheetView } from '../views.js';
 
 const listRoute = createRoute({
@@ -127,6 +127,10 @@ export function worksheetRoutes({
   app.openapi(listRoute, async (c) => {
     const { user } = signedInCaller(c);
     const worksheets = await reachableWorksheets(accounts, user);
+    const occurrence = await occurrencesOf(
+      accounts,
+      worksheets.map(({ worksheet }) => worksheet),
+    );
     const newComments = await accounts.comments.newCommentCounts(
       user.id,
       worksheets.map(({ worksheet }) => worksheet.id),
@@ -139,7 +143,7 @@ export function worksheetRoutes({
           access,
           now(),
           user.role,
-          occurrenceOf(accounts, worksheet),
+          occurrence(worksheet),
           newComments.get(worksheet.id) ?? 0,
         ),
       ),
@@ -157,7 +161,7 @@ export function worksheetRoutes({
         access,
         now(),
         user.role,
-        occurrenceOf(accounts, worksheet),
+        await occurrenceOf(accounts, worksheet),
         await accounts.comments.newCommentsOn(user.id, worksheet.id),
       ),
       200,
@@ -207,7 +211,7 @@ export function worksheetRoutes({
         access,
         now(),
         user.role,
-        occurrenceOf(accounts, reviewed),
+        await occurrenceOf(accounts, reviewed),
         await accounts.comments.newCommentsOn(user.id, reviewed.id),
       ),
       200,
@@ -226,7 +230,7 @@ export function worksheetRoutes({
         access,
         now(),
         user.role,
-        occurrenceOf(accounts, sent),
+        await occurrenceOf(accounts, sent),
         await accounts.comments.newCommentsOn(user.id, sent.id),
       ),
       200,
@@ -257,7 +261,7 @@ export function worksheetRoutes({
         { readOnly: false },
         now(),
         user.role,
-        occurrenceOf(accounts, worksheet),
+        await occurrenceOf(accounts, worksheet),
         0,
       ),
       201,
