@@ -104,7 +104,7 @@ async function main() {
       ]);
       await accounts.worksheets.setHandedInAt(id, `${day}T20:00:00.000Z`);
       const started = performance.now();
-      accounts.derived.replace(id, deriveWorksheet(doc));
+      await accounts.derived.replace(id, deriveWorksheet(doc));
       deriveTimes.push(performance.now() - started);
       doc.destroy();
     }

@@ -104,7 +104,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     const client = (await accounts.clients.get(clientId))!;
     const worksheets = await accounts.worksheets.listForClient(clientId);
     const ids = worksheets.map((worksheet) => worksheet.id);
-    return clientView(client, worksheets, now(), accounts.comments.newCommentCounts(viewerId, ids));
+    return clientView(client, worksheets, now(), await accounts.comments.newCommentCounts(viewerId, ids));
   };
 
   app.openapi(listClientsRoute, async (c) => {
@@ -147,7 +147,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     const client = await ownClient(accounts, user, c.req.valid('param').id);
     const worksheets = await accounts.worksheets.listForClient(client.userId);
     const occurrence = await occurrencesOf(accounts, worksheets);
-    const newComments = accounts.comments.newCommentCounts(
+    const newComments = await accounts.comments.newCommentCounts(
       user.id,
       worksheets.map((worksheet) => worksheet.id),
     );

@@ -131,7 +131,7 @@ export function worksheetRoutes({
       accounts,
       worksheets.map(({ worksheet }) => worksheet),
     );
-    const newComments = accounts.comments.newCommentCounts(
+    const newComments = await accounts.comments.newCommentCounts(
       user.id,
       worksheets.map(({ worksheet }) => worksheet.id),
     );
@@ -162,7 +162,7 @@ export function worksheetRoutes({
         now(),
         user.role,
         await occurrenceOf(accounts, worksheet),
-        accounts.comments.newCommentsOn(user.id, worksheet.id),
+        await accounts.comments.newCommentsOn(user.id, worksheet.id),
       ),
       200,
     );
@@ -174,7 +174,7 @@ export function worksheetRoutes({
     const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     await accounts.worksheets.delete(worksheet.id);
-    accounts.derived.remove(worksheet.id);
+    await accounts.derived.remove(worksheet.id);
     await accounts.notes.deleteForWorksheet(worksheet.id);
     await accounts.acknowledgements.deleteForWorksheet(worksheet.id);
     await accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
@@ -212,7 +212,7 @@ export function worksheetRoutes({
         now(),
         user.role,
         await occurrenceOf(accounts, reviewed),
-        accounts.comments.newCommentsOn(user.id, reviewed.id),
+        await accounts.comments.newCommentsOn(user.id, reviewed.id),
       ),
       200,
     );
@@ -231,7 +231,7 @@ export function worksheetRoutes({
         now(),
         user.role,
         await occurrenceOf(accounts, sent),
-        accounts.comments.newCommentsOn(user.id, sent.id),
+        await accounts.comments.newCommentsOn(user.id, sent.id),
       ),
       200,
     );
@@ -240,7 +240,7 @@ export function worksheetRoutes({
   app.openapi(commentsSeenRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
-    accounts.comments.markSeen(worksheet.id, user.id, now());
+    await accounts.comments.markSeen(worksheet.id, user.id, now());
     return c.body(null, 204);
   });
 
