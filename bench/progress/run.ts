@@ -15,6 +15,7 @@ import { createAccounts } from '../../packages/sync-server/src/accounts.js';
 import { serverTemplateCatalogue } from '../../packages/sync-server/src/api/server-template-catalogue.js';
 import { openDatabase } from '../../packages/sync-server/src/database/open-database.js';
 import { serverMigrations } from '../../packages/sync-server/src/database/server-migrations.js';
+import { SqliteSqlDatabase } from '../../packages/sync-server/src/database/sqlite-sql-database.js';
 import { addClient } from '../../packages/sync-server/src/people/add-client.js';
 import { signUpTherapist } from '../../packages/sync-server/src/people/sign-up-therapist.js';
 import { clientFigures } from '../../packages/sync-server/src/progress/client-figures.js';
@@ -40,7 +41,9 @@ async function main() {
   const db = openDatabase(dataDir, { synchronous: 'NORMAL', migrations: serverMigrations });
   const clock = new ManualClock(Date.UTC(2026, 0, 5, 9));
   const recordClientActivity = recordClientActivityOf(db);
-  const accounts = createAccounts(db, clock, { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 } });
+  const accounts = createAccounts(new SqliteSqlDatabase(db), clock, {
+    scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 },
+  });
   const { user: therapist, practice } = await signUpTherapist(accounts, {
     displayName: 'Bench',
     email: 'bench@example.test',

@@ -1,9 +1,7 @@
 import { AuditLog } from './audit/audit-log.js';
 import type { Clock } from './clock.js';
 import { WorksheetCommentStore } from './comments/worksheet-comment-store.js';
-import type { SqliteDatabase } from './database/open-database.js';
 import type { SqlDatabase, SqlExecutor } from './database/sql-database.js';
-import { SqliteSqlDatabase } from './database/sqlite-sql-database.js';
 import { PrivateNoteStore } from './notes/private-note-store.js';
 import {
   type AttemptLimit,
@@ -64,24 +62,18 @@ export interface Accounts {
   signInPerAccount: AttemptLimiter;
   signInPerAddress: AttemptLimiter;
   scrypt: ScryptParameters;
-  /**
-   * The accounts' database through the SQL port. Stores moved onto the port so far (practices) run on it
-   * and take `in(tx)` inside a transaction; the others still use the SQLite connection directly.
-   */
+  /** The server's database (SQLite or Postgres) through the SQL port, which every store above runs on. */
   sql: SqlDatabase;
   /**
-   * Runs `work` in one transaction of the SQL port (all or nothing). Stores on the port take `in(tx)`;
-   * on SQLite the synchronous stores' statements join it too (same connection). Await nothing but `tx`.
+   * Runs `work` in one transaction of the SQL port (all or nothing). Stores take `in(tx)` to join it.
+   * Await nothing but `tx` inside (sql-database.ts says why).
    */
   inTransaction<T>(work: (tx: SqlExecutor) => Promise<T> | T): Promise<T>;
-  /** Runs `work` in one SQLite transaction (all or nothing), for the stores not yet on the SQL port. */
-  transaction<T>(work: () => T): T;
 }
 
-export function createAccounts(db: SqliteDatabase, clock: Clock, options: AccountsOptions = {}): Accounts {
+export function createAccounts(sql: SqlDatabase, clock: Clock, options: AccountsOptions = {}): Accounts {
   const now = () => clock.now();
   const limiter = options.attemptLimiters ?? ((_purpose, limit) => new MemoryAttemptLimiter(clock, limit));
-  const sql = new SqliteSqlDatabase(db);
   return {
     clock,
     practices: new PracticeStore(sql, now),
@@ -109,6 +101,5 @@ export function createAccounts(db: SqliteDatabase, clock: Clock, options: Accoun
     scrypt: options.scrypt ?? defaultScryptParameters,
     sql,
     inTransaction: (work) => sql.transaction(work),
-    transaction: (work) => db.transaction(work)(),
   };
 }

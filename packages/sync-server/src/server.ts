@@ -201,7 +201,7 @@ export async function startServer(
         stopFollowingCloses();
         await relay.close();
         await shared.close();
-        derivations.flushAll();
+        await derivations.flushAll();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;
         await storage.close();

@@ -1,5 +1,5 @@
 import { auditMigrations, postgresAuditMigrations } from '../audit/audit-migrations.js';
-import { commentMigrations } from '../comments/comment-migrations.js';
+import { commentMigrations, postgresCommentMigrations } from '../comments/comment-migrations.js';
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { noteMigrations, postgresNoteMigrations } from '../notes/note-migrations.js';
 import { peopleMigrations, postgresPeopleMigrations } from '../people/people-migrations.js';
@@ -7,6 +7,7 @@ import { clientIdMigrations } from '../permissions/sqlite-client-id-owners.js';
 import {
   flagAcknowledgementMigrations,
   postgresFlagAcknowledgementMigrations,
+  postgresProgressMigrations,
   postgresReviewSnapshotMigrations,
   progressMigrations,
   reviewSnapshotMigrations,
@@ -43,6 +44,8 @@ export const serverPostgresMigrations: readonly PostgresMigration[] = [
   ...postgresAuditMigrations,
   ...postgresTemplateMigrations,
   ...postgresWorksheetMigrations,
+  ...postgresCommentMigrations,
+  ...postgresProgressMigrations,
   ...postgresNoteMigrations,
   ...postgresFlagAcknowledgementMigrations,
   ...postgresReviewSnapshotMigrations,

@@ -34,11 +34,19 @@ export function openServerStorage(
   config: ServerConfig,
   options: ServerStorageOptions = {},
 ): Promise<ServerStorage> {
-  return config.databaseUrl ? openPostgresStorage(config.databaseUrl, options) : openSqliteStorage(config, options);
+  return config.databaseUrl
+    ? openPostgresStorage(config.databaseUrl, options)
+    : openSqliteStorage(config, options);
 }
 
-async function openSqliteStorage(config: ServerConfig, options: ServerStorageOptions): Promise<ServerStorage> {
-  const db = openDatabase(config.dataDir, { synchronous: config.sqliteSynchronous, migrations: serverMigrations });
+async function openSqliteStorage(
+  config: ServerConfig,
+  options: ServerStorageOptions,
+): Promise<ServerStorage> {
+  const db = openDatabase(config.dataDir, {
+    synchronous: config.sqliteSynchronous,
+    migrations: serverMigrations,
+  });
   const clientIdOwners = new SqliteClientIdOwners(db);
   const recordClientActivity = recordClientActivityOf(db);
   // Written inside each batch's own transaction: no fsync of their own on the relay's event loop.
@@ -61,7 +69,10 @@ async function openSqliteStorage(config: ServerConfig, options: ServerStorageOpt
   };
 }
 
-async function openPostgresStorage(databaseUrl: string, options: ServerStorageOptions): Promise<ServerStorage> {
+async function openPostgresStorage(
+  databaseUrl: string,
+  options: ServerStorageOptions,
+): Promise<ServerStorage> {
   const pool = createPostgresPool({ connectionString: databaseUrl });
   try {
     // Several instances may start together: the runner takes a lock, so each migration runs once.

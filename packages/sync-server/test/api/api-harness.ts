@@ -16,6 +16,7 @@ import { type ServerConfig, testConfig } from '../../src/config.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
 import type { SqlDatabase, SqlExecutor } from '../../src/database/sql-database.js';
+import { SqliteSqlDatabase } from '../../src/database/sqlite-sql-database.js';
 import type { SessionPolicy } from '../../src/people/session-store.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 
@@ -142,7 +143,7 @@ export function createApiHarness(
     migrations: serverMigrations,
   });
   const clock = new ManualClock();
-  const accounts = createAccounts(db, clock, {
+  const accounts = createAccounts(new SqliteSqlDatabase(db), clock, {
     scrypt: testScrypt,
     ...(sessionPolicy ? { sessionPolicy } : {}),
   });

@@ -55,7 +55,7 @@ async function postgresTables(): Promise<Tables> {
     const tables: Tables = {};
     for (const { table_name, column_name } of rows) {
       if ((POSTGRES_ONLY[table_name] ?? []).includes(column_name)) continue;
-      (tables[table_name] ??= []).push(column_name);
+      tables[table_name] = [...(tables[table_name] ?? []), column_name];
     }
     for (const columns of Object.values(tables)) columns.sort();
     return tables;

@@ -1,6 +1,6 @@
+import type pg from 'pg';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import type pg from 'pg';
 import { testConfig } from '../../src/config.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { createPostgresPool } from '../../src/database/postgres-sql-database.js';

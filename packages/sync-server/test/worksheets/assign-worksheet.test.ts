@@ -8,6 +8,7 @@ import { serverTemplateCatalogue } from '../../src/api/server-template-catalogue
 import { storeWorksheetDocuments } from '../../src/api/store-worksheet-documents.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
+import { SqliteSqlDatabase } from '../../src/database/sqlite-sql-database.js';
 import { addClient } from '../../src/people/add-client.js';
 import type { User } from '../../src/people/people-types.js';
 import { SqliteClientIdOwners } from '../../src/permissions/sqlite-client-id-owners.js';
@@ -31,7 +32,7 @@ beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-assign-'));
   db = openDatabase(dataDir, { synchronous: 'NORMAL', migrations: serverMigrations });
   const clock = new ManualClock();
-  accounts = createAccounts(db, clock, { scrypt: testScrypt });
+  accounts = createAccounts(new SqliteSqlDatabase(db), clock, { scrypt: testScrypt });
   store = new SqliteDocumentStore(db);
   updatesStored = new UpdatesStoredListeners();
   documents = storeWorksheetDocuments({
