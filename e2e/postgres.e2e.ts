@@ -42,7 +42,12 @@ test('on Postgres: co-editing, an offline answer, a hand-in, and everything stil
   const clientContext = await newContext(browser, server.url, { phone: true });
   await signInThroughApi(therapistContext, demoAccounts.therapist);
   await signInThroughApi(clientContext, demoAccounts.alex);
-  const worksheet = await assignThroughApi(therapistContext, demoAccounts.alex.email, 'smart-goal', 'On Postgres');
+  const worksheet = await assignThroughApi(
+    therapistContext,
+    demoAccounts.alex.email,
+    'smart-goal',
+    'On Postgres',
+  );
 
   const { page: therapist, log: therapistLog } = await newPage(therapistContext);
   const { page: client, log: clientLog } = await newPage(clientContext);
@@ -53,7 +58,9 @@ test('on Postgres: co-editing, an offline answer, a hand-in, and everything stil
   const clientAnswer = worksheetBlock(client, 'prompt', barriers).locator('.interlude-prompt__answer');
   await clientAnswer.click();
   await client.keyboard.type('Rain.');
-  await worksheetBlock(therapist, 'prompt', barriers).filter({ hasText: 'Rain.' }).waitFor({ timeout: 30_000 });
+  await worksheetBlock(therapist, 'prompt', barriers)
+    .filter({ hasText: 'Rain.' })
+    .waitFor({ timeout: 30_000 });
 
   // Offline: the client goes on writing; back online, the therapist sees it.
   await clientContext.setOffline(true);
@@ -73,8 +80,13 @@ test('on Postgres: co-editing, an offline answer, a hand-in, and everything stil
   await expect
     .poll(
       async () =>
-        (await expectOk<{ status: string }>(therapistContext.request, 'GET', `/api/worksheets/${worksheet.id}`))
-          .status,
+        (
+          await expectOk<{ status: string }>(
+            therapistContext.request,
+            'GET',
+            `/api/worksheets/${worksheet.id}`,
+          )
+        ).status,
     )
     .toBe('handed-in');
   await Promise.all([therapist.close(), client.close()]);

@@ -9,6 +9,7 @@ import { apiDependenciesFor } from './api/api-wiring.js';
 import { createApp } from './app.js';
 import { auditWorksheetConnections } from './audit/connection-audit.js';
 import { auditWorksheetRepairs } from './audit/repair-audit.js';
+import { BackgroundWrites } from './background-writes.js';
 import { type Clock, systemClock } from './clock.js';
 import { followCloseRequests } from './cluster/close-requests.js';
 import { type SharedInstance, shareWithOtherInstances } from './cluster/share-with-other-instances.js';
@@ -90,10 +91,12 @@ export async function startServer(
   });
   // One list of derivations, told of every stored worksheet update: the relay's and the server's own.
   const updatesStored = new UpdatesStoredListeners();
-  updatesStored.add(createProgressRecorder(accounts));
+  // What they write in the background is waited for before the database closes.
+  const background = new BackgroundWrites();
+  updatesStored.add(background.tracked(createProgressRecorder(accounts)));
   const recordMeasureResult = createMeasureResultRecorder(accounts);
-  updatesStored.add(recordMeasureResult);
-  updatesStored.add(createCommentRowsRecorder(accounts));
+  updatesStored.add(background.tracked(recordMeasureResult));
+  updatesStored.add(background.tracked(createCommentRowsRecorder(accounts)));
   // Responses are derived into SQL once a worksheet's updates pause, never on the relay's hot path.
   const derivations = new DerivationScheduler({
     clock,
@@ -126,8 +129,8 @@ export async function startServer(
       logError: (message, error) => relay.logger.error(message, error),
     }),
   });
-  auditWorksheetConnections(relay, accounts);
-  auditWorksheetRepairs(relay, accounts);
+  auditWorksheetConnections(relay, accounts, background);
+  auditWorksheetRepairs(relay, accounts, background);
   await scoreUnscoredMeasures({
     accounts,
     documentStore,
@@ -204,6 +207,7 @@ export async function startServer(
         await derivations.flushAll();
         await drainWebSockets(webSocketServer, closeHandshakeGraceMs);
         await httpClosed;
+        await background.settled();
         await storage.close();
       })();
       return closing;

@@ -25,9 +25,11 @@ export function storeWorksheetDocuments({
   updatesStored,
   logError,
 }: StoreWorksheetDocumentsOptions): WorksheetDocuments {
-  const claimWriters = (worksheetId: string, userId: string, update: Uint8Array) => {
+  // Owners are read first where claims cannot read them as they go (Postgres); the claim is then saved with
+  // the write itself: in the creating transaction, or by the store's batch (its withEachBatch hook).
+  const claimWriters = async (worksheetId: string, userId: string, update: Uint8Array) => {
+    await clientIdOwners.prepare?.(worksheetId);
     clientIdOwners.claim(worksheetId, userId, [...Y.parseUpdateMeta(update).to.keys()]);
-    clientIdOwners.saveClaims();
   };
 
   /** Tells the listeners, with the document as stored (documents the server writes need no migration). */
@@ -45,9 +47,10 @@ export function storeWorksheetDocuments({
       const provenance = { ...author, receivedAt: clock.now() };
       // In the same transaction as the document and its rows: the seed's client ids are its author's.
       const write = { documentId: worksheetId, update: seed, provenance };
+      await claimWriters(worksheetId, author.userId, seed);
       const result = await store.createDocument(write, async (tx) => {
         const rows = await recordRows(tx);
-        claimWriters(worksheetId, author.userId, seed);
+        await clientIdOwners.saveClaimsIn(tx, [write]);
         return rows;
       });
       const doc = new Y.Doc();
@@ -57,8 +60,10 @@ export function storeWorksheetDocuments({
     },
     async append(worksheetId, update, author) {
       const provenance = { ...author, receivedAt: clock.now() };
+      await claimWriters(worksheetId, author.userId, update);
       await store.appendUpdates(worksheetId, [update], provenance);
-      claimWriters(worksheetId, author.userId, update);
+      // A store without a batch hook (tests) has not saved the claim with the update.
+      clientIdOwners.saveClaims();
       const doc = new Y.Doc();
       await loadWorksheetDoc(store, worksheetId, doc, null);
       await announce(worksheetId, provenance, doc);

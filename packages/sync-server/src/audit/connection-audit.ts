@@ -1,4 +1,5 @@
 import type { Accounts } from '../accounts.js';
+import type { BackgroundWrites } from '../background-writes.js';
 import type { Relay } from '../relay/relay.js';
 import type { RelayConnection } from '../relay/relay-connection.js';
 
@@ -6,7 +7,11 @@ import type { RelayConnection } from '../relay/relay-connection.js';
  * Records each WebSocket session on a worksheet as one "worksheet-opened" entry, written when it
  * closes so it carries the duration. Returns the function that stops listening.
  */
-export function auditWorksheetConnections(relay: Relay, accounts: Accounts): () => void {
+export function auditWorksheetConnections(
+  relay: Relay,
+  accounts: Accounts,
+  background: BackgroundWrites,
+): () => void {
   const openedAt = new Map<RelayConnection, number>();
   const stopOpened = relay.onConnectionOpened((connection) => {
     openedAt.set(connection, accounts.clock.now());
@@ -17,8 +22,10 @@ export function auditWorksheetConnections(relay: Relay, accounts: Accounts): () 
     openedAt.delete(connection);
     const closedAt = accounts.clock.now();
     // The relay does not wait for this: a failure is logged, never thrown at the relay.
-    recordSession(accounts, connection, since, closedAt).catch((error) =>
-      relay.logger.error(`Could not audit a session on worksheet ${connection.worksheetId}`, error),
+    background.track(
+      recordSession(accounts, connection, since, closedAt).catch((error) =>
+        relay.logger.error(`Could not audit a session on worksheet ${connection.worksheetId}`, error),
+      ),
     );
   });
   return () => {

@@ -1,4 +1,5 @@
 import type { Accounts } from '../accounts.js';
+import type { BackgroundWrites } from '../background-writes.js';
 import type { Relay } from '../relay/relay.js';
 import type { UpdateRepairedEvent } from '../relay/relay-hooks.js';
 
@@ -7,10 +8,16 @@ import type { UpdateRepairedEvent } from '../relay/relay-hooks.js';
  * and what was undone, and the worksheet's repair count the therapist sees. Returns the function that stops
  * listening. The relay does not wait for it: a failure is logged, never thrown at the relay.
  */
-export function auditWorksheetRepairs(relay: Relay, accounts: Accounts): () => void {
+export function auditWorksheetRepairs(
+  relay: Relay,
+  accounts: Accounts,
+  background: BackgroundWrites,
+): () => void {
   return relay.onUpdateRepaired((event) => {
-    recordRepair(accounts, event).catch((error) =>
-      relay.logger.error(`Could not audit a repair of worksheet ${event.worksheetId}`, error),
+    background.track(
+      recordRepair(accounts, event).catch((error) =>
+        relay.logger.error(`Could not audit a repair of worksheet ${event.worksheetId}`, error),
+      ),
     );
   });
 }

@@ -3,6 +3,7 @@ import { commentMigrations, postgresCommentMigrations } from '../comments/commen
 import { measureMigrations } from '../measures/measure-migrations.js';
 import { noteMigrations, postgresNoteMigrations } from '../notes/note-migrations.js';
 import { peopleMigrations, postgresPeopleMigrations } from '../people/people-migrations.js';
+import { postgresClientIdMigrations } from '../permissions/postgres-client-id-owners.js';
 import { clientIdMigrations } from '../permissions/sqlite-client-id-owners.js';
 import {
   flagAcknowledgementMigrations,
@@ -45,6 +46,7 @@ export const serverPostgresMigrations: readonly PostgresMigration[] = [
   ...postgresTemplateMigrations,
   ...postgresWorksheetMigrations,
   ...postgresCommentMigrations,
+  ...postgresClientIdMigrations,
   ...postgresProgressMigrations,
   ...postgresNoteMigrations,
   ...postgresFlagAcknowledgementMigrations,

@@ -73,6 +73,11 @@ export class SqliteClientIdOwners implements ClientIdOwners {
     if (this.unsaved.length === 0 && this.owners.size > CACHED_OWNERS) this.owners.clear();
   }
 
+  /** The transaction is on this same connection, so the pending claims join it as `saveClaims` writes them. */
+  async saveClaimsIn(): Promise<void> {
+    this.saveClaims();
+  }
+
   forgetCachedClaims(): void {
     this.owners.clear();
   }

@@ -1,3 +1,4 @@
+import { META_MAP } from '@interlude/schema';
 import type * as Y from 'yjs';
 import { InOrderPerKey } from '../in-order-per-key.js';
 import { deriveWorksheet } from './derive-worksheet.js';
@@ -11,6 +12,8 @@ import type { DerivedResponseStore } from './derived-response-store.js';
 export function deriveIntoStore(derived: DerivedResponseStore) {
   const writes = new InOrderPerKey();
   return async (worksheetId: string, doc: Y.Doc): Promise<void> => {
+    // A document without a schema version is not a worksheet (yet), as for migration: nothing to derive.
+    if (typeof doc.getMap(META_MAP).get('schemaVersion') !== 'number') return;
     const derivation = deriveWorksheet(doc);
     await writes.run(worksheetId, () => derived.replace(worksheetId, derivation));
   };

@@ -1,3 +1,6 @@
+import type { SqlExecutor } from '../database/sql-database.js';
+import type { DocumentWrite } from '../storage/document-store.js';
+
 /** The user the server's own repairs are written as (docs/relay.md R23, R24). */
 export const SYSTEM_WRITER = 'system';
 
@@ -7,8 +10,17 @@ export const SYSTEM_WRITER = 'system';
  */
 export interface ClientIdOwners {
   /**
+   * Reads the worksheet's owners before anyone claims in it, where `claim` cannot read them itself
+   * (Postgres: `claim` is synchronous and the driver is not). The relay's room awaits it while loading, the
+   * server's own writes before claiming; a rejection is a failed load. Absent where `claim` reads as it goes.
+   */
+  prepare?(worksheetId: string): Promise<void>;
+  /** The worksheet's room unloaded: its cached owners may go. */
+  release?(worksheetId: string): void;
+  /**
    * Claims the client ids for `userId` in the worksheet, unless one of them already belongs to someone
-   * else: then nothing is claimed and that id and its owner are returned.
+   * else: then nothing is claimed and that id and its owner are returned. Decided at once, before the
+   * next frame is read.
    */
   claim(
     worksheetId: string,
@@ -16,10 +28,16 @@ export interface ClientIdOwners {
     clientIds: readonly number[],
   ): { clientId: number; owner: string } | null;
   /**
-   * Makes the claims so far durable. The relay's claims are saved by the document store inside the batch
-   * that stores their updates (no write of their own); other writers call this after claiming.
+   * Makes the claims so far durable, for writers outside a document store batch. The relay's claims are
+   * saved by the document store inside the batch that stores their updates (no write of their own).
    */
   saveClaims(): void;
+  /**
+   * Makes the claims of `writes` durable inside the caller's transaction `tx` (a batch's, or the one that
+   * creates a document), awaiting only `tx`'s statements. Rejects, so that the transaction rolls back, when
+   * one of those ids turns out to belong to another user.
+   */
+  saveClaimsIn(tx: SqlExecutor, writes: readonly DocumentWrite[]): Promise<void>;
   /** A batch failed: claims it carried may not be saved, so later claims must not trust what is cached. */
   forgetCachedClaims(): void;
 }
@@ -38,6 +56,8 @@ export class MemoryClientIdOwners implements ClientIdOwners {
   }
 
   saveClaims(): void {}
+
+  async saveClaimsIn(): Promise<void> {}
 
   forgetCachedClaims(): void {}
 }

@@ -137,7 +137,8 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
       return;
     }
     const { userId, role } = connection.access;
-    const taken = this.deps.clientIdOwners.claim(this.worksheetId, userId, incoming.clientIdsNewTo(base));
+    const newClientIds = incoming.clientIdsNewTo(base);
+    const taken = this.deps.clientIdOwners.claim(this.worksheetId, userId, newClientIds);
     if (taken) {
       const reason = `client id ${taken.clientId} belongs to another user`;
       this.refuse(connection, update, reason, `Change refused: ${reason}`);
@@ -159,10 +160,12 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
       return;
     }
     if (admission.repair && !this.claimRepairClientId(connection, admission.repair)) return;
+    // The ids travel with the write: a store that saves claims in the batch (Postgres) claims exactly these.
     const write: DocumentWrite = {
       documentId: this.worksheetId,
       update,
       provenance: { userId, role, receivedAt },
+      newClientIds,
     };
     this.enqueue(write, connection);
     if (admission.repair) {
@@ -171,6 +174,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
         documentId: this.worksheetId,
         update: admission.repair.update,
         provenance: { userId: SYSTEM_WRITER, role: 'system', receivedAt, repairOf: userId },
+        newClientIds: [admission.repair.clientId],
       };
       this.repairs.set(write, { write: repairWrite, repaired: admission.repair.repaired });
       this.enqueue(repairWrite, connection);
@@ -286,6 +290,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
     if (this.status === 'destroyed') return;
     this.status = 'destroyed';
     this.admissionBase.reset();
+    this.deps.clientIdOwners.release?.(this.worksheetId);
     this.deps.busLink.leave();
     this.awareness.off('update', this.handleAwarenessChange);
     this.awareness.destroy();
@@ -315,7 +320,11 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
   /** Reads the worksheet into the room's document and stores its migration, if any; false once destroyed. */
   private async loadAndMigrate(): Promise<boolean> {
     const { store, migrateOnLoad } = this.deps;
+    // Owners of client ids are read beside the document where claims cannot read them as they go (R24).
+    const preparing = Promise.resolve(this.deps.clientIdOwners.prepare?.(this.worksheetId));
+    preparing.catch(() => {}); // awaited once the document is in: its failure is the load's
     const loaded = await loadWorksheetDoc(store, this.worksheetId, this.doc, migrateOnLoad);
+    await preparing;
     if (this.isDestroyed()) return false;
     this.compaction.loaded(loaded.storedUpdateCount, loaded.storedBytes, loaded.largestStoredBytes);
     if (loaded.migrationError) {

@@ -64,6 +64,12 @@ export interface DocumentWrite {
   documentId: string;
   update: Uint8Array;
   provenance: UpdateProvenance;
+  /**
+   * The Yjs client ids the update writes new items under, as the relay read them from its one decode
+   * (docs/relay.md R24): a store whose batch saves client-id claims (Postgres) claims them for the sender
+   * in the batch's transaction. Absent on the server's own writes, whose ids are read from the update.
+   */
+  newClientIds?: readonly number[];
 }
 
 export interface ProvenanceSummary {

@@ -50,12 +50,22 @@ function bytes(data: Buffer): Uint8Array {
 }
 
 /**
+ * Rows that belong with a batch of updates (the server's worksheet activity, client-id claims), written in
+ * the batch's own transaction after its updates and before COMMIT: exactly as durable as the updates, for
+ * the same one commit. It may await only `tx`'s statements; if it throws, the whole batch fails.
+ */
+export type PostgresBatchHook = (tx: SqlExecutor, writes: readonly DocumentWrite[]) => Promise<void>;
+
+/**
  * DocumentStore on Postgres (tables from postgresStorageMigrations), through a pool made by
  * createPostgresPool, whose connections force synchronous_commit on: every write has committed, and
  * reached the WAL on disk, before its promise resolves. Several server instances may share the database.
  */
 export class PostgresDocumentStore implements DocumentStore {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly withEachBatch: PostgresBatchHook | null = null,
+  ) {}
 
   async load(documentId: string): Promise<StoredDocument | null> {
     const rows = await this.run('load', documentId, () =>
@@ -73,12 +83,28 @@ export class PostgresDocumentStore implements DocumentStore {
     await this.appendBatch(updates.map((update) => ({ documentId, update, provenance })));
   }
 
-  /** Group commit: the whole batch is one transaction, one INSERT for the log and one for provenance. */
+  /**
+   * Group commit: the whole batch is one transaction, one INSERT for the log and one for provenance, then
+   * the `withEachBatch` rows. A hook that throws fails the batch: nothing of it is stored.
+   */
   async appendBatch(writes: readonly DocumentWrite[]): Promise<void> {
     if (writes.length === 0) return;
-    await this.run('append', writes[0]!.documentId, () =>
-      withPostgresTransaction(this.pool, (client) => this.insert(client, writes)),
-    );
+    const hook = this.withEachBatch;
+    let ended = false;
+    try {
+      await this.run('append', writes[0]!.documentId, () =>
+        withPostgresTransaction(this.pool, async (client) => {
+          await this.insert(client, writes);
+          if (hook)
+            await hook(
+              postgresExecutor(client, () => ended),
+              writes,
+            );
+        }),
+      );
+    } finally {
+      ended = true;
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Accounts } from '../accounts.js';
 import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 import type { DocumentWrite } from '../storage/document-store.js';
 
 export interface StoredUpdatesEvent {
@@ -39,24 +40,44 @@ export function createProgressRecorder(accounts: Accounts): (event: StoredUpdate
   };
 }
 
+const RECORD_ACTIVITY =
+  'UPDATE worksheets SET started_at = COALESCE(started_at, ?), last_client_activity_at = ? WHERE id = ?';
+
 /**
  * A client's first stored edit starts the worksheet and every client edit is activity. Run inside the document
  * store's batch transaction (SqliteDocumentStore's `withEachBatch`), so it costs no fsync of its own; one
  * prepared statement, as it runs for every batch.
  */
 export function recordClientActivityOf(db: SqliteDatabase): (writes: readonly DocumentWrite[]) => void {
-  const update = db.prepare<[number, number, string]>(
-    'UPDATE worksheets SET started_at = COALESCE(started_at, ?), last_client_activity_at = ? WHERE id = ?',
-  );
+  const update = db.prepare<[number, number, string]>(RECORD_ACTIVITY);
   return (writes) => {
-    const latestByWorksheet = new Map<string, number>();
-    for (const { documentId, provenance } of writes) {
-      if (provenance.role !== 'client') continue;
-      latestByWorksheet.set(
-        documentId,
-        Math.max(latestByWorksheet.get(documentId) ?? 0, provenance.receivedAt),
-      );
-    }
-    for (const [worksheetId, at] of latestByWorksheet) update.run(at, at, worksheetId);
+    for (const [worksheetId, at] of latestClientActivity(writes)) update.run(at, at, worksheetId);
   };
+}
+
+/**
+ * The same rows through the SQL port, for a store whose batch hook is asynchronous (PostgresDocumentStore's
+ * `withEachBatch`): inside the batch's transaction `tx`, so activity commits exactly with the updates. One
+ * statement per worksheet, in id order, so two instances' batches lock shared rows in the same order and
+ * cannot deadlock.
+ */
+export async function recordClientActivityIn(
+  tx: SqlExecutor,
+  writes: readonly DocumentWrite[],
+): Promise<void> {
+  const latest = [...latestClientActivity(writes)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [worksheetId, at] of latest) await tx.run(RECORD_ACTIVITY, [at, at, worksheetId]);
+}
+
+/** The latest client write per worksheet in a batch: therapists' and the server's writes are not activity. */
+function latestClientActivity(writes: readonly DocumentWrite[]): Map<string, number> {
+  const latestByWorksheet = new Map<string, number>();
+  for (const { documentId, provenance } of writes) {
+    if (provenance.role !== 'client') continue;
+    latestByWorksheet.set(
+      documentId,
+      Math.max(latestByWorksheet.get(documentId) ?? 0, provenance.receivedAt),
+    );
+  }
+  return latestByWorksheet;
 }

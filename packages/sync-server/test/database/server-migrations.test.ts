@@ -11,8 +11,8 @@ import { makeTempDir, removeTempDir } from '../helpers/temp-dir.js';
  * of its own (storage Q2).
  */
 const POSTGRES_ONLY: Record<string, string[]> = {
-  audit_log: ['seq'],
-  document_updates: ['seq'],
+  flag_acknowledgements: ['seq'],
+  private_notes: ['seq'],
   review_snapshots: ['seq'],
 };
 

@@ -20,9 +20,11 @@ afterEach(async () => {
 
 /** Every derived row in the database, in a stable order. */
 function derivedRows() {
-  const { db } = harness.server.context;
-  return ['derived_worksheets', 'derived_responses', 'derived_entries'].map((table) =>
-    db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all(),
+  const { sql } = harness.server.context.accounts;
+  return Promise.all(
+    ['derived_worksheets', 'derived_responses', 'derived_entries'].map((table) =>
+      sql.query(`SELECT * FROM ${table} ORDER BY 1, 2`),
+    ),
   );
 }
 
@@ -127,10 +129,12 @@ describe('derivation of stored worksheets', () => {
     const phq = await harness.open(phqId);
     await harness.edit(phq, phqId, (doc) => clientEdits.setAttribute(doc, 'phq-9-item-1', 'value', 3));
 
-    const incremental = derivedRows();
+    const incremental = await derivedRows();
     expect(incremental[1]!.length).toBeGreaterThan(10);
-    const { db, documentStore, accounts } = harness.server.context;
-    db.exec('DELETE FROM derived_worksheets; DELETE FROM derived_responses; DELETE FROM derived_entries;');
+    const { documentStore, accounts } = harness.server.context;
+    for (const table of ['derived_worksheets', 'derived_responses', 'derived_entries']) {
+      await accounts.sql.run(`DELETE FROM ${table}`);
+    }
     const rebuilt = await rebuildDerivations({
       worksheets: accounts.worksheets,
       documentStore,
@@ -142,6 +146,6 @@ describe('derivation of stored worksheets', () => {
       },
     });
     expect(rebuilt).toBe(3);
-    expect(derivedRows()).toEqual(incremental);
+    expect(await derivedRows()).toEqual(incremental);
   });
 });
