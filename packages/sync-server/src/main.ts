@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
+import { describeStorage } from './database/server-storage.js';
 import { startServer } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -9,7 +10,7 @@ const defaultWebDistDir = path.resolve(here, '../../../apps/web/dist');
 async function main(): Promise<void> {
   const config = loadConfig(process.env, defaultWebDistDir);
   const server = await startServer(config);
-  console.log(`Interlude is running at ${server.url} (data in ${config.dataDir})`);
+  console.log(`Interlude is running at ${server.url} (data: ${describeStorage(config)})`);
 
   let stopping = false;
   const stop = (signal: string) => {

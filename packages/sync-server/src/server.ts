@@ -74,7 +74,10 @@ export async function startServer(
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  const storage = await openServerStorage(config, { documentStore: options.documentStore });
+  const storage = await openServerStorage(config, {
+    documentStore: options.documentStore,
+    logError: (message, error) => (options.relayLogger ?? consoleRelayLogger).error(message, error),
+  });
   const { documentStore, clientIdOwners } = storage;
   // With REDIS_URL, rooms, close requests and sign-in limits are shared with the other instances.
   const shared: SharedInstance = await shareWithOtherInstances(config.redisUrl, {

@@ -28,6 +28,8 @@ export interface ServerStorage {
 export interface ServerStorageOptions {
   /** Replaces the document store (tests that need to hold a load open); it records no client activity. */
   documentStore?: DocumentStore;
+  /** Told of a pooled Postgres connection that broke while idle (the pool opens another when needed). */
+  logError?: (message: string, error: unknown) => void;
 }
 
 export function openServerStorage(
@@ -69,17 +71,30 @@ async function openSqliteStorage(
   };
 }
 
+/** Where the data is, for the start-up line and errors: the database's address without its credentials. */
+export function describeStorage(config: ServerConfig): string {
+  if (!config.databaseUrl) return `SQLite in ${config.dataDir}`;
+  const url = new URL(config.databaseUrl);
+  return `Postgres at ${url.host}${url.pathname}`;
+}
+
 async function openPostgresStorage(
   databaseUrl: string,
   options: ServerStorageOptions,
 ): Promise<ServerStorage> {
   const pool = createPostgresPool({ connectionString: databaseUrl });
+  // Unhandled, a connection that breaks while idle (Postgres restarted) would end the process.
+  pool.on('error', (error) => options.logError?.('A pooled Postgres connection failed while idle', error));
   try {
     // Several instances may start together: the runner takes a lock, so each migration runs once.
     await applyPostgresMigrations(pool, serverPostgresMigrations);
   } catch (error) {
     await pool.end();
-    throw error;
+    const where = new URL(databaseUrl);
+    throw new Error(
+      `Could not open the database at DATABASE_URL (${where.host}${where.pathname}): ${String(error)}`,
+      { cause: error },
+    );
   }
   const relayStorage = createPostgresRelayStorage(pool);
   const sql = new PostgresSqlDatabase(pool);
