@@ -58,7 +58,7 @@ async function main() {
     clients.push(client);
     for (let w = 0; w < WORKSHEETS_PER_CLIENT; w += 1) {
       const templateId = w % 4 === 0 ? 'phq-9' : w % 4 === 3 ? 'smart-goal' : 'mood-journal';
-      const seeded = catalogue.seedWorksheet(practice.id, templateId, {})!;
+      const seeded = (await catalogue.seedWorksheet(practice.id, templateId, {}))!;
       const doc = new Y.Doc();
       Y.applyUpdate(doc, seeded.update);
       const day = new Date(Date.UTC(2025, 9, 1) + w * 2 * DAY).toISOString().slice(0, 10);
@@ -104,7 +104,7 @@ async function main() {
       ]);
       await accounts.worksheets.setHandedInAt(id, `${day}T20:00:00.000Z`);
       const started = performance.now();
-      accounts.derived.replace(id, deriveWorksheet(doc));
+      await accounts.derived.replace(id, deriveWorksheet(doc));
       deriveTimes.push(performance.now() - started);
       doc.destroy();
     }

@@ -145,7 +145,7 @@ export async function startServer(
   });
   // Worksheets stored before derivation existed (or before this database's derived tables).
   await rebuildDerivations({
-    db,
+    worksheets: accounts.worksheets,
     documentStore,
     derived: accounts.derived,
     migrateOnLoad: migrateLoadedWorksheet,

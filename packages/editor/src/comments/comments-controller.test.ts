@@ -79,6 +79,29 @@ describe('comments through the editor, therapist and client on two documents', (
     expect(placedOf(therapist).map((placed) => placed.thread.start.id)).toEqual([start.id]);
   });
 
+  it('the shortcut comments on text selected on the page that the editor has not heard of yet', () => {
+    // Shift+arrows move the page's selection at once; ProseMirror hears of it in a later task.
+    const { therapist } = commentSession();
+    const { view } = therapist.editor;
+    document.body.append(view.dom);
+    const { from } = rangeOfText(therapist.editor.state.doc, 'mood dropped');
+    therapist.editor.commands.setTextSelection(from);
+    const walker = document.createTreeWalker(view.dom, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode();
+    while (text && !text.textContent?.includes('mood dropped')) text = walker.nextNode();
+    if (!text?.textContent) return expect.fail('no text "mood dropped" on the page');
+    const range = document.createRange();
+    range.setStart(text, text.textContent.indexOf('mood dropped'));
+    range.setEnd(text, text.textContent.indexOf('mood dropped') + 'mood dropped'.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    expect(therapist.editor.state.selection.empty).toBe(true);
+
+    expect(pressKey(therapist.editor, 'm', { mod: true, alt: true })).toBe(true);
+    expect(therapist.comments.getSnapshot().draft).toMatchObject({ kind: 'text', quote: 'mood dropped' });
+    view.dom.remove();
+  });
+
   it('comments on a whole question, rating or goal anchor to the block, not to text', () => {
     const { therapist, client } = commentSession();
     expect(therapist.comments.beginNodeComment('walk')).toBe(true);

@@ -2,6 +2,7 @@ import { CommentMark } from '@interlude/schema/tiptap';
 import { COMMENT_SHORTCUT } from './comment-shortcut.js';
 import type { CommentsController } from './comments-controller.js';
 import { commentsPlugin } from './comments-plugin.js';
+import { takeSelectionFromPage } from './selection-from-dom.js';
 
 export interface WorksheetCommentsOptions {
   /** Null: the mark renders, but nothing can be commented on or highlighted (no comments on this page). */
@@ -47,6 +48,12 @@ export const WorksheetComments = CommentMark.extend<WorksheetCommentsOptions, Wo
 
   addKeyboardShortcuts() {
     const { controller } = this.options;
-    return { [COMMENT_SHORTCUT]: () => controller?.beginTextComment() ?? false };
+    return {
+      [COMMENT_SHORTCUT]: ({ editor }) => {
+        if (!controller) return false;
+        takeSelectionFromPage(editor.view);
+        return controller.beginTextComment();
+      },
+    };
   },
 });

@@ -12,10 +12,12 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../database/open-database.js';
 import { serverMigrations } from '../database/server-migrations.js';
+import { SqliteSqlDatabase } from '../database/sqlite-sql-database.js';
 import { migrateLoadedWorksheet } from '../permissions/migrate-loaded-worksheet.js';
 import { DerivedResponseStore } from '../progress/derived-response-store.js';
 import { rebuildDerivations } from '../progress/rebuild-derivations.js';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store.js';
+import { WorksheetStore } from '../worksheets/worksheet-store.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, null);
@@ -26,12 +28,13 @@ async function main(): Promise<void> {
     synchronous: config.sqliteSynchronous,
     migrations: serverMigrations,
   });
+  const sql = new SqliteSqlDatabase(db);
   try {
     let failures = 0;
     const count = await rebuildDerivations({
-      db,
+      worksheets: new WorksheetStore(sql),
       documentStore: new SqliteDocumentStore(db),
-      derived: new DerivedResponseStore(db),
+      derived: DerivedResponseStore.on(sql),
       migrateOnLoad: migrateLoadedWorksheet,
       only: 'all',
       logError: (message, error) => {

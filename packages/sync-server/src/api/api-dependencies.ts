@@ -70,9 +70,9 @@ export interface SeededWorksheet {
 /** The templates one practice sees: the built-in library, then the practice's own. */
 export interface TemplateCatalogue {
   /** Built-ins, then own templates (archived ones too, marked `archived`). */
-  list(practiceId: string): TemplateSummary[];
+  list(practiceId: string): Promise<TemplateSummary[]>;
   /** Undefined when there is no such template, or it is another practice's. */
-  find(practiceId: string, templateId: string): TemplateEntry | undefined;
+  find(practiceId: string, templateId: string): Promise<TemplateEntry | undefined>;
   /**
    * Undefined when there is no such template, it is another practice's, or it is archived (not assignable).
    * `content` replaces the template's body (a tailored copy).
@@ -81,7 +81,7 @@ export interface TemplateCatalogue {
     practiceId: string,
     templateId: string,
     options: { title?: string; content?: unknown },
-  ): SeededWorksheet | undefined;
+  ): Promise<SeededWorksheet | undefined>;
 }
 
 export interface ApiDependencies {

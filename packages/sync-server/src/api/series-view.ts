@@ -20,8 +20,32 @@ export function seriesView(series: WorksheetSeriesRecord): ApiWorksheetSeries {
 }
 
 /** The series a worksheet is an occurrence of, with its place in it; null for a one-off worksheet. */
-export function occurrenceOf(accounts: Accounts, worksheet: WorksheetRecord): ApiWorksheetOccurrence | null {
-  if (worksheet.seriesId === null || worksheet.seriesIndex === null) return null;
-  const series = accounts.series.get(worksheet.seriesId);
-  return series ? { ...seriesView(series), index: worksheet.seriesIndex } : null;
+export async function occurrenceOf(
+  accounts: Accounts,
+  worksheet: WorksheetRecord,
+): Promise<ApiWorksheetOccurrence | null> {
+  return (await occurrencesOf(accounts, [worksheet]))(worksheet);
+}
+
+/**
+ * For a list of worksheets: reads each series they belong to once (occurrences of one series share it),
+ * then answers `occurrenceOf` for any of them without waiting.
+ */
+export async function occurrencesOf(
+  accounts: Accounts,
+  worksheets: readonly WorksheetRecord[],
+): Promise<(worksheet: WorksheetRecord) => ApiWorksheetOccurrence | null> {
+  const ids = new Set(
+    worksheets.flatMap((worksheet) => (worksheet.seriesId === null ? [] : [worksheet.seriesId])),
+  );
+  const series = new Map<string, WorksheetSeriesRecord>();
+  for (const id of ids) {
+    const found = await accounts.series.get(id);
+    if (found) series.set(id, found);
+  }
+  return (worksheet) => {
+    if (worksheet.seriesId === null || worksheet.seriesIndex === null) return null;
+    const found = series.get(worksheet.seriesId);
+    return found ? { ...seriesView(found), index: worksheet.seriesIndex } : null;
+  };
 }

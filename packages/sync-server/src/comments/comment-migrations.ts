@@ -1,4 +1,5 @@
 import type { Migration } from '../database/open-database.js';
+import { type PostgresMigration, sqlMigration } from '../database/postgres-migration.js';
 
 /** What the server keeps about each worksheet's comments, and how far each person has seen them (docs/comments.md). */
 export const commentMigrations: Migration[] = [
@@ -29,4 +30,30 @@ export const commentMigrations: Migration[] = [
       `);
     },
   },
+];
+
+/** The same tables on Postgres, after postgresPeopleMigrations and postgresWorksheetMigrations (they reference both). */
+export const postgresCommentMigrations: readonly PostgresMigration[] = [
+  sqlMigration(
+    'comments-001-rows-and-seen',
+    `
+    CREATE TABLE worksheet_comments (
+      worksheet_id TEXT NOT NULL REFERENCES worksheets(id) ON DELETE CASCADE,
+      comment_id TEXT NOT NULL,
+      thread_id TEXT NOT NULL,
+      author_id TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      deleted_at TEXT,
+      stored_at BIGINT NOT NULL,
+      PRIMARY KEY (worksheet_id, comment_id)
+    );
+    -- The seen mark: comments stored after it, by someone else, are new to this person.
+    CREATE TABLE worksheet_comments_seen (
+      worksheet_id TEXT NOT NULL REFERENCES worksheets(id) ON DELETE CASCADE,
+      user_id TEXT NOT NULL REFERENCES users(id),
+      seen_at BIGINT NOT NULL,
+      PRIMARY KEY (worksheet_id, user_id)
+    );
+    `,
+  ),
 ];

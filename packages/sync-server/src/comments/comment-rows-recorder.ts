@@ -1,6 +1,7 @@
 import { COMMENTS_MAP, commentRecordSchema } from '@interlude/schema';
 import type * as Y from 'yjs';
 import type { Accounts } from '../accounts.js';
+import { InOrderPerKey } from '../in-order-per-key.js';
 import type { StoredUpdatesEvent } from '../worksheets/worksheet-progress.js';
 import type { CommentRow } from './worksheet-comment-store.js';
 
@@ -12,8 +13,9 @@ import type { CommentRow } from './worksheet-comment-store.js';
  * comment. Rows already stored keep their first `stored_at`. Values that are not well-formed comments get no
  * row (the relay's rules refuse them). Observing is reading: the document is never written.
  */
-export function createCommentRowsRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => void {
+export function createCommentRowsRecorder(accounts: Accounts): (event: StoredUpdatesEvent) => Promise<void> {
   const changedKeys = new WeakMap<Y.Doc, Set<string>>();
+  const writes = new InOrderPerKey();
 
   /** The keys to read now: all of them on first sight, then those the observer collected. */
   const keysToRead = (doc: Y.Doc): Set<string> => {
@@ -28,12 +30,14 @@ export function createCommentRowsRecorder(accounts: Accounts): (event: StoredUpd
     return changed;
   };
 
-  return ({ worksheetId, doc }) => {
+  return async ({ worksheetId, doc }) => {
     const changed = keysToRead(doc);
     if (changed.size === 0) return;
+    // The document and the rows' arrival time are read before any wait: the room may change or unload the
+    // document meanwhile. The keys are taken now; the observer collects what changes during the write.
     const keys = [...changed];
-    // Synchronous, as the rows' arrival time is the store's: the comment store checks the row itself.
-    if (!accounts.comments.hasWorksheet(worksheetId)) return;
+    changed.clear();
+    const storedAt = accounts.clock.now();
     const map = doc.getMap<unknown>(COMMENTS_MAP);
     const rows: Omit<CommentRow, 'storedAt'>[] = [];
     for (const key of keys) {
@@ -42,8 +46,14 @@ export function createCommentRowsRecorder(accounts: Accounts): (event: StoredUpd
       const { id, threadId, authorId, createdAt, deletedAt } = parsed.data;
       rows.push({ commentId: id, threadId, authorId, createdAt, deletedAt });
     }
-    accounts.comments.upsert(worksheetId, rows, accounts.clock.now());
-    // Forgotten only once stored: if the write throws, the next update reads these keys again.
-    for (const key of keys) changed.delete(key);
+    try {
+      // In the order they were read, so an older read never overwrites a newer one (a deletion stays).
+      // The store checks in its transaction that the worksheet still has its row.
+      await writes.run(worksheetId, () => accounts.comments.upsert(worksheetId, rows, storedAt));
+    } catch (error) {
+      // Not stored: the next update reads these keys again.
+      for (const key of keys) changed.add(key);
+      throw error;
+    }
   };
 }

@@ -33,7 +33,7 @@ export async function worksheetRecord(
   worksheet: WorksheetRecord,
   client: ClientRecord,
 ): Promise<ApiWorksheetRecord> {
-  const derived = accounts.derived.get(worksheet.id);
+  const derived = await accounts.derived.get(worksheet.id);
   const responses = derived?.responses ?? [];
   const measureName = derived?.measureId
     ? (Object.values(measureCatalogue[derived.measureId] ?? {}).at(-1)?.name ?? derived.measureId)

@@ -1,6 +1,9 @@
 import type { Migration } from '../database/open-database.js';
 
-/** Columns for a scored measure's result on its worksheet's row (the id keeps its first name: databases record it). */
+/**
+ * Columns for a scored measure's result on its worksheet's row (the id keeps its first name: databases record it).
+ * On Postgres they are part of the worksheets table itself (postgresWorksheetMigrations): no migration of their own.
+ */
 export const measureMigrations: Migration[] = [
   {
     // The scored result of a measure worksheet, derived by the server from the stored document.

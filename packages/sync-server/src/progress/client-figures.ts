@@ -13,7 +13,7 @@ export async function clientFigures(accounts: Accounts, client: ClientRecord): P
   const worksheets = (await accounts.worksheets.listForClient(client.userId)).filter(
     (w) => w.sentAt !== null,
   );
-  const summaries = accounts.derived.summariesForClient(client.userId);
+  const summaries = await accounts.derived.summariesForClient(client.userId);
 
   const today = dayOfTime(accounts.clock.now());
   const recentFrom = addDays(today, -27);

@@ -39,7 +39,7 @@ export async function clientProgress(
     (w) => w.sentAt !== null,
   );
   const byId = new Map(worksheets.map((worksheet) => [worksheet.id, worksheet]));
-  const summaries = accounts.derived.summariesForClient(client.userId);
+  const summaries = await accounts.derived.summariesForClient(client.userId);
   const dayOf = (worksheetId: string) =>
     answerDay(byId.get(worksheetId)!, summaries.get(worksheetId), dayOfTime);
 
@@ -78,7 +78,7 @@ export async function clientProgress(
   }
 
   const metrics = new Map<string, ApiMetricSeries>();
-  for (const response of accounts.derived.metricResponsesForClient(client.userId)) {
+  for (const response of await accounts.derived.metricResponsesForClient(client.userId)) {
     if (response.measureItemId !== null) continue;
     const date = response.entryDate ?? dayOf(response.worksheetId);
     if (date === null) continue;
@@ -91,7 +91,7 @@ export async function clientProgress(
   }
 
   const goals: ApiGoal[] = [];
-  for (const response of accounts.derived.goalResponsesForClient(client.userId)) {
+  for (const response of await accounts.derived.goalResponsesForClient(client.userId)) {
     if (response.kind === 'goal') {
       goals.push({
         worksheetId: response.worksheetId,

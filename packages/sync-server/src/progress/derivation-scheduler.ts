@@ -8,8 +8,8 @@ export const DERIVATION_DELAY_MS = 1_000;
 export interface DerivationSchedulerOptions {
   clock: Clock;
   delayMs?: number;
-  /** Derives the worksheet from the document (reads it only). */
-  derive: (worksheetId: string, doc: Y.Doc) => void;
+  /** Derives the worksheet from the document (reads it only, before it returns or awaits anything). */
+  derive: (worksheetId: string, doc: Y.Doc) => Promise<void> | void;
   logError: (message: string, error: unknown) => void;
 }
 
@@ -26,6 +26,8 @@ interface Pending {
  */
 export class DerivationScheduler {
   private readonly pending = new Map<string, Pending>();
+  /** Derivations read from their document and still being written. */
+  private readonly writing = new Set<Promise<void>>();
   private readonly delayMs: number;
 
   constructor(private readonly options: DerivationSchedulerOptions) {
@@ -42,25 +44,40 @@ export class DerivationScheduler {
     this.pending.set(worksheetId, { doc, timer, onDestroy });
   };
 
-  /** Derives one worksheet now if a derivation is waiting. */
-  flush(worksheetId: string): void {
+  /**
+   * Derives one worksheet now if a derivation is waiting: the document is read at once, and the promise
+   * settles once the result is stored (a failure is logged, never thrown).
+   */
+  flush(worksheetId: string): Promise<void> {
     const pending = this.pending.get(worksheetId);
-    if (!pending) return;
+    if (!pending) return Promise.resolve();
     this.cancel(worksheetId, pending);
-    try {
-      this.options.derive(worksheetId, pending.doc);
-    } catch (error) {
-      this.options.logError(`Could not derive the responses of worksheet ${worksheetId}`, error);
-    }
+    const written = this.derive(worksheetId, pending.doc);
+    this.writing.add(written);
+    void written.then(() => this.writing.delete(written));
+    return written;
   }
 
-  /** Derives every waiting worksheet now (before the server closes its database). */
-  flushAll(): void {
-    for (const worksheetId of [...this.pending.keys()]) this.flush(worksheetId);
+  /** Derives every waiting worksheet now (before the server closes its database); settles once all are stored. */
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.pending.keys()].map((worksheetId) => this.flush(worksheetId)));
+  }
+
+  /** Settles once every derivation already read from its document is stored (tests, after moving the clock). */
+  async settled(): Promise<void> {
+    while (this.writing.size > 0) await Promise.all(this.writing);
   }
 
   get waiting(): number {
     return this.pending.size;
+  }
+
+  private async derive(worksheetId: string, doc: Y.Doc): Promise<void> {
+    try {
+      await this.options.derive(worksheetId, doc);
+    } catch (error) {
+      this.options.logError(`Could not derive the responses of worksheet ${worksheetId}`, error);
+    }
   }
 
   private cancel(worksheetId: string, pending: Pending): void {

@@ -22,14 +22,12 @@ export async function newCommentsSince(
   worksheet: WorksheetRecord,
   since: number | null,
 ): Promise<ReviewComment[]> {
-  const fresh = accounts.comments
-    .list(worksheet.id)
-    .filter(
-      (row) =>
-        row.authorId === worksheet.clientId &&
-        row.deletedAt === null &&
-        (since === null || row.storedAt > since),
-    );
+  const fresh = (await accounts.comments.list(worksheet.id)).filter(
+    (row) =>
+      row.authorId === worksheet.clientId &&
+      row.deletedAt === null &&
+      (since === null || row.storedAt > since),
+  );
   if (fresh.length === 0) return [];
   const { content, comments } = await loadWorksheetContent(documents, worksheet.id);
   const records = new Map(comments.map((record) => [record.id, record]));

@@ -61,6 +61,61 @@ export const progressMigrations: Migration[] = [
   },
 ];
 
+/** The same tables on Postgres (REAL becomes DOUBLE PRECISION: Postgres's REAL is single precision). */
+export const postgresProgressMigrations: readonly PostgresMigration[] = [
+  sqlMigration(
+    'progress-001-derived-responses',
+    `
+    -- one row per worksheet: completion and the measure's score as of the latest derivation
+    CREATE TABLE derived_worksheets (
+      worksheet_id TEXT PRIMARY KEY,
+      -- the client's own hand-in time as written into the document (null: not handed in)
+      handed_in_at TEXT,
+      required_answered INTEGER NOT NULL,
+      required_total INTEGER NOT NULL,
+      completion DOUBLE PRECISION NOT NULL,
+      answered_count INTEGER NOT NULL,
+      entry_count INTEGER NOT NULL,
+      measure_id TEXT,
+      measure_total INTEGER,
+      measure_severity TEXT
+    );
+    -- every answerable node: answers, scale values with their metric keys, choices, goals and steps,
+    -- and the fields of log entries (entry_id set)
+    CREATE TABLE derived_responses (
+      worksheet_id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      node_id TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      label TEXT NOT NULL,
+      metric_key TEXT,
+      -- the goal a step belongs to
+      parent_node_id TEXT,
+      entry_id TEXT,
+      -- the day the client gave the entry (YYYY-MM-DD), not when the server received it
+      entry_date TEXT,
+      measure_item_id TEXT,
+      -- JSON of the value (null: not answered); number repeats it when it is a number, for charts
+      value TEXT,
+      number DOUBLE PRECISION,
+      -- the answer as a person reads it: a choice's option label, a checklist's ticked item labels
+      display TEXT,
+      PRIMARY KEY (worksheet_id, position)
+    );
+    CREATE INDEX derived_responses_metric ON derived_responses (metric_key) WHERE metric_key IS NOT NULL;
+    CREATE TABLE derived_entries (
+      worksheet_id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      group_node_id TEXT NOT NULL,
+      group_label TEXT NOT NULL,
+      entry_id TEXT NOT NULL,
+      entry_date TEXT,
+      PRIMARY KEY (worksheet_id, position)
+    );
+    `,
+  ),
+];
+
 /** A safety flag acknowledged by the therapist (its own action, before or after hand-in), with their note. */
 export const flagAcknowledgementMigrations: Migration[] = [
   {

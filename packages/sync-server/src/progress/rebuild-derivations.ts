@@ -1,13 +1,14 @@
 import * as Y from 'yjs';
-import type { SqliteDatabase } from '../database/open-database.js';
 import type { MigrateOnLoad } from '../relay/relay-hooks.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import { loadWorksheetDoc } from '../worksheets/load-worksheet-doc.js';
+import type { WorksheetStore } from '../worksheets/worksheet-store.js';
 import { deriveWorksheet } from './derive-worksheet.js';
 import type { DerivedResponseStore } from './derived-response-store.js';
 
 export interface RebuildOptions {
-  db: SqliteDatabase;
+  /** Where the worksheets' ids come from. */
+  worksheets: WorksheetStore;
   documentStore: DocumentStore;
   derived: DerivedResponseStore;
   /** The relay's migration, applied in memory only (the relay stores it when the document is next opened). */
@@ -22,10 +23,8 @@ export interface RebuildOptions {
  * skipped; the others are still derived. Returns how many were derived.
  */
 export async function rebuildDerivations(options: RebuildOptions): Promise<number> {
-  const ids = (options.db.prepare('SELECT id FROM worksheets ORDER BY id').all() as { id: string }[]).map(
-    (row) => row.id,
-  );
-  const already = options.only === 'underived' ? options.derived.derivedIds() : new Set<string>();
+  const ids = await options.worksheets.allIds();
+  const already = options.only === 'underived' ? await options.derived.derivedIds() : new Set<string>();
   let count = 0;
   for (const id of ids) {
     if (already.has(id)) continue;
@@ -34,8 +33,8 @@ export async function rebuildDerivations(options: RebuildOptions): Promise<numbe
       const loaded = await loadWorksheetDoc(options.documentStore, id, doc, options.migrateOnLoad);
       if (loaded.storedUpdateCount === 0) continue;
       if (loaded.migrationError) throw loaded.migrationError;
-      options.derived.replace(id, deriveWorksheet(doc));
-      count += 1;
+      // A worksheet deleted since the ids were read is not derived, and not counted.
+      if (await options.derived.replace(id, deriveWorksheet(doc))) count += 1;
     } catch (error) {
       options.logError(`Could not derive worksheet ${id}`, error);
     } finally {

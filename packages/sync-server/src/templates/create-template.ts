@@ -20,11 +20,11 @@ export async function createTemplate(
   { therapist, fromTemplateId, address }: CreateTemplateInput,
 ): Promise<PracticeTemplate> {
   const source =
-    fromTemplateId === undefined ? undefined : templates.find(therapist.practiceId, fromTemplateId);
+    fromTemplateId === undefined ? undefined : await templates.find(therapist.practiceId, fromTemplateId);
   if (fromTemplateId !== undefined && !source) throw templateNotFound(fromTemplateId);
   const details = source ? duplicateDetails(source) : blankDetails();
   return accounts.inTransaction(async (tx) => {
-    const template = accounts.templates.create({
+    const template = await accounts.templates.in(tx).create({
       id: newTemplateId(),
       practiceId: therapist.practiceId,
       basedOn: source ? { id: source.id, title: source.title } : null,

@@ -39,14 +39,14 @@ export async function importTemplate(
   }
   const measure = reading.sameAsBuiltInMeasure;
   if (measure) {
-    const builtIn = templates
-      .list(therapist.practiceId)
-      .find((entry) => entry.measure?.id === measure.id && entry.measure.version === measure.version);
+    const builtIn = (await templates.list(therapist.practiceId)).find(
+      (entry) => entry.measure?.id === measure.id && entry.measure.version === measure.version,
+    );
     if (builtIn) return { template: null, sameAsBuiltIn: builtIn, notes: reading.notes };
   }
   const { kind, ...details } = reading.template;
   return accounts.inTransaction(async (tx) => {
-    const template = accounts.templates.create({
+    const template = await accounts.templates.in(tx).create({
       id: newTemplateId(),
       practiceId: therapist.practiceId,
       basedOn: null,

@@ -7,15 +7,15 @@ import { TemplateRefused, templateNotFound } from './template-refused.js';
  * The practice's own template that a therapist means to change, or why not: a built-in (measures included)
  * is never changed in place, only duplicated; someone else's is as missing as a template that never was.
  */
-export function ownTemplateForChange(
+export async function ownTemplateForChange(
   templates: TemplateCatalogue,
   store: PracticeTemplateStore,
   practiceId: string,
   templateId: string,
-): PracticeTemplate {
-  const entry = templates.find(practiceId, templateId);
+): Promise<PracticeTemplate> {
+  const entry = await templates.find(practiceId, templateId);
   if (!entry) throw templateNotFound(templateId);
-  const own = entry.source === 'practice' ? store.get(practiceId, templateId) : undefined;
+  const own = entry.source === 'practice' ? await store.get(practiceId, templateId) : undefined;
   if (!own) {
     const what = entry.measure ? 'a scored measure' : 'a built-in template';
     throw new TemplateRefused(

@@ -14,20 +14,20 @@ import { templateEntryFields } from './template-entry-fields.js';
 export function practiceLibrary(builtIns: BuiltInTemplates, own: PracticeTemplateStore): TemplateCatalogue {
   const summary = ({ content: _content, ...rest }: TemplateEntry) => rest;
   return {
-    list: (practiceId) => [
+    list: async (practiceId) => [
       ...builtIns.list().map(summary),
-      ...own.listForPractice(practiceId).map((template) => summary(ownTemplateEntry(template))),
+      ...(await own.listForPractice(practiceId)).map((template) => summary(ownTemplateEntry(template))),
     ],
-    find(practiceId, templateId) {
+    async find(practiceId, templateId) {
       const builtIn = builtIns.find(templateId);
       if (builtIn) return builtIn;
-      const template = own.get(practiceId, templateId);
+      const template = await own.get(practiceId, templateId);
       return template && ownTemplateEntry(template);
     },
-    seedWorksheet(practiceId, templateId, options) {
+    async seedWorksheet(practiceId, templateId, options) {
       const builtIn = builtIns.seedWorksheet(templateId, options);
       if (builtIn) return builtIn;
-      const template = own.get(practiceId, templateId);
+      const template = await own.get(practiceId, templateId);
       if (!template || template.archivedAt !== null) return undefined;
       const title = options.title ?? template.title;
       const content = options.content as WorksheetJSON | undefined;

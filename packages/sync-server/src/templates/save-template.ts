@@ -20,7 +20,7 @@ export async function saveTemplate(
   { accounts, templates }: TemplateUseCaseDependencies,
   { therapist, templateId, details, address }: SaveTemplateInput,
 ): Promise<PracticeTemplate> {
-  const own = ownTemplateForChange(templates, accounts.templates, therapist.practiceId, templateId);
+  const own = await ownTemplateForChange(templates, accounts.templates, therapist.practiceId, templateId);
   if (own.archivedAt !== null) {
     throw new TemplateRefused(
       'template-archived',
@@ -44,12 +44,9 @@ export async function saveTemplate(
     );
   }
   return accounts.inTransaction(async (tx) => {
-    const saved = accounts.templates.saveVersion(
-      therapist.practiceId,
-      own.id,
-      { ...details, content: checked.content },
-      therapist.id,
-    );
+    const saved = await accounts.templates
+      .in(tx)
+      .saveVersion(therapist.practiceId, own.id, { ...details, content: checked.content }, therapist.id);
     await accounts.audit.in(tx).record({
       action: 'template-saved',
       practiceId: therapist.practiceId,

@@ -15,14 +15,12 @@ export async function setTemplateArchived(
   { accounts, templates }: TemplateUseCaseDependencies,
   { therapist, templateId, archived, address }: SetTemplateArchivedInput,
 ): Promise<PracticeTemplate> {
-  const own = ownTemplateForChange(templates, accounts.templates, therapist.practiceId, templateId);
+  const own = await ownTemplateForChange(templates, accounts.templates, therapist.practiceId, templateId);
   if ((own.archivedAt !== null) === archived) return own;
   return accounts.inTransaction(async (tx) => {
-    const changed = accounts.templates.setArchived(
-      therapist.practiceId,
-      own.id,
-      archived ? accounts.clock.now() : null,
-    )!;
+    const changed = (await accounts.templates
+      .in(tx)
+      .setArchived(therapist.practiceId, own.id, archived ? accounts.clock.now() : null))!;
     await accounts.audit.in(tx).record({
       action: archived ? 'template-archived' : 'template-restored',
       practiceId: therapist.practiceId,

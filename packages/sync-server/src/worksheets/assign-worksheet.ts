@@ -72,13 +72,13 @@ export async function assignWorksheet(
   const timeZone = (await accounts.practices.get(therapist.practiceId))?.timeZone ?? 'UTC';
   const problem = dueDate === null ? null : dueDateProblem(dueDate, isoDayInZone(asOf, timeZone));
   if (problem) throw new AssignmentRefused('due-date-passed', problem.detail);
-  const seeded = seedFromTemplate(templates, input);
+  const seeded = await seedFromTemplate(templates, input);
   const worksheetId = documents.newWorksheetId();
   const author = { userId: therapist.id, role: 'therapist' } as const;
   // In the document store's transaction (tx): the seed, the rows and the audit entry are kept together.
   const recordRows = async (tx: SqlExecutor) => {
     const { series } = input;
-    if (series?.newSeries) accounts.series.create(series.newSeries);
+    if (series?.newSeries) await accounts.series.in(tx).create(series.newSeries);
     const worksheet = await accounts.worksheets.in(tx).create({
       id: worksheetId,
       clientId: client.userId,
@@ -94,7 +94,9 @@ export async function assignWorksheet(
       seriesId: series?.seriesId ?? null,
       seriesIndex: series?.index ?? null,
     });
-    if (series) accounts.series.recordOccurrence(series.seriesId, series.index, series.skipped ?? []);
+    if (series) {
+      await accounts.series.in(tx).recordOccurrence(series.seriesId, series.index, series.skipped ?? []);
+    }
     await accounts.audit.in(tx).record({
       action: 'assignment-created',
       practiceId: therapist.practiceId,
@@ -113,10 +115,13 @@ export async function assignWorksheet(
   return documents.create(worksheetId, seeded.update, author, recordRows);
 }
 
-function seedFromTemplate(templates: TemplateCatalogue, input: AssignWorksheetInput): SeededWorksheet {
+async function seedFromTemplate(
+  templates: TemplateCatalogue,
+  input: AssignWorksheetInput,
+): Promise<SeededWorksheet> {
   let seeded: SeededWorksheet | undefined;
   try {
-    seeded = templates.seedWorksheet(input.therapist.practiceId, input.templateId, {
+    seeded = await templates.seedWorksheet(input.therapist.practiceId, input.templateId, {
       ...(input.title ? { title: input.title } : {}),
       ...(input.content ? { content: input.content } : {}),
     });

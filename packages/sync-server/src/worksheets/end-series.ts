@@ -18,7 +18,7 @@ export function endSeries(
 ): Promise<WorksheetSeriesRecord> {
   const { series, therapist } = input;
   return accounts.inTransaction(async (tx) => {
-    if (accounts.series.end(series.id, accounts.clock.now(), input.reason)) {
+    if (await accounts.series.in(tx).end(series.id, accounts.clock.now(), input.reason)) {
       const practiceId =
         therapist?.practiceId ?? (await accounts.users.in(tx).get(series.therapistId))?.practiceId ?? null;
       await accounts.audit.in(tx).record({
@@ -30,6 +30,6 @@ export function endSeries(
         details: { seriesId: series.id, reason: input.reason, lastIndex: series.lastIndex },
       });
     }
-    return accounts.series.get(series.id)!;
+    return (await accounts.series.in(tx).get(series.id))!;
   });
 }

@@ -22,7 +22,7 @@ export async function reviewWorksheet(
     const worksheets = accounts.worksheets.in(tx);
     await worksheets.markReviewed(worksheet.id, reviewedAt);
     // What the therapist saw, so the next review can show what changed since (progress/review-changes.ts).
-    const derived = accounts.derived.get(worksheet.id);
+    const derived = await accounts.derived.in(tx).get(worksheet.id);
     if (derived) await accounts.reviewSnapshots.in(tx).keep(worksheet.id, reviewedAt, derived);
     await accounts.audit.in(tx).record({
       action: 'worksheet-reviewed',

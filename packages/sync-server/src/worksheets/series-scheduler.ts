@@ -30,7 +30,7 @@ export function startSeriesScheduler(
   let stopped = false;
 
   const checkAll = async () => {
-    for (const series of accounts.series.listRunning()) {
+    for (const series of await accounts.series.listRunning()) {
       if (stopped) return;
       try {
         await createDueOccurrence(dependencies, series);

@@ -69,7 +69,7 @@ export const worksheetMigrations: Migration[] = [
 
 /**
  * The worksheets' rows on Postgres, as the SQLite migrations (people, measures, worksheets) leave them;
- * after postgresPeopleMigrations (it references users). The series table comes when its store moves.
+ * after postgresPeopleMigrations (it references users). The repeating assignments' table follows it.
  */
 export const postgresWorksheetMigrations: readonly PostgresMigration[] = [
   sqlMigration(
@@ -111,6 +111,35 @@ export const postgresWorksheetMigrations: readonly PostgresMigration[] = [
     CREATE INDEX worksheets_by_client ON worksheets(client_id);
     CREATE INDEX worksheets_by_therapist ON worksheets(therapist_id);
     CREATE UNIQUE INDEX worksheets_series_occurrence ON worksheets (series_id, series_index);
+    `,
+  ),
+  sqlMigration(
+    // As worksheets-003-series on SQLite (the worksheets' series columns are in worksheets-001-rows here).
+    'worksheets-002-series',
+    `
+    CREATE TABLE worksheet_series (
+      id TEXT PRIMARY KEY,
+      client_id TEXT NOT NULL,
+      therapist_id TEXT NOT NULL,
+      template_id TEXT NOT NULL,
+      title TEXT,
+      -- JSON of a tailored copy of the template (null: the template itself)
+      content TEXT,
+      note TEXT,
+      every_days INTEGER NOT NULL CHECK (every_days BETWEEN 1 AND 30),
+      count INTEGER CHECK (count BETWEEN 2 AND 52),
+      until_day TEXT,
+      due_after_days INTEGER,
+      first_day TEXT NOT NULL,
+      -- the highest occurrence created or skipped; skipped_indexes is a JSON array of those skipped
+      last_index INTEGER NOT NULL DEFAULT 0,
+      skipped_indexes TEXT NOT NULL DEFAULT '[]',
+      created_at BIGINT NOT NULL,
+      ended_at BIGINT,
+      ended_reason TEXT,
+      CHECK ((count IS NULL) <> (until_day IS NULL))
+    );
+    CREATE INDEX worksheet_series_open ON worksheet_series (ended_at);
     `,
   ),
 ];

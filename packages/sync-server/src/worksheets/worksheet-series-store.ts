@@ -1,5 +1,5 @@
 import type { IsoDay, RepeatRule } from '@interlude/schema';
-import type { SqliteDatabase } from '../database/open-database.js';
+import type { SqlExecutor } from '../database/sql-database.js';
 
 /** Why a series stopped before its rule ran out. */
 export type SeriesEndReason = 'ended-by-therapist' | 'client-archived' | 'template-unavailable';
@@ -54,17 +54,26 @@ interface SeriesRow {
   ended_reason: SeriesEndReason | null;
 }
 
-export class WorksheetSeriesStore {
-  constructor(private readonly db: SqliteDatabase) {}
+const COLUMNS = `id, client_id, therapist_id, template_id, title, content, note, every_days, count, until_day,
+  due_after_days, first_day, last_index, skipped_indexes, created_at, ended_at, ended_reason`;
 
-  create(series: NewWorksheetSeries): WorksheetSeriesRecord {
-    this.db
-      .prepare(
-        `INSERT INTO worksheet_series (id, client_id, therapist_id, template_id, title, content, note, every_days,
-           count, until_day, due_after_days, first_day, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+/**
+ * Repeating assignments, on the SQL port; `in(tx)` is the same store inside a transaction (the series and
+ * its occurrences are written with the occurrence's worksheet row and audit entry).
+ */
+export class WorksheetSeriesStore {
+  constructor(private readonly sql: SqlExecutor) {}
+
+  in(tx: SqlExecutor): WorksheetSeriesStore {
+    return new WorksheetSeriesStore(tx);
+  }
+
+  async create(series: NewWorksheetSeries): Promise<WorksheetSeriesRecord> {
+    await this.sql.run(
+      `INSERT INTO worksheet_series (id, client_id, therapist_id, template_id, title, content, note, every_days,
+         count, until_day, due_after_days, first_day, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
         series.id,
         series.clientId,
         series.therapistId,
@@ -78,55 +87,58 @@ export class WorksheetSeriesStore {
         series.dueAfterDays,
         series.firstDay,
         series.createdAt,
-      );
-    return this.get(series.id)!;
+      ],
+    );
+    return (await this.get(series.id))!;
   }
 
-  get(id: string): WorksheetSeriesRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM worksheet_series WHERE id = ?').get(id) as
-      | SeriesRow
-      | undefined;
+  async get(id: string): Promise<WorksheetSeriesRecord | undefined> {
+    const row = await this.sql.one<SeriesRow>(`SELECT ${COLUMNS} FROM worksheet_series WHERE id = ?`, [id]);
     return row && toRecord(row);
   }
 
-  /** Series still running: not ended (some may have created every occurrence already). */
-  listRunning(): WorksheetSeriesRecord[] {
-    const rows = this.db
-      .prepare('SELECT * FROM worksheet_series WHERE ended_at IS NULL ORDER BY created_at, id')
-      .all() as SeriesRow[];
-    return rows.map(toRecord);
+  /** Series still running: not ended (some may have created every occurrence already), oldest first. */
+  listRunning(): Promise<WorksheetSeriesRecord[]> {
+    return this.list('WHERE ended_at IS NULL');
   }
 
-  listForClient(clientId: string): WorksheetSeriesRecord[] {
-    const rows = this.db
-      .prepare('SELECT * FROM worksheet_series WHERE client_id = ?')
-      .all(clientId) as SeriesRow[];
-    return rows.map(toRecord);
+  /** The client's series, ended ones too, oldest first. */
+  listForClient(clientId: string): Promise<WorksheetSeriesRecord[]> {
+    return this.list('WHERE client_id = ?', clientId);
   }
 
   /**
    * Notes that occurrence `index` was created, skipping the ones between. Throws when a later or equal
    * occurrence was already recorded, so a second scheduler run in the same transaction stores nothing.
+   * The update only applies to the row as it was read: a run on another instance that recorded an
+   * occurrence in between makes this one throw too, instead of losing that run's skipped occurrences.
    */
-  recordOccurrence(id: string, index: number, skipped: readonly number[]): void {
-    const series = this.get(id);
-    if (!series || series.lastIndex >= index) {
-      throw new Error(`Occurrence ${index} of series ${id} was already created.`);
-    }
-    this.db
-      .prepare('UPDATE worksheet_series SET last_index = ?, skipped_indexes = ? WHERE id = ?')
-      .run(index, JSON.stringify([...series.skippedIndexes, ...skipped]), id);
+  async recordOccurrence(id: string, index: number, skipped: readonly number[]): Promise<void> {
+    const alreadyCreated = () => new Error(`Occurrence ${index} of series ${id} was already created.`);
+    const series = await this.get(id);
+    if (!series || series.lastIndex >= index) throw alreadyCreated();
+    const recorded = await this.sql.run(
+      'UPDATE worksheet_series SET last_index = ?, skipped_indexes = ? WHERE id = ? AND last_index = ?',
+      [index, JSON.stringify([...series.skippedIndexes, ...skipped]), id, series.lastIndex],
+    );
+    if (recorded.changes !== 1) throw alreadyCreated();
   }
 
   /** Ends the series; false when it had already ended (the first ending stands). */
-  end(id: string, at: number, reason: SeriesEndReason): boolean {
-    return (
-      this.db
-        .prepare(
-          'UPDATE worksheet_series SET ended_at = ?, ended_reason = ? WHERE id = ? AND ended_at IS NULL',
-        )
-        .run(at, reason, id).changes === 1
+  async end(id: string, at: number, reason: SeriesEndReason): Promise<boolean> {
+    const result = await this.sql.run(
+      'UPDATE worksheet_series SET ended_at = ?, ended_reason = ? WHERE id = ? AND ended_at IS NULL',
+      [at, reason, id],
     );
+    return result.changes === 1;
+  }
+
+  private async list(where: string, ...params: string[]): Promise<WorksheetSeriesRecord[]> {
+    const rows = await this.sql.query<SeriesRow>(
+      `SELECT ${COLUMNS} FROM worksheet_series ${where} ORDER BY created_at, id`,
+      params,
+    );
+    return rows.map(toRecord);
   }
 }
 

@@ -138,6 +138,12 @@ export class WorksheetStore {
     return this.list('WHERE therapist_id = ?', therapistId);
   }
 
+  /** Every worksheet's id, in id order (rebuilding the derived responses walks them all). */
+  async allIds(): Promise<string[]> {
+    const rows = await this.sql.query<{ id: string }>('SELECT id FROM worksheets ORDER BY id');
+    return rows.map((row) => row.id);
+  }
+
   /** How many worksheets the practice's therapists assigned from each template (any version). */
   async assignedCountsByTemplate(practiceId: string): Promise<Map<string, number>> {
     const rows = await this.sql.query<{ template_id: string; count: number }>(

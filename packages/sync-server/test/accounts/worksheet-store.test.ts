@@ -112,6 +112,12 @@ describe.each(sqlDialects)('WorksheetStore on $dialect', ({ open }) => {
     expect(await worksheets.get('w1')).toBeUndefined();
   });
 
+  test("every worksheet's id, whoever it belongs to, in id order", async () => {
+    expect(await worksheets.allIds()).toEqual([]);
+    for (const id of ['w3', 'w1', 'w2']) await worksheets.create(row(id));
+    expect(await worksheets.allIds()).toEqual(['w1', 'w2', 'w3']);
+  });
+
   test('two occurrences of one series with the same index are refused', async () => {
     await worksheets.create(row('w1', { seriesId: 's1', seriesIndex: 1 }));
     await expect(worksheets.create(row('w2', { seriesId: 's1', seriesIndex: 1 }))).rejects.toThrow();

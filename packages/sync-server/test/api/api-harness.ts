@@ -94,10 +94,10 @@ export class InMemoryDocuments implements WorksheetDocuments {
 }
 
 export const fakeTemplates: TemplateCatalogue = {
-  list: () => [fakeTemplate],
-  find: (_practiceId, templateId) =>
+  list: async () => [fakeTemplate],
+  find: async (_practiceId, templateId) =>
     templateId === fakeTemplate.id ? { ...fakeTemplate, content: { type: 'doc', content: [] } } : undefined,
-  seedWorksheet(_practiceId, templateId, options) {
+  async seedWorksheet(_practiceId, templateId, options) {
     if (templateId !== fakeTemplate.id) return undefined;
     if (options.content && (options.content as { type?: unknown }).type !== 'doc') {
       throw new Error('content must be a Tiptap document ({ type: "doc" })');

@@ -104,7 +104,7 @@ test('duplicating a template that does not exist is a 404 and saves nothing', as
   const response = await create(alice, 'no-such-template');
   expect(response.status).toBe(404);
   expect(response.body.error.code).toBe('template-not-found');
-  expect(harness.accounts.templates.listForPractice('any')).toEqual([]);
+  expect(await harness.accounts.templates.listForPractice('any')).toEqual([]);
 });
 
 test('the library lists built-ins first, then own templates, each with its counts', async () => {
@@ -144,10 +144,12 @@ describe('saving', () => {
     expect(doc.getMap('meta').get('measure')).toBeUndefined();
     // Both versions are kept as they were saved.
     const practiceId = (await harness.accounts.users.get(worksheet.therapistId))!.practiceId;
-    expect(harness.accounts.templates.getVersion(practiceId, template.id, 1)?.title).toBe(
+    expect((await harness.accounts.templates.getVersion(practiceId, template.id, 1))?.title).toBe(
       'Untitled template',
     );
-    expect(harness.accounts.templates.getVersion(practiceId, template.id, 2)?.content).toEqual(content);
+    expect((await harness.accounts.templates.getVersion(practiceId, template.id, 2))?.content).toEqual(
+      content,
+    );
 
     const second = await assignWorksheet(alice, client.clientId, { templateId: template.id });
     expect((await harness.accounts.worksheets.get(second))?.templateVersion).toBe(2);

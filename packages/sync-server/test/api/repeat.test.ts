@@ -113,7 +113,7 @@ describe('occurrences appear on their days', () => {
     scheduler = startScheduler();
     await scheduler.settled();
     expect(await clientList()).toEqual([4, 1]);
-    const [series] = harness.accounts.series.listRunning();
+    const [series] = await harness.accounts.series.listRunning();
     expect(series).toMatchObject({ lastIndex: 4, skippedIndexes: [2, 3] });
     await advanceDays(1);
     expect(await clientList()).toEqual([5, 4, 1]);
@@ -164,7 +164,7 @@ describe('ending a series', () => {
     await therapist.post(`/api/clients/${clientId}/archive`, { clientAccess: 'read-only' });
     await advanceDays(7);
     expect(await harness.accounts.worksheets.listForClient(clientId)).toHaveLength(1);
-    expect(harness.accounts.series.listForClient(clientId)[0]).toMatchObject({
+    expect((await harness.accounts.series.listForClient(clientId))[0]).toMatchObject({
       endedReason: 'client-archived',
     });
   });
@@ -188,19 +188,19 @@ describe('invalid rules are refused, nothing stored', () => {
     expect(response.body.error?.code).toBe('invalid-request');
     expect(response.body.error?.message).toMatch(message);
     expect(await harness.accounts.worksheets.listForClient(clientId)).toHaveLength(0);
-    expect(harness.accounts.series.listForClient(clientId)).toHaveLength(0);
+    expect(await harness.accounts.series.listForClient(clientId)).toHaveLength(0);
   });
 
   test('a repeating assignment cannot be a draft', async () => {
     const response = await assign({ send: false, repeat: { everyDays: 7, count: 3 } });
     expect(response.status).toBe(400);
     expect(response.body.error?.message).toMatch(/repeating assignment is sent at once/);
-    expect(harness.accounts.series.listForClient(clientId)).toHaveLength(0);
+    expect(await harness.accounts.series.listForClient(clientId)).toHaveLength(0);
   });
 
   test('a due date in the past stores no series either', async () => {
     const response = await assign({ dueDate: '2026-01-04', repeat: { everyDays: 7, count: 3 } });
     expect(response.status).toBe(400);
-    expect(harness.accounts.series.listForClient(clientId)).toHaveLength(0);
+    expect(await harness.accounts.series.listForClient(clientId)).toHaveLength(0);
   });
 });

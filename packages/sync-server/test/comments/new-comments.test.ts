@@ -107,6 +107,9 @@ async function stored<T>(write: () => T): Promise<T> {
   });
   const result = write();
   await done;
+  // The comment rows' listener, told before this one, opened its write transaction when it was told; on SQLite
+  // port transactions run in the order they were opened, so one opened now ends after the rows are written.
+  await server.context.accounts.inTransaction(async () => {});
   return result;
 }
 
@@ -137,7 +140,7 @@ describe('new comments', () => {
     await stored(() => theirs.comments.remove(answer.id));
 
     const t0 = Date.UTC(2026, 11, 6, 9, 0, 0);
-    expect(server.context.accounts.comments.list(worksheetId)).toEqual([
+    expect(await server.context.accounts.comments.list(worksheetId)).toEqual([
       {
         commentId: start.id,
         threadId: start.id,
@@ -161,7 +164,7 @@ describe('new comments', () => {
     const mine = await open('therapist');
     await stored(() => mine.doc.getMap(COMMENTS_MAP).set('junk', { hello: 'world' }));
     const start = await stored(() => mine.comments.startThread({ anchor: { kind: 'text' }, body: 'Hello' }));
-    expect(server.context.accounts.comments.list(worksheetId).map((row) => row.commentId)).toEqual([
+    expect((await server.context.accounts.comments.list(worksheetId)).map((row) => row.commentId)).toEqual([
       start.id,
     ]);
   });
@@ -263,7 +266,7 @@ describe('new comments', () => {
     const start = await stored(() => mine.comments.startThread({ anchor: { kind: 'text' }, body: 'One' }));
     clock.advance(MINUTE);
     await markSeen(client);
-    const before = server.context.accounts.comments.list(worksheetId);
+    const before = await server.context.accounts.comments.list(worksheetId);
     for (const provider of providers.splice(0)) provider.destroy();
     await server.close();
     clock.advance(10 * MINUTE);
@@ -275,7 +278,7 @@ describe('new comments', () => {
     // The reloaded document is read whole by the listener on its first stored update.
     const theirs = await open('client');
     await stored(() => theirs.comments.reply(start.id, 'After the restart'));
-    const after = server.context.accounts.comments.list(worksheetId);
+    const after = await server.context.accounts.comments.list(worksheetId);
     expect(after[0]).toEqual(before[0]);
     expect(after).toHaveLength(2);
     expect(await newCommentsInList(therapist)).toBe(1);

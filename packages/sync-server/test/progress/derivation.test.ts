@@ -43,7 +43,7 @@ describe('derivation of stored worksheets', () => {
     });
 
     const { derived } = harness.server.context.accounts;
-    const mood = derived.get(journalId)!;
+    const mood = (await derived.get(journalId))!;
     expect(mood.entries.map((entry) => entry.entryDate)).toEqual(['2026-01-03', '2026-01-04']);
     expect(
       mood.responses
@@ -55,7 +55,7 @@ describe('derivation of stored worksheets', () => {
     ]);
     expect(mood).toMatchObject({ handedInAt: null, entryCount: 2, answeredCount: 2 });
 
-    const smart = derived.get(goalId)!;
+    const smart = (await derived.get(goalId))!;
     // The client's own hand-in time, as written on their device, not when the server received it.
     expect(smart.handedInAt).toBe('2026-01-04T21:30:00.000+01:00');
     expect(smart.responses.find((response) => response.nodeId === 'statement')?.value).toBe(
@@ -73,7 +73,7 @@ describe('derivation of stored worksheets', () => {
     const journalId = await harness.assign('mood-journal');
     const journal = await harness.open(journalId);
     const { derived } = harness.server.context.accounts;
-    const seeded = derived.get(journalId);
+    const seeded = await derived.get(journalId);
     expect(seeded?.entryCount).toBe(0);
     const stored = new Promise<void>((resolve) => {
       const stop = harness.server.context.relay.onUpdatesStored((event) => {
@@ -85,10 +85,11 @@ describe('derivation of stored worksheets', () => {
     journal.doc.transact(() => clientEdits.addEntry(journal.doc, 'days', '2026-01-03', { 'Mood today': 4 }));
     await stored;
     // Stored and acknowledged, not yet derived: the timer waits on the manual clock.
-    expect(derived.get(journalId)?.entryCount).toBe(0);
+    expect((await derived.get(journalId))?.entryCount).toBe(0);
     expect(harness.server.derivations.waiting).toBe(1);
     harness.clock.advance(1_000);
-    expect(derived.get(journalId)?.entryCount).toBe(1);
+    await harness.server.derivations.settled();
+    expect((await derived.get(journalId))?.entryCount).toBe(1);
   });
 
   test('a PHQ-9 is derived with its total and band', async () => {
@@ -99,7 +100,7 @@ describe('derivation of stored worksheets', () => {
         clientEdits.setAttribute(doc, `phq-9-item-${item}`, 'value', item === '9' ? 0 : 2);
       }
     });
-    expect(harness.server.context.accounts.derived.get(phqId)).toMatchObject({
+    expect(await harness.server.context.accounts.derived.get(phqId)).toMatchObject({
       measureId: 'phq-9',
       measureTotal: 16,
       measureSeverity: 'Moderately severe',
@@ -131,7 +132,7 @@ describe('derivation of stored worksheets', () => {
     const { db, documentStore, accounts } = harness.server.context;
     db.exec('DELETE FROM derived_worksheets; DELETE FROM derived_responses; DELETE FROM derived_entries;');
     const rebuilt = await rebuildDerivations({
-      db,
+      worksheets: accounts.worksheets,
       documentStore,
       derived: accounts.derived,
       migrateOnLoad: migrateLoadedWorksheet,

@@ -91,6 +91,7 @@ export class ProgressHarness {
     provider.doc.transact(() => edit(provider.doc));
     await stored;
     this.clock.advance(DERIVATION_DELAY_MS);
+    await this.server.derivations.settled();
   }
 
   async close(): Promise<void> {

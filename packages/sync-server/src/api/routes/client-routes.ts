@@ -15,7 +15,7 @@ import {
   jsonBody,
   jsonResponse,
 } from '../schemas/common-schemas.js';
-import { occurrenceOf } from '../series-view.js';
+import { occurrencesOf } from '../series-view.js';
 import { clientView, worksheetView } from '../views.js';
 
 const therapistErrors = errorResponses(401, 403, 404);
@@ -104,7 +104,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     const client = (await accounts.clients.get(clientId))!;
     const worksheets = await accounts.worksheets.listForClient(clientId);
     const ids = worksheets.map((worksheet) => worksheet.id);
-    return clientView(client, worksheets, now(), accounts.comments.newCommentCounts(viewerId, ids));
+    return clientView(client, worksheets, now(), await accounts.comments.newCommentCounts(viewerId, ids));
   };
 
   app.openapi(listClientsRoute, async (c) => {
@@ -146,7 +146,8 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
     const { user } = therapistCaller(c);
     const client = await ownClient(accounts, user, c.req.valid('param').id);
     const worksheets = await accounts.worksheets.listForClient(client.userId);
-    const newComments = accounts.comments.newCommentCounts(
+    const occurrence = await occurrencesOf(accounts, worksheets);
+    const newComments = await accounts.comments.newCommentCounts(
       user.id,
       worksheets.map((worksheet) => worksheet.id),
     );
@@ -160,7 +161,7 @@ export function clientRoutes({ accounts, config, connections }: ApiDependencies)
             { readOnly: client.status === 'archived' },
             now(),
             user.role,
-            occurrenceOf(accounts, worksheet),
+            occurrence(worksheet),
             newComments.get(worksheet.id) ?? 0,
           ),
         ),

@@ -90,7 +90,7 @@ export function dashboardRoutes({ accounts, documents }: ApiDependencies): OpenA
     const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     const snapshot = await accounts.reviewSnapshots.latest(worksheet.id);
-    const current = accounts.derived.get(worksheet.id);
+    const current = await accounts.derived.get(worksheet.id);
     const changes = current
       ? reviewChanges(snapshot?.derived ?? null, current)
       : { answers: [], newEntries: [] };

@@ -26,7 +26,7 @@ export function seriesRoutes({ accounts }: ApiDependencies): OpenAPIHono<ApiEnv>
 
   app.openapi(endRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const series = accounts.series.get(c.req.valid('param').id);
+    const series = await accounts.series.get(c.req.valid('param').id);
     // Another therapist's series is answered exactly like a missing one.
     if (!series || !(await accounts.clients.getForTherapist(series.clientId, user.id)))
       throw notFound('repeating assignment');

@@ -122,8 +122,8 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
     ...template,
     assignedCount: (await accounts.worksheets.assignedCountsByTemplate(practiceId)).get(template.id) ?? 0,
   });
-  const detail = (practiceId: string, templateId: string): TemplateEntry => {
-    const entry = templates.find(practiceId, templateId);
+  const detail = async (practiceId: string, templateId: string): Promise<TemplateEntry> => {
+    const entry = await templates.find(practiceId, templateId);
     if (!entry) throw notFound('template');
     return entry;
   };
@@ -131,15 +131,19 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
   app.openapi(listRoute, async (c) => {
     const { user } = therapistCaller(c);
     const assigned = await accounts.worksheets.assignedCountsByTemplate(user.practiceId);
-    const listed = templates
-      .list(user.practiceId)
-      .map((template) => ({ ...template, assignedCount: assigned.get(template.id) ?? 0 }));
+    const listed = (await templates.list(user.practiceId)).map((template) => ({
+      ...template,
+      assignedCount: assigned.get(template.id) ?? 0,
+    }));
     return c.json(listed, 200);
   });
 
   app.openapi(getRoute, async (c) => {
     const { user } = therapistCaller(c);
-    return c.json(await withCount(user.practiceId, detail(user.practiceId, c.req.valid('param').id)), 200);
+    return c.json(
+      await withCount(user.practiceId, await detail(user.practiceId, c.req.valid('param').id)),
+      200,
+    );
   });
 
   app.openapi(createTemplateRoute, async (c) => {
@@ -180,9 +184,9 @@ export function templateRoutes({ accounts, templates }: ApiDependencies): OpenAP
     });
   }
 
-  app.openapi(exportRoute, (c) => {
+  app.openapi(exportRoute, async (c) => {
     const { user } = therapistCaller(c);
-    const entry = detail(user.practiceId, c.req.valid('param').id);
+    const entry = await detail(user.practiceId, c.req.valid('param').id);
     const file = writeTemplateFile(
       { ...entry, ...(entry.measure ? { measure: entry.measure } : { measure: undefined }) },
       new Date(accounts.clock.now()),

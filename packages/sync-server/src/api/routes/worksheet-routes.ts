@@ -13,7 +13,7 @@ import { signedInCaller, therapistCaller } from '../caller.js';
 import { ownClient, reachableWorksheet, reachableWorksheets } from '../reachable-records.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse } from '../schemas/common-schemas.js';
 import { RepeatBody } from '../schemas/repeat-body.js';
-import { occurrenceOf } from '../series-view.js';
+import { occurrenceOf, occurrencesOf } from '../series-view.js';
 import { worksheetView } from '../views.js';
 
 const listRoute = createRoute({
@@ -127,7 +127,11 @@ export function worksheetRoutes({
   app.openapi(listRoute, async (c) => {
     const { user } = signedInCaller(c);
     const worksheets = await reachableWorksheets(accounts, user);
-    const newComments = accounts.comments.newCommentCounts(
+    const occurrence = await occurrencesOf(
+      accounts,
+      worksheets.map(({ worksheet }) => worksheet),
+    );
+    const newComments = await accounts.comments.newCommentCounts(
       user.id,
       worksheets.map(({ worksheet }) => worksheet.id),
     );
@@ -139,7 +143,7 @@ export function worksheetRoutes({
           access,
           now(),
           user.role,
-          occurrenceOf(accounts, worksheet),
+          occurrence(worksheet),
           newComments.get(worksheet.id) ?? 0,
         ),
       ),
@@ -157,8 +161,8 @@ export function worksheetRoutes({
         access,
         now(),
         user.role,
-        occurrenceOf(accounts, worksheet),
-        accounts.comments.newCommentsOn(user.id, worksheet.id),
+        await occurrenceOf(accounts, worksheet),
+        await accounts.comments.newCommentsOn(user.id, worksheet.id),
       ),
       200,
     );
@@ -170,7 +174,7 @@ export function worksheetRoutes({
     const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
     therapistCaller(c);
     await accounts.worksheets.delete(worksheet.id);
-    accounts.derived.remove(worksheet.id);
+    await accounts.derived.remove(worksheet.id);
     await accounts.notes.deleteForWorksheet(worksheet.id);
     await accounts.acknowledgements.deleteForWorksheet(worksheet.id);
     await accounts.reviewSnapshots.deleteForWorksheet(worksheet.id);
@@ -207,8 +211,8 @@ export function worksheetRoutes({
         access,
         now(),
         user.role,
-        occurrenceOf(accounts, reviewed),
-        accounts.comments.newCommentsOn(user.id, reviewed.id),
+        await occurrenceOf(accounts, reviewed),
+        await accounts.comments.newCommentsOn(user.id, reviewed.id),
       ),
       200,
     );
@@ -226,8 +230,8 @@ export function worksheetRoutes({
         access,
         now(),
         user.role,
-        occurrenceOf(accounts, sent),
-        accounts.comments.newCommentsOn(user.id, sent.id),
+        await occurrenceOf(accounts, sent),
+        await accounts.comments.newCommentsOn(user.id, sent.id),
       ),
       200,
     );
@@ -236,7 +240,7 @@ export function worksheetRoutes({
   app.openapi(commentsSeenRoute, async (c) => {
     const { user } = signedInCaller(c);
     const { worksheet } = await reachableWorksheet(accounts, user, c.req.valid('param').id);
-    accounts.comments.markSeen(worksheet.id, user.id, now());
+    await accounts.comments.markSeen(worksheet.id, user.id, now());
     return c.body(null, 204);
   });
 
@@ -257,7 +261,7 @@ export function worksheetRoutes({
         { readOnly: false },
         now(),
         user.role,
-        occurrenceOf(accounts, worksheet),
+        await occurrenceOf(accounts, worksheet),
         0,
       ),
       201,
