@@ -25,10 +25,8 @@ export function storeWorksheetDocuments({
   updatesStored,
   logError,
 }: StoreWorksheetDocumentsOptions): WorksheetDocuments {
-  // Owners are read first where claims cannot read them as they go (Postgres); the claim is then saved with
-  // the write itself: in the creating transaction, or by the store's batch (its withEachBatch hook).
-  const claimWriters = async (worksheetId: string, userId: string, update: Uint8Array) => {
-    await clientIdOwners.prepare?.(worksheetId);
+  // Callers first await `prepare` where claims cannot read the owners as they go (Postgres).
+  const claimWriters = (worksheetId: string, userId: string, update: Uint8Array) => {
     clientIdOwners.claim(worksheetId, userId, [...Y.parseUpdateMeta(update).to.keys()]);
   };
 
@@ -47,9 +45,10 @@ export function storeWorksheetDocuments({
       const provenance = { ...author, receivedAt: clock.now() };
       // In the same transaction as the document and its rows: the seed's client ids are its author's.
       const write = { documentId: worksheetId, update: seed, provenance };
-      await claimWriters(worksheetId, author.userId, seed);
+      await clientIdOwners.prepare?.(worksheetId);
       const result = await store.createDocument(write, async (tx) => {
         const rows = await recordRows(tx);
+        claimWriters(worksheetId, author.userId, seed);
         await clientIdOwners.saveClaimsIn(tx, [write]);
         return rows;
       });
@@ -60,9 +59,10 @@ export function storeWorksheetDocuments({
     },
     async append(worksheetId, update, author) {
       const provenance = { ...author, receivedAt: clock.now() };
-      await claimWriters(worksheetId, author.userId, update);
+      // A store that saves claims in its batches (Postgres) saves this write's with it; SQLite's are saved here.
       await store.appendUpdates(worksheetId, [update], provenance);
-      // A store without a batch hook (tests) has not saved the claim with the update.
+      await clientIdOwners.prepare?.(worksheetId);
+      claimWriters(worksheetId, author.userId, update);
       clientIdOwners.saveClaims();
       const doc = new Y.Doc();
       await loadWorksheetDoc(store, worksheetId, doc, null);

@@ -19,7 +19,7 @@ export interface PostgresRelayStorage {
 export function createPostgresRelayStorage(pool: pg.Pool): PostgresRelayStorage {
   const clientIdOwners = new PostgresClientIdOwners(postgresExecutor(pool));
   const documentStore = new PostgresDocumentStore(pool, async (tx, writes) => {
-    await recordClientActivityIn(tx, writes);
+    await recordClientActivityIn(tx, writes, 'postgres');
     await clientIdOwners.saveClaimsIn(tx, writes);
   });
   return { documentStore, clientIdOwners };

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Accounts } from '../accounts.js';
 import type { SqliteDatabase } from '../database/open-database.js';
-import type { SqlExecutor } from '../database/sql-database.js';
+import type { SqlDialect, SqlExecutor } from '../database/sql-database.js';
 import type { DocumentWrite } from '../storage/document-store.js';
 
 export interface StoredUpdatesEvent {
@@ -57,16 +57,33 @@ export function recordClientActivityOf(db: SqliteDatabase): (writes: readonly Do
 
 /**
  * The same rows through the SQL port, for a store whose batch hook is asynchronous (PostgresDocumentStore's
- * `withEachBatch`): inside the batch's transaction `tx`, so activity commits exactly with the updates. One
- * statement per worksheet, in id order, so two instances' batches lock shared rows in the same order and
- * cannot deadlock.
+ * `withEachBatch`): inside the batch's transaction `tx`, so activity commits exactly with the updates. Rows are
+ * locked in worksheet id order, so two instances' batches touching the same worksheets cannot deadlock. On
+ * Postgres one statement whatever the batch holds (a statement per worksheet cost a round trip each: with ten
+ * worksheets in a batch, 1.3 ms more per batch); on SQLite, where a statement costs no round trip, one each.
  */
 export async function recordClientActivityIn(
   tx: SqlExecutor,
   writes: readonly DocumentWrite[],
+  dialect: SqlDialect,
 ): Promise<void> {
   const latest = [...latestClientActivity(writes)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [worksheetId, at] of latest) await tx.run(RECORD_ACTIVITY, [at, at, worksheetId]);
+  if (latest.length === 0) return;
+  if (dialect === 'sqlite') {
+    for (const [worksheetId, at] of latest) await tx.run(RECORD_ACTIVITY, [at, at, worksheetId]);
+    return;
+  }
+  // The locking CTE has a row mark, so Postgres runs it as written (never folded into the UPDATE): rows are
+  // locked in its ORDER BY as the UPDATE reads them.
+  await tx.run(
+    `WITH activity (id, at) AS (SELECT * FROM unnest(?::text[], ?::bigint[])),
+     locked AS (SELECT w.id FROM worksheets w JOIN activity a ON a.id = w.id ORDER BY w.id FOR UPDATE OF w)
+     UPDATE worksheets AS w
+        SET started_at = COALESCE(w.started_at, a.at), last_client_activity_at = a.at
+       FROM activity a JOIN locked l ON l.id = a.id
+      WHERE w.id = a.id`,
+    [latest.map(([worksheetId]) => worksheetId), latest.map(([, at]) => at)],
+  );
 }
 
 /** The latest client write per worksheet in a batch: therapists' and the server's writes are not activity. */

@@ -50,7 +50,7 @@ async function createWorksheets(sql: SqlDatabase): Promise<void> {
   }
 }
 
-describe.each(sqlDialects)('client activity recorded in a batch on $dialect', ({ open }) => {
+describe.each(sqlDialects)('client activity recorded in a batch on $dialect', ({ dialect, open }) => {
   let opened: OpenedSqlDatabase;
   beforeEach(async () => {
     opened = await open({
@@ -71,26 +71,31 @@ describe.each(sqlDialects)('client activity recorded in a batch on $dialect', ({
 
   test("a client's writes start the worksheet and set its latest activity; others' writes are not activity", async () => {
     await opened.sql.transaction((tx) =>
-      recordClientActivityIn(tx, [
-        write('w1', 'client', 30),
-        write('w1', 'client', 50),
-        write('w1', 'client', 40),
-        write('w2', 'therapist', 60),
-        write('w3', 'system', 70),
-      ]),
+      recordClientActivityIn(
+        tx,
+        [
+          write('w1', 'client', 30),
+          write('w1', 'client', 50),
+          write('w1', 'client', 40),
+          write('w2', 'therapist', 60),
+          write('w3', 'system', 70),
+          write('w3', 'client', 20),
+        ],
+        dialect,
+      ),
     );
     expect(await activity('w1')).toEqual({ started_at: 50, last_client_activity_at: 50 });
     expect(await activity('w2')).toEqual({ started_at: null, last_client_activity_at: null });
-    expect(await activity('w3')).toEqual({ started_at: null, last_client_activity_at: null });
+    expect(await activity('w3')).toEqual({ started_at: 20, last_client_activity_at: 20 });
 
-    await opened.sql.transaction((tx) => recordClientActivityIn(tx, [write('w1', 'client', 90)]));
+    await opened.sql.transaction((tx) => recordClientActivityIn(tx, [write('w1', 'client', 90)], dialect));
     expect(await activity('w1')).toEqual({ started_at: 50, last_client_activity_at: 90 });
   });
 
   test('a rolled-back batch records no activity', async () => {
     await expect(
       opened.sql.transaction(async (tx) => {
-        await recordClientActivityIn(tx, [write('w1', 'client', 30)]);
+        await recordClientActivityIn(tx, [write('w1', 'client', 30)], dialect);
         throw new Error('the batch failed');
       }),
     ).rejects.toThrow('the batch failed');
