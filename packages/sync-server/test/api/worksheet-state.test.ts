@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { testConfig } from '../../src/config.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { ServerSession } from '../accounts/server-session.js';
+import { olderWorksheetUpdate } from '../helpers/older-worksheet.js';
 
 /**
  * GET /api/worksheets/:id/state: a worksheet's stored document as one Yjs update, for the offline
@@ -173,17 +174,9 @@ describe('what is served', () => {
   });
 
   test('R18: a document written by an older app is migrated by the relay once, whichever reads it first', async () => {
-    const old = new Y.Doc();
-    old.getMap(META_MAP).set('schemaVersion', 0);
-    old.getMap(META_MAP).set('title', 'Old worksheet');
-    const question = new Y.XmlElement('question');
-    question.setAttribute('id', 'q1');
-    question.setAttribute('text', 'How was your week?');
-    question.insert(0, [new Y.XmlElement('paragraph')]);
-    old.getXmlFragment(CONTENT_FIELD).insert(0, [question]);
     const oldId = worksheetId;
     await server.context.documentStore.delete(oldId);
-    await server.context.documentStore.appendUpdates(oldId, [Y.encodeStateAsUpdate(old)], {
+    await server.context.documentStore.appendUpdates(oldId, [olderWorksheetUpdate()], {
       userId: 'therapist',
       role: 'therapist',
       receivedAt: 1,

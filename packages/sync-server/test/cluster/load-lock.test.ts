@@ -1,4 +1,4 @@
-import { CONTENT_FIELD, META_MAP } from '@interlude/schema';
+import { CONTENT_FIELD } from '@interlude/schema';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase } from '../../src/database/open-database.js';
@@ -8,24 +8,12 @@ import type { DocumentStore, StoredDocument } from '../../src/storage/document-s
 import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
 import { ClusterHarness } from '../helpers/cluster-harness.js';
 import { Gate } from '../helpers/controlled-document-store.js';
+import { olderWorksheetUpdate } from '../helpers/older-worksheet.js';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** A worksheet as an app before schema version 1 wrote it: one `question`, which is now a `prompt`. */
-function olderWorksheet(): Uint8Array {
-  const old = new Y.Doc();
-  old.getMap(META_MAP).set('schemaVersion', 0);
-  old.getMap(META_MAP).set('title', 'Old worksheet');
-  const question = new Y.XmlElement('question');
-  question.setAttribute('id', 'q1');
-  question.setAttribute('text', 'How was your week?');
-  question.insert(0, [new Y.XmlElement('paragraph')]);
-  old.getXmlFragment(CONTENT_FIELD).insert(0, [question]);
-  return Y.encodeStateAsUpdate(old);
-}
 
 /** Wraps a store: loads read storage, then wait at `gate`; `loadsStarted` counts the loads begun. */
 function observedLoads(inner: DocumentStore, gate: Gate | null) {
@@ -53,7 +41,7 @@ test('R18/B11: an older document opened on two instances at once is migrated onc
   });
   cleanups.push(() => db.close());
   const worksheetId = newWorksheetId();
-  await new SqliteDocumentStore(db).appendUpdates(worksheetId, [olderWorksheet()], {
+  await new SqliteDocumentStore(db).appendUpdates(worksheetId, [olderWorksheetUpdate()], {
     userId: 'therapist-1',
     role: 'therapist',
     receivedAt: 1,

@@ -16,6 +16,7 @@ import { migrateLoadedWorksheet } from '../../src/permissions/migrate-loaded-wor
 import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
 import { ControlledDocumentStore } from '../helpers/controlled-document-store.js';
 import type { MemoryClient } from '../helpers/memory-socket.js';
+import { olderWorksheetUpdate } from '../helpers/older-worksheet.js';
 import { clientAccess, createRelayFixture, therapistAccess, worksheetA } from '../helpers/relay-fixture.js';
 
 const meta: WorksheetMeta = {
@@ -166,15 +167,7 @@ describe('R12 admission by worksheet role', () => {
 describe('R18 migration on load', () => {
   test('R18: a worksheet written by an older app is migrated and stored with system provenance before anyone is served', async () => {
     const store = new ControlledDocumentStore(new MemoryDocumentStore());
-    const old = new Y.Doc();
-    old.getMap(META_MAP).set('schemaVersion', 0);
-    old.getMap(META_MAP).set('title', 'Old worksheet');
-    const question = new Y.XmlElement('question');
-    question.setAttribute('id', 'q1');
-    question.setAttribute('text', 'How was your week?');
-    question.insert(0, [new Y.XmlElement('paragraph')]);
-    old.getXmlFragment(CONTENT_FIELD).insert(0, [question]);
-    await store.appendUpdates(worksheetA, [Y.encodeStateAsUpdate(old)], {
+    await store.appendUpdates(worksheetA, [olderWorksheetUpdate()], {
       userId: 'therapist-1',
       role: 'therapist',
       receivedAt: 1,
