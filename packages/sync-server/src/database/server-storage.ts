@@ -9,7 +9,7 @@ import { openDatabase } from './open-database.js';
 import { applyPostgresMigrations } from './postgres-migrations.js';
 import { createPostgresPool, PostgresSqlDatabase } from './postgres-sql-database.js';
 import { serverMigrations, serverPostgresMigrations } from './server-migrations.js';
-import type { SqlDatabase, SqlDialect } from './sql-database.js';
+import type { SqlDatabase } from './sql-database.js';
 import { SqliteSqlDatabase } from './sqlite-sql-database.js';
 
 /**
@@ -17,7 +17,6 @@ import { SqliteSqlDatabase } from './sqlite-sql-database.js';
  * and who owns each Yjs client id. Embedded SQLite in DATA_DIR by default; Postgres with DATABASE_URL.
  */
 export interface ServerStorage {
-  readonly engine: SqlDialect;
   readonly sql: SqlDatabase;
   readonly documentStore: DocumentStore;
   readonly clientIdOwners: ClientIdOwners;
@@ -59,7 +58,6 @@ async function openSqliteStorage(
         clientIdOwners.saveClaims();
       });
   return {
-    engine: 'sqlite',
     sql: new SqliteSqlDatabase(db),
     documentStore: options.documentStore ?? ownDocumentStore!,
     clientIdOwners,
@@ -99,7 +97,6 @@ async function openPostgresStorage(
   const relayStorage = createPostgresRelayStorage(pool);
   const sql = new PostgresSqlDatabase(pool);
   return {
-    engine: 'postgres',
     sql,
     documentStore: options.documentStore ?? relayStorage.documentStore,
     clientIdOwners: relayStorage.clientIdOwners,
