@@ -10,6 +10,10 @@ import { findPostgresBinDir } from './postgres-binaries.js';
 export interface PostgresTestServer {
   /** Superuser connection URL (password authentication over TCP on 127.0.0.1). */
   url: string;
+  /** Shuts the server down, dropping every connection, and keeps its data for `startAgain`. */
+  shutDown(): Promise<void>;
+  /** Starts the server again on the same port and data after `shutDown`. */
+  startAgain(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -62,9 +66,16 @@ export async function startPostgresTestServer(): Promise<PostgresTestServer> {
     for (let attempt = 1; ; attempt += 1) {
       const port = await freePort();
       try {
-        const child = await spawnServer(binDir, dataDir, socketDir, port);
+        let child = await spawnServer(binDir, dataDir, socketDir, port);
         const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-        return { url, stop: () => stopServer(child, root) };
+        return {
+          url,
+          shutDown: () => shutDown(child),
+          startAgain: async () => {
+            child = await spawnServer(binDir, dataDir, socketDir, port);
+          },
+          stop: () => stopServer(child, root),
+        };
       } catch (error) {
         if (attempt >= 3) throw error;
       }
@@ -110,11 +121,14 @@ function spawnServer(
   });
 }
 
+async function shutDown(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT'); // fast shutdown: disconnects clients and stops at once
+  await exited;
+}
+
 async function stopServer(child: ChildProcess, root: string): Promise<void> {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT'); // fast shutdown: disconnects clients and stops at once
-    await exited;
-  }
+  await shutDown(child);
   fs.rmSync(root, { recursive: true, force: true });
 }
