@@ -12,8 +12,8 @@ import {
   type RoomBusMessage,
 } from './bus-message.js';
 import { redisConnection } from './redis-connection.js';
-import { RedisLoadLock } from './redis-load-lock.js';
 import { type LinkSide, RedisRoomLink } from './redis-room-link.js';
+import { RedisWorksheetLock } from './redis-worksheet-lock.js';
 
 export interface RedisRoomBusOptions {
   redisUrl: string;
@@ -34,7 +34,7 @@ export class RedisRoomBus implements RoomBus, LinkSide {
   readonly sender = new Uint8Array(randomBytes(INSTANCE_ID_BYTES));
   readonly store: Pick<DocumentStore, 'load'>;
   readonly logger: RelayLogger;
-  readonly loadLock: RedisLoadLock;
+  readonly worksheetLock: RedisWorksheetLock;
   private readonly senderHex = Buffer.from(this.sender).toString('hex');
   private readonly prefix: string;
   private readonly closesChannel: string;
@@ -52,7 +52,7 @@ export class RedisRoomBus implements RoomBus, LinkSide {
     this.logger = options.logger;
     this.prefix = options.channelPrefix ?? 'interlude:';
     this.closesChannel = `${this.prefix}closes`;
-    this.loadLock = new RedisLoadLock(publisher, this.prefix, this.logger);
+    this.worksheetLock = new RedisWorksheetLock(publisher, this.prefix, this.logger);
   }
 
   /** Connects to Redis; rejects with a clear error when it cannot be reached. */

@@ -6,13 +6,13 @@ import type { RelayLogger } from '../relay/relay-logger.js';
 import type { RoomBusLink, RoomForBus } from '../relay/room-bus.js';
 import type { DocumentStore, DocumentWrite } from '../storage/document-store.js';
 import type { RoomBusMessage } from './bus-message.js';
-import type { RedisLoadLock } from './redis-load-lock.js';
+import type { RedisWorksheetLock } from './redis-worksheet-lock.js';
 
 /** What a link needs of the bus that made it. */
 export interface LinkSide {
   /** This instance's id, stamped on every message it publishes. */
   readonly sender: Uint8Array;
-  readonly loadLock: RedisLoadLock;
+  readonly worksheetLock: RedisWorksheetLock;
   readonly store: Pick<DocumentStore, 'load'>;
   readonly logger: RelayLogger;
   publish(link: RedisRoomLink, message: RoomBusMessage): void;
@@ -43,8 +43,8 @@ export class RedisRoomLink implements RoomBusLink {
     private readonly bus: LinkSide,
   ) {}
 
-  loadAlone<T>(load: () => Promise<T>): Promise<T> {
-    return this.bus.loadLock.run(this.worksheetId, load);
+  exclusively<T>(work: () => Promise<T>): Promise<T> {
+    return this.bus.worksheetLock.run(this.worksheetId, work);
   }
 
   get isAttached(): boolean {

@@ -37,10 +37,10 @@ export interface RoomBusLink {
    */
   readonly following: Promise<void>;
   /**
-   * Runs the room's load (reading storage, migrating, storing the migration) while no other instance loads
-   * the same worksheet (R18, B11), so an older document is migrated once.
+   * Runs `work` while no other instance runs work on the same worksheet this way (B11): a room's load, which
+   * migrates an older document once (R18), and a compaction, which then never races another instance's.
    */
-  loadAlone<T>(load: () => Promise<T>): Promise<T>;
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
   /** The room has loaded: applies what arrived meanwhile, then whatever arrives, until `leave`. */
   attach(room: RoomForBus): void;
   /** Updates this instance has stored and broadcast, in order (a repair right after its update). */
@@ -65,7 +65,7 @@ export interface RoomForBus {
 
 const nothingToShare: RoomBusLink = {
   following: Promise.resolve(),
-  loadAlone: (load) => load(),
+  exclusively: (work) => work(),
   attach() {},
   publishStored() {},
   publishAwareness() {},

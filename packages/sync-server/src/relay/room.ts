@@ -283,6 +283,9 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
     // Admission judges later updates against stored state, which now includes this one.
     this.admissionBase.admitted(update);
     this.broadcast(encodeSyncUpdate(update));
+    // The stored log grew by it too: every instance of the room counts it towards compaction (R17, B11).
+    this.compaction.appended(update.byteLength);
+    this.compactIfDue();
   }
 
   /** Frees memory; the room must be empty and idle. */
@@ -302,7 +305,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
       // Room bus hook (B3): follow other instances first, so nothing they store during the load is missed.
       await this.deps.busLink.following;
       // One instance at a time loads a worksheet, so an older document is migrated once (R18, B11).
-      if (!(await this.deps.busLink.loadAlone(() => this.loadAndMigrate()))) return false;
+      if (!(await this.deps.busLink.exclusively(() => this.loadAndMigrate()))) return false;
       // The room may have been destroyed while the migration was being stored.
       if (this.isDestroyed()) return false;
       this.status = 'ready';
@@ -431,11 +434,15 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
     if (this.compacting || !this.compaction.isDue) return;
     this.compacting = true;
     this.writesInFlight++;
-    this.deps.writer
-      .runExclusive(() => {
-        this.compaction.folding();
-        return this.deps.store.compact(this.worksheetId);
-      })
+    // Never beside another instance's compaction or load of this worksheet (B11); this instance's own writes
+    // go on while it waits for that, and pause only for the fold itself.
+    this.deps.busLink
+      .exclusively(() =>
+        this.deps.writer.runExclusive(() => {
+          this.compaction.folding();
+          return this.deps.store.compact(this.worksheetId);
+        }),
+      )
       .then(
         (folded) => {
           // The fold wrote the stored document's state: about what the room's document encodes to.

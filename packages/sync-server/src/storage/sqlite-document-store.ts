@@ -183,18 +183,21 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async compact(documentId: string): Promise<number> {
+    // IMMEDIATE: another process sharing the file (a second instance) waits its turn instead of failing.
     return this.run('compact', documentId, () =>
-      this.db.transaction(() => {
-        const rows = this.statements.load.all(documentId);
-        if (rows.length < 2) return 0;
-        const folded = foldUpdates(rows.map((row) => row.data));
-        const lastRow = rows[rows.length - 1]!;
-        const foldedCount = rows.reduce((total, row) => total + Math.max(1, row.folded_count), 0);
-        const latestReceivedAt = rows.reduce((latest, row) => Math.max(latest, row.received_at), 0);
-        this.statements.deleteUpTo.run(documentId, lastRow.seq);
-        this.statements.insertFolded.run(documentId, folded, latestReceivedAt, foldedCount);
-        return rows.length;
-      })(),
+      this.db
+        .transaction(() => {
+          const rows = this.statements.load.all(documentId);
+          if (rows.length < 2) return 0;
+          const folded = foldUpdates(rows.map((row) => row.data));
+          const lastRow = rows[rows.length - 1]!;
+          const foldedCount = rows.reduce((total, row) => total + Math.max(1, row.folded_count), 0);
+          const latestReceivedAt = rows.reduce((latest, row) => Math.max(latest, row.received_at), 0);
+          this.statements.deleteUpTo.run(documentId, lastRow.seq);
+          this.statements.insertFolded.run(documentId, folded, latestReceivedAt, foldedCount);
+          return rows.length;
+        })
+        .immediate(),
     );
   }
 

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { testConfig } from '../../src/config.js';
+import { type ServerConfig, testConfig } from '../../src/config.js';
 import { openDatabase, type SqliteDatabase } from '../../src/database/open-database.js';
 import { createPostgresPool } from '../../src/database/postgres-sql-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
@@ -104,9 +104,12 @@ export class ClusterHarness {
   }
 
   /** A full server in this process; by default everyone is let in (identity from the query string). */
-  async startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  async startServer(
+    options: StartServerOptions = {},
+    settings: Partial<ServerConfig> = {},
+  ): Promise<RunningServer> {
     const { dataDir, databaseUrl } = this.storage.instance();
-    const config = testConfig(dataDir, { redisUrl: this.redis.url, databaseUrl });
+    const config = testConfig(dataDir, { redisUrl: this.redis.url, databaseUrl, ...settings });
     const server = await startServer(config, {
       relayLogger: this.logger,
       authorizeWorksheet: queryStringAuthorizer,

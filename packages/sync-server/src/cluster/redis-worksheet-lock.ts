@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { RelayLogger } from '../relay/relay-logger.js';
 
-/** Longest a lock is held if its instance dies holding it; a load that takes longer is not waited for. */
-export const LOAD_LOCK_MS = 15_000;
+/** Longest a lock is held if its instance dies holding it; work that takes longer is not waited for. */
+export const WORKSHEET_LOCK_MS = 15_000;
 /** How often a waiting instance asks again. */
 const RETRY_MS = 20;
 
@@ -12,46 +12,46 @@ const RETRY_MS = 20;
 const RELEASE_IF_MINE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 
 /**
- * One worksheet's room loads on one instance at a time (docs/relay.md R18, B11): a document written by an
- * older app is migrated as it loads, and two instances migrating it at once would each store a migration
- * (the content twice). The lock is a Redis key set with NX and an expiry; a waiting instance asks again
- * every few milliseconds. Availability comes first: with Redis away, or a holder that outlives the expiry,
- * the load goes ahead without the lock (logged).
+ * Work on one worksheet that must not run on two instances at once (docs/relay.md B11): a room's load, since
+ * a document written by an older app is migrated as it loads and two instances migrating it would each store a
+ * migration (the content twice), and a compaction. The lock is a Redis key set with NX and an expiry; a waiting
+ * instance asks again every few milliseconds. Availability comes first: with Redis away, or a holder that
+ * outlives the expiry, the work goes ahead without the lock (logged).
  */
-export class RedisLoadLock {
+export class RedisWorksheetLock {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly logger: RelayLogger,
   ) {}
 
-  async run<T>(worksheetId: string, load: () => Promise<T>): Promise<T> {
-    const key = `${this.prefix}load-lock:${worksheetId}`;
+  async run<T>(worksheetId: string, work: () => Promise<T>): Promise<T> {
+    const key = `${this.prefix}worksheet-lock:${worksheetId}`;
     const token = randomBytes(12).toString('hex');
     const held = await this.acquire(key, token, worksheetId);
     try {
-      return await load();
+      return await work();
     } finally {
       if (held) {
         await this.redis.eval(RELEASE_IF_MINE, 1, key, token).catch((error: unknown) => {
           // It expires by itself; another instance waits at most until then.
-          this.logger.warn(`Could not release the load lock of ${worksheetId}`, error);
+          this.logger.warn(`Could not release the lock of worksheet ${worksheetId}`, error);
         });
       }
     }
   }
 
   private async acquire(key: string, token: string, worksheetId: string): Promise<boolean> {
-    const giveUpAt = Date.now() + LOAD_LOCK_MS;
+    const giveUpAt = Date.now() + WORKSHEET_LOCK_MS;
     for (;;) {
       try {
-        if ((await this.redis.set(key, token, 'PX', LOAD_LOCK_MS, 'NX')) === 'OK') return true;
+        if ((await this.redis.set(key, token, 'PX', WORKSHEET_LOCK_MS, 'NX')) === 'OK') return true;
       } catch (error) {
-        this.logger.warn(`Loading ${worksheetId} without the load lock: Redis is away`, error);
+        this.logger.warn(`Working on ${worksheetId} without its lock: Redis is away`, error);
         return false;
       }
       if (Date.now() >= giveUpAt) {
-        this.logger.warn(`Loading ${worksheetId} without the load lock: another instance held it too long`);
+        this.logger.warn(`Working on ${worksheetId} without its lock: another instance held it too long`);
         return false;
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS + Math.random() * RETRY_MS));
