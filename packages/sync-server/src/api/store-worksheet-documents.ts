@@ -59,11 +59,16 @@ export function storeWorksheetDocuments({
     },
     async append(worksheetId, update, author) {
       const provenance = { ...author, receivedAt: clock.now() };
-      // A store that saves claims in its batches (Postgres) saves this write's with it; SQLite's are saved here.
-      await store.appendUpdates(worksheetId, [update], provenance);
+      // Claimed first: the server's store saves claims inside the batch that stores the update (both engines),
+      // never in a write of their own that could land inside another's transaction.
       await clientIdOwners.prepare?.(worksheetId);
       claimWriters(worksheetId, author.userId, update);
-      clientIdOwners.saveClaims();
+      try {
+        await store.appendUpdates(worksheetId, [update], provenance);
+      } catch (error) {
+        clientIdOwners.forgetCachedClaims();
+        throw error;
+      }
       const doc = new Y.Doc();
       await loadWorksheetDoc(store, worksheetId, doc, null);
       await announce(worksheetId, provenance, doc);

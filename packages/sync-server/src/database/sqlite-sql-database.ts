@@ -43,25 +43,40 @@ function prepared(db: SqliteDatabase, sql: string): Statement {
   return statement;
 }
 
-/** Runs statements synchronously once `check` allows (a transaction's handle refuses use after it ended). */
+/**
+ * The open port transaction's end, or null when none is open. A writer that uses the connection directly (the
+ * document store) waits until this is null, then writes in the same synchronous step: a port transaction spans
+ * promise continuations, and a write made in one of them would join it, committed or rolled back with
+ * someone else's work.
+ */
+export function openPortTransaction(db: SqliteDatabase): Promise<unknown> | null {
+  const state = stateOf(db);
+  return state.open ? state.current : null;
+}
+
+/**
+ * Runs statements synchronously once `waitFor` returns null: it returns what to wait for first (an open port
+ * transaction's end), or throws (a transaction's handle used after it ended). The last check and the statement
+ * run in one synchronous step, so nothing can open a transaction in between.
+ */
 class SqliteExecutor implements SqlExecutor {
   constructor(
     protected readonly db: SqliteDatabase,
-    private readonly check: () => Promise<void> | void,
+    private readonly waitFor: () => Promise<unknown> | null,
   ) {}
 
   async query<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-    await this.check();
+    for (let wait = this.waitFor(); wait; wait = this.waitFor()) await wait;
     return prepared(this.db, sql).all(...bind(params)) as Row[];
   }
 
   async one<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row | undefined> {
-    await this.check();
+    for (let wait = this.waitFor(); wait; wait = this.waitFor()) await wait;
     return prepared(this.db, sql).get(...bind(params)) as Row | undefined;
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<SqlResult> {
-    await this.check();
+    for (let wait = this.waitFor(); wait; wait = this.waitFor()) await wait;
     const statement = prepared(this.db, sql);
     // A write on its own (outside any transaction) commits by itself: sync it off the event loop.
     const walSync = this.db.inTransaction || statement.reader ? null : WalSyncOffLoop.for(this.db);
@@ -92,6 +107,7 @@ export async function runSqliteTransaction<T>(
   let ended = false;
   const tx = new SqliteExecutor(db, () => {
     if (ended) throw new Error('A SQLite transaction handle was used after its transaction ended');
+    return null;
   });
   // At FULL the commit's sync runs off the event loop (WalSyncOffLoop); the level is set before BEGIN because
   // SQLite refuses to change it inside a transaction.
@@ -125,10 +141,7 @@ export class SqliteSqlDatabase extends SqliteExecutor implements SqlDatabase {
 
   constructor(db: SqliteDatabase) {
     // A statement outside a transaction waits for an open port transaction rather than joining it.
-    super(db, async () => {
-      const state = stateOf(db);
-      while (state.open) await state.current;
-    });
+    super(db, () => openPortTransaction(db));
   }
 
   transaction<T>(work: (tx: SqlExecutor) => Promise<T> | T): Promise<T> {

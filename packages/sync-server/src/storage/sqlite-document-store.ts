@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from '../database/open-database.js';
 import type { SqlExecutor } from '../database/sql-database.js';
-import { runSqliteTransaction } from '../database/sqlite-sql-database.js';
+import { openPortTransaction, runSqliteTransaction } from '../database/sqlite-sql-database.js';
 import { WalSyncOffLoop } from '../database/wal-sync-off-loop.js';
 import {
   type DocumentStore,
@@ -125,11 +125,11 @@ export class SqliteDocumentStore implements DocumentStore {
     const documentId = writes[0]!.documentId;
     const walSync = this.walSync;
     if (!walSync) {
-      this.run('append', documentId, () => transaction());
+      await this.outsidePortTransactions(() => this.run('append', documentId, () => transaction()));
       return;
     }
     try {
-      await walSync.commit(transaction);
+      await this.outsidePortTransactions(() => walSync.commit(transaction));
     } catch (error) {
       throw new DocumentStoreError(`Could not append to document ${documentId}: ${String(error)}`, {
         cause: error,
@@ -184,31 +184,44 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async compact(documentId: string): Promise<number> {
     // IMMEDIATE: another process sharing the file (a second instance) waits its turn instead of failing.
-    return this.run('compact', documentId, () =>
-      this.db
-        .transaction(() => {
-          const rows = this.statements.load.all(documentId);
-          if (rows.length < 2) return 0;
-          const folded = foldUpdates(rows.map((row) => row.data));
-          const lastRow = rows[rows.length - 1]!;
-          const foldedCount = rows.reduce((total, row) => total + Math.max(1, row.folded_count), 0);
-          const latestReceivedAt = rows.reduce((latest, row) => Math.max(latest, row.received_at), 0);
-          this.statements.deleteUpTo.run(documentId, lastRow.seq);
-          this.statements.insertFolded.run(documentId, folded, latestReceivedAt, foldedCount);
-          return rows.length;
-        })
-        .immediate(),
+    return this.outsidePortTransactions(() =>
+      this.run('compact', documentId, () =>
+        this.db
+          .transaction(() => {
+            const rows = this.statements.load.all(documentId);
+            if (rows.length < 2) return 0;
+            const folded = foldUpdates(rows.map((row) => row.data));
+            const lastRow = rows[rows.length - 1]!;
+            const foldedCount = rows.reduce((total, row) => total + Math.max(1, row.folded_count), 0);
+            const latestReceivedAt = rows.reduce((latest, row) => Math.max(latest, row.received_at), 0);
+            this.statements.deleteUpTo.run(documentId, lastRow.seq);
+            this.statements.insertFolded.run(documentId, folded, latestReceivedAt, foldedCount);
+            return rows.length;
+          })
+          .immediate(),
+      ),
     );
   }
 
   async delete(documentId: string): Promise<void> {
-    this.run('delete', documentId, () =>
-      this.db.transaction(() => {
-        this.statements.deleteUpdates.run(documentId);
-        this.statements.deleteProvenance.run(documentId);
-        this.statements.deleteRefused.run(documentId);
-      })(),
+    await this.outsidePortTransactions(() =>
+      this.run('delete', documentId, () =>
+        this.db.transaction(() => {
+          this.statements.deleteUpdates.run(documentId);
+          this.statements.deleteProvenance.run(documentId);
+          this.statements.deleteRefused.run(documentId);
+        })(),
+      ),
     );
+  }
+
+  /**
+   * Runs a write of this store's own once no port transaction is open on the shared connection, in the same
+   * synchronous step as that check, so it never joins another's transaction (sqlite-sql-database.ts).
+   */
+  private async outsidePortTransactions<T>(write: () => T): Promise<Awaited<T>> {
+    for (let open = openPortTransaction(this.db); open; open = openPortTransaction(this.db)) await open;
+    return await write();
   }
 
   async provenanceSummary(documentId: string): Promise<ProvenanceSummary[]> {
@@ -224,14 +237,16 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async quarantine(write: DocumentWrite, reason: string): Promise<void> {
     const { documentId, update, provenance } = write;
-    this.run('quarantine an update of', documentId, () =>
-      this.statements.quarantine.run(
-        documentId,
-        update,
-        provenance.userId,
-        provenance.role,
-        provenance.receivedAt,
-        reason,
+    await this.outsidePortTransactions(() =>
+      this.run('quarantine an update of', documentId, () =>
+        this.statements.quarantine.run(
+          documentId,
+          update,
+          provenance.userId,
+          provenance.role,
+          provenance.receivedAt,
+          reason,
+        ),
       ),
     );
   }

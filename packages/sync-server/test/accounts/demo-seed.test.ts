@@ -4,7 +4,7 @@ import path from 'node:path';
 import { worksheetDocToJSON } from '@interlude/schema/tiptap';
 import { afterEach, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
-import { testConfig } from '../../src/config.js';
+import { loadConfig, testConfig } from '../../src/config.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { ServerSession } from './server-session.js';
 
@@ -20,7 +20,10 @@ test('first start with an empty database seeds the demo practice, once, and prin
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlude-demo-'));
   const printed: string[] = [];
   vi.spyOn(console, 'log').mockImplementation((line: string) => printed.push(line));
-  server = await startServer(testConfig(dataDir, { seedDemo: true }));
+  // The settings the Quick start runs on (SQLite at synchronous=FULL, demo seeded), not the tests' lighter ones.
+  const quickStart = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }, null);
+  expect(quickStart).toMatchObject({ sqliteSynchronous: 'FULL', seedDemo: true, databaseUrl: null });
+  server = await startServer(quickStart);
   expect(printed.join('\n')).toMatch(/therapist@demo\.interlude \/ demo-therapist/);
   expect(printed.join('\n')).toMatch(/alex@demo\.interlude \/ demo-client/);
 
@@ -93,7 +96,7 @@ test('first start with an empty database seeds the demo practice, once, and prin
   // A restart on the same data does not seed again.
   await server.close();
   printed.length = 0;
-  server = await startServer(testConfig(dataDir, { seedDemo: true }));
+  server = await startServer(quickStart);
   expect(printed).toEqual([]);
 });
 
