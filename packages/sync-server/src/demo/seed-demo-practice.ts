@@ -5,6 +5,7 @@ import { acceptInvitation } from '../people/accept-invitation.js';
 import { addClient } from '../people/add-client.js';
 import type { ClientRecord, User } from '../people/people-types.js';
 import { signUpTherapist } from '../people/sign-up-therapist.js';
+import { EmailInUseError } from '../people/user-store.js';
 import { assignWorksheet } from '../worksheets/assign-worksheet.js';
 import { reviewWorksheet } from '../worksheets/review-worksheet.js';
 import { type DemoAnswers, encodeDemoAnswers } from './answer-worksheet.js';
@@ -110,10 +111,17 @@ const samAssignments: DemoAssignment[] = [
 export async function seedDemoPracticeIfEmpty(dependencies: DemoSeedDependencies): Promise<boolean> {
   const { accounts, log } = dependencies;
   if (!(await accounts.practices.isEmpty())) return false;
-  const { user: therapist } = await signUpTherapist(accounts, {
-    ...demoCredentials.therapist,
-    practiceName: 'Demo practice',
-  });
+  let therapist: User;
+  try {
+    ({ user: therapist } = await signUpTherapist(accounts, {
+      ...demoCredentials.therapist,
+      practiceName: 'Demo practice',
+    }));
+  } catch (error) {
+    // Another instance starting on the same empty database got there first: it seeds the demo.
+    if (error instanceof EmailInUseError) return false;
+    throw error;
+  }
   const plans = [alexAssignments, samAssignments];
   for (const [index, credentials] of demoCredentials.clients.entries()) {
     const { invitationToken } = await addClient(accounts, therapist, credentials);
