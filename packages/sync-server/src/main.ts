@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
 import { describeStorage } from './database/server-storage.js';
 import { startServer } from './server.js';
+import { StartupError } from './startup-error.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultWebDistDir = path.resolve(here, '../../../apps/web/dist');
@@ -10,7 +11,10 @@ const defaultWebDistDir = path.resolve(here, '../../../apps/web/dist');
 async function main(): Promise<void> {
   const config = loadConfig(process.env, defaultWebDistDir);
   const server = await startServer(config);
-  console.log(`Interlude is running at ${server.url} (data: ${describeStorage(config)})`);
+  const sharing = config.redisUrl
+    ? `, shared with other instances through Redis at ${new URL(config.redisUrl).host}`
+    : '';
+  console.log(`Interlude is running at ${server.url} (data: ${describeStorage(config)}${sharing})`);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -30,6 +34,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof StartupError ? error.message : error);
   process.exit(1);
 });

@@ -13,6 +13,7 @@ import { resetPath } from '../api/public-links.js';
 import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { openServerStorage } from '../database/server-storage.js';
+import { StartupError } from '../startup-error.js';
 import { AdminCommandError, issueTherapistResetToken } from './therapist-reset-link.js';
 
 async function main(): Promise<void> {
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (error) {
-  const known = error instanceof AdminCommandError || error instanceof ConfigError;
+  const known =
+    error instanceof AdminCommandError || error instanceof ConfigError || error instanceof StartupError;
   console.error(known ? error.message : error);
   process.exit(1);
 }

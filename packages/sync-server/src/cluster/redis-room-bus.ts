@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { RelayLogger } from '../relay/relay-logger.js';
 import type { CloseRequest, RoomBus, RoomBusLink } from '../relay/room-bus.js';
+import { StartupError } from '../startup-error.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import {
   decodeCloseRequest,
@@ -42,6 +43,7 @@ export class RedisRoomBus implements RoomBus, LinkSide {
   private readonly subscriptions = new Map<string, Promise<void>>();
   private readonly closeListeners: Array<(request: CloseRequest) => void> = [];
   private closed = false;
+  private publishFailing = false;
 
   private constructor(
     private readonly publisher: Redis,
@@ -66,7 +68,7 @@ export class RedisRoomBus implements RoomBus, LinkSide {
     } catch (error) {
       publisher.disconnect();
       subscriber.disconnect();
-      throw new Error(`Could not reach Redis at REDIS_URL: ${String(error)}`, { cause: error });
+      throw new StartupError(`Could not reach Redis at REDIS_URL: ${String(error)}`, { cause: error });
     }
     bus.listen();
     return bus;
@@ -130,8 +132,14 @@ export class RedisRoomBus implements RoomBus, LinkSide {
   private publishRaw(channel: string, message: Buffer | string): void {
     if (this.closed) return;
     this.publisher.publish(channel, message).catch((error: unknown) => {
-      // Peers miss this message; once the connection is back they are told to reload (see listen).
-      this.logger.warn(`Could not publish on ${channel}`, error);
+      // Peers miss this message; once the connection is back they are told to reload (see listen). Said once
+      // per outage, not once per keystroke.
+      if (this.publishFailing) return;
+      this.publishFailing = true;
+      this.logger.warn(
+        'Redis is away: changes are not shared with other instances until it is back (their rooms reload then)',
+        error,
+      );
     });
   }
 
@@ -142,6 +150,8 @@ export class RedisRoomBus implements RoomBus, LinkSide {
     // Anything may have been missed while a connection was away (B7).
     afterReconnect(this.subscriber, () => this.followAgainAndResync());
     afterReconnect(this.publisher, () => {
+      if (this.publishFailing) this.logger.warn('Redis is back: the other instances reload what they missed');
+      this.publishFailing = false;
       for (const links of this.linksByChannel.values()) {
         const [first] = links;
         if (first) this.publish(first, { kind: 'resync', sender: this.sender });

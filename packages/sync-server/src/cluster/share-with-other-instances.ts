@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { AttemptLimiterFactory } from '../people/attempt-limiter.js';
 import type { RelayLogger } from '../relay/relay-logger.js';
 import { type RoomBus, singleInstanceBus } from '../relay/room-bus.js';
+import { StartupError } from '../startup-error.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import { RedisAttemptLimiter } from './redis-attempt-limiter.js';
 import { redisConnection } from './redis-connection.js';
@@ -36,7 +37,7 @@ export async function shareWithOtherInstances(
   } catch (error) {
     await roomBus.close();
     limits.disconnect();
-    throw new Error(`Could not reach Redis at REDIS_URL: ${String(error)}`, { cause: error });
+    throw new StartupError(`Could not reach Redis at REDIS_URL: ${String(error)}`, { cause: error });
   }
   return {
     roomBus,

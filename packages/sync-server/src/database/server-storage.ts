@@ -1,6 +1,7 @@
 import type { ServerConfig } from '../config.js';
 import { SqliteClientIdOwners } from '../permissions/sqlite-client-id-owners.js';
 import type { ClientIdOwners } from '../relay/client-id-owners.js';
+import { StartupError } from '../startup-error.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import { createPostgresRelayStorage } from '../storage/postgres-relay-storage.js';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store.js';
@@ -89,7 +90,7 @@ async function openPostgresStorage(
   } catch (error) {
     await pool.end();
     const where = new URL(databaseUrl);
-    throw new Error(
+    throw new StartupError(
       `Could not open the database at DATABASE_URL (${where.host}${where.pathname}): ${String(error)}`,
       { cause: error },
     );

@@ -2,6 +2,7 @@ import { expect, inject, test, vi } from 'vitest';
 import { testConfig } from '../../src/config.js';
 import { describeStorage } from '../../src/database/server-storage.js';
 import { startServer } from '../../src/server.js';
+import { StartupError } from '../../src/startup-error.js';
 import { createTestDatabase } from '../../src/testing/test-database.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp-dir.js';
 
@@ -14,6 +15,8 @@ test('a server whose DATABASE_URL cannot be reached refuses to start, naming the
       /Could not open the database at DATABASE_URL \(127\.0\.0\.1:1\/interlude\)/,
     );
     await expect(started).rejects.not.toThrow(/s3cret/);
+    // main.ts prints such an error's message alone, without a stack trace.
+    await expect(started).rejects.toBeInstanceOf(StartupError);
   } finally {
     removeTempDir(dataDir);
   }
