@@ -13,11 +13,14 @@ import { occurrenceLabel } from '../therapist/repeat-description';
 import { CrisisInformation } from './CrisisInformation';
 import { groupHomework } from './homework-groups';
 
+/** How often the list asks again while open: a worksheet assigned in session shows up without a reload. */
+const HOMEWORK_REFRESH_MS = 15_000;
+
 /** The client's portal: their worksheets, what is due, what is done. */
 export function HomeworkPage() {
   useDocumentTitle('My homework');
   const me = useSignedInMe();
-  const worksheets = useWorksheets();
+  const worksheets = useWorksheets({ refetchInterval: HOMEWORK_REFRESH_MS });
   return (
     <>
       <PageHeader
