@@ -41,12 +41,17 @@ export function createPostgresPool({
       `Postgres schema name ${JSON.stringify(schema)} must be lower-case letters, digits and _`,
     );
   }
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString,
     max: maxConnections ?? 10,
     types,
     options: `-c synchronous_commit=on${schema ? ` -c search_path=${schema}` : ''}`,
   });
+  // A connection that breaks while its client is checked out (Postgres restarting mid-transaction) emits 'error'
+  // on that client, and unhandled it would end the process. The statement in flight fails by itself, and the
+  // pool drops the broken client when it comes back; idle clients' errors reach the pool's own 'error' event.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
 }
 
 /**

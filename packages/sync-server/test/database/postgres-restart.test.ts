@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { testConfig } from '../../src/config.js';
+import { createPostgresPool } from '../../src/database/postgres-sql-database.js';
 import { newWorksheetId } from '../../src/relay/worksheet-id.js';
 import { startServer } from '../../src/server.js';
 import { startPostgresTestServer } from '../../src/testing/postgres-test-server.js';
@@ -35,11 +36,18 @@ test('Postgres restarting under a running server: the relay stays up, and what w
   writer.append('before. ');
   await server.context.relay.flushed();
 
+  // A client checked out of a pool when Postgres goes away (as in a transaction) must not end the process.
+  const pool = createPostgresPool({ connectionString: database.url, maxConnections: 1 });
+  pool.on('error', () => {});
+  cleanups.push(() => pool.end());
+  const checkedOut = await pool.connect();
+
   // Postgres goes away: the write cannot be stored, so the relay asks the client to retry (1011)…
   await postgres.shutDown();
   writer.append('while Postgres restarts. ');
   await writer.closedWith((code) => code === 1011);
   await postgres.startAgain();
+  checkedOut.release(true);
   // …and once it is back, the client's retry stores everything, and more edits follow as usual.
   writer.append('after.');
   const stored = async () => {
