@@ -117,6 +117,7 @@ export class RedisRoomBus implements RoomBus, LinkSide {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    await this.worksheetLock.close();
     this.closed = true;
     await Promise.all([quitQuietly(this.publisher), quitQuietly(this.subscriber)]);
   }

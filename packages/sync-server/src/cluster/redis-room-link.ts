@@ -43,6 +43,15 @@ export class RedisRoomLink implements RoomBusLink {
     private readonly bus: LinkSide,
   ) {}
 
+  readonly shared = true;
+
+  catchUp(): Promise<void> {
+    if (this.hasLeft || !this.room) return Promise.resolve();
+    return this.reloadFromStorage().catch((error: unknown) =>
+      this.bus.logger.error(`Could not bring ${this.worksheetId} up to date from storage`, error),
+    );
+  }
+
   exclusively<T>(work: () => Promise<T>): Promise<T> {
     return this.bus.worksheetLock.run(this.worksheetId, work);
   }

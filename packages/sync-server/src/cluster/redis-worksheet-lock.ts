@@ -19,6 +19,10 @@ const RELEASE_IF_MINE = `if redis.call('get', KEYS[1]) == ARGV[1] then return re
  * outlives the expiry, the work goes ahead without the lock (logged).
  */
 export class RedisWorksheetLock {
+  /** Locks this instance holds, by key, with their tokens: released when it shuts down, not left to expire. */
+  private readonly held = new Map<string, string>();
+  private closed = false;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
@@ -29,23 +33,42 @@ export class RedisWorksheetLock {
     const key = `${this.prefix}worksheet-lock:${worksheetId}`;
     const token = randomBytes(12).toString('hex');
     const held = await this.acquire(key, token, worksheetId);
+    if (held) this.held.set(key, token);
     try {
       return await work();
     } finally {
-      if (held) {
-        await this.redis.eval(RELEASE_IF_MINE, 1, key, token).catch((error: unknown) => {
-          // It expires by itself; another instance waits at most until then.
-          this.logger.warn(`Could not release the lock of worksheet ${worksheetId}`, error);
-        });
-      }
+      if (held) await this.release(key, token, worksheetId);
     }
   }
 
+  /** Shutting down: lets go of every lock still held, so another instance need not wait for them to expire. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.held].map(([key, token]) => this.release(key, token, key)));
+  }
+
+  private async release(key: string, token: string, worksheetId: string): Promise<void> {
+    if (this.held.get(key) !== token) return;
+    this.held.delete(key);
+    await this.redis.eval(RELEASE_IF_MINE, 1, key, token).catch((error: unknown) => {
+      // It expires by itself; another instance waits at most until then.
+      this.logger.warn(`Could not release the lock of worksheet ${worksheetId}`, error);
+    });
+  }
+
   private async acquire(key: string, token: string, worksheetId: string): Promise<boolean> {
-    const giveUpAt = Date.now() + WORKSHEET_LOCK_MS;
+    if (this.closed) return false;
+    const startedAt = Date.now();
+    const giveUpAt = startedAt + WORKSHEET_LOCK_MS;
     for (;;) {
       try {
-        if ((await this.redis.set(key, token, 'PX', WORKSHEET_LOCK_MS, 'NX')) === 'OK') return true;
+        if ((await this.redis.set(key, token, 'PX', WORKSHEET_LOCK_MS, 'NX')) === 'OK') {
+          const waited = Date.now() - startedAt;
+          // A load or compaction takes milliseconds: a long wait is worth an operator's look.
+          if (waited > 2_000)
+            this.logger.warn(`Waited ${waited} ms for the lock of worksheet ${worksheetId}`);
+          return true;
+        }
       } catch (error) {
         this.logger.warn(`Working on ${worksheetId} without its lock: Redis is away`, error);
         return false;

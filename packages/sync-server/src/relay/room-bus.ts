@@ -30,6 +30,10 @@ export interface CloseRequest {
 
 /** One room's side of the bus. */
 export interface RoomBusLink {
+  /** Whether other instances share this room: if so it may be behind storage for a moment (B13). */
+  readonly shared: boolean;
+  /** Applies whatever storage holds that the room lacks; resolves once done (at once when not shared). */
+  catchUp(): Promise<void>;
   /**
    * Resolves once whatever other instances publish from now on will be heard (B3), so a room that awaits
    * it before reading storage misses nothing. Never rejects: with the bus down it resolves at once and
@@ -64,6 +68,8 @@ export interface RoomForBus {
 }
 
 const nothingToShare: RoomBusLink = {
+  shared: false,
+  catchUp: () => Promise.resolve(),
   following: Promise.resolve(),
   exclusively: (work) => work(),
   attach() {},

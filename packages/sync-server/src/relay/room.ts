@@ -51,6 +51,9 @@ type RoomStatus = 'loading' | 'ready' | 'failed' | 'destroyed';
  * One worksheet in memory: its Y.Doc, its awareness and its connections. Loads from storage
  * before answering anyone; stores every update before applying and echoing it.
  */
+/** Catch-ups remembered per room before the list starts afresh (each entry is a few dozen bytes). */
+const MAX_CATCH_UPS = 1_000;
+
 export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomForBus {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
@@ -63,6 +66,8 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
   private writesInFlight = 0;
   private idleWaiters: Array<() => void> = [];
   private readonly senders = new Map<DocumentWrite, RelayConnection>();
+  /** B13: per user and client id, a catch-up from storage begun after a refusal, or finished. */
+  private readonly catchUps = new Map<string, 'catching-up' | 'caught-up'>();
   /** A repaired update's write → the repair's write, stored in the same batch right after it. */
   private readonly repairs = new Map<DocumentWrite, { write: DocumentWrite; repaired: string[] }>();
   private readonly admissionBase = new AdmissionBase(this.doc);
@@ -140,6 +145,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
     const newClientIds = incoming.clientIdsNewTo(base);
     const taken = this.deps.clientIdOwners.claim(this.worksheetId, userId, newClientIds);
     if (taken) {
+      if (this.retryAfterCatchingUp(connection, taken.clientId)) return;
       const reason = `client id ${taken.clientId} belongs to another user`;
       this.refuse(connection, update, reason, `Change refused: ${reason}`);
       return;
@@ -344,6 +350,29 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
       await store.appendUpdates(this.worksheetId, [loaded.migration], provenance);
       this.compaction.appended(loaded.migration.byteLength);
     }
+    return true;
+  }
+
+  /**
+   * B13: with other instances, this room may lack items another instance stored a moment ago, and a client that
+   * got them there and reconnected here sends them on, under their writer's client id. Before such an update is
+   * refused as written under someone else's id (R24), the room catches up from storage once and the client is
+   * asked to send again (a retryable close); if the items are still not in storage after that, they are refused.
+   */
+  private retryAfterCatchingUp(connection: RelayConnection, clientId: number): boolean {
+    if (!this.deps.busLink.shared) return false;
+    const key = `${connection.access.userId}:${clientId}`;
+    const state = this.catchUps.get(key);
+    if (state === 'caught-up') {
+      this.catchUps.delete(key);
+      return false;
+    }
+    if (state === undefined) {
+      if (this.catchUps.size >= MAX_CATCH_UPS) this.catchUps.clear();
+      this.catchUps.set(key, 'catching-up');
+      void this.deps.busLink.catchUp().finally(() => this.catchUps.set(key, 'caught-up'));
+    }
+    connection.close(CloseCode.resync, 'This server is catching up with another one: reconnecting');
     return true;
   }
 

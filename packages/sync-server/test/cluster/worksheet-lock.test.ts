@@ -1,14 +1,18 @@
 import { CONTENT_FIELD } from '@interlude/schema';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
+import { redisConnection } from '../../src/cluster/redis-connection.js';
+import { RedisWorksheetLock } from '../../src/cluster/redis-worksheet-lock.js';
 import { openDatabase } from '../../src/database/open-database.js';
 import { serverMigrations } from '../../src/database/server-migrations.js';
 import { newWorksheetId } from '../../src/relay/worksheet-id.js';
 import type { DocumentStore, StoredDocument } from '../../src/storage/document-store.js';
 import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
+import { RedisTestServer } from '../../src/testing/redis-test-server.js';
 import { ClusterHarness } from '../helpers/cluster-harness.js';
 import { Gate } from '../helpers/controlled-document-store.js';
 import { olderWorksheetUpdate } from '../helpers/older-worksheet.js';
+import { MemoryRelayLogger } from '../helpers/relay-fixture.js';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -76,4 +80,36 @@ test('R18/B11: an older document opened on two instances at once is migrated onc
   expect(prompts).toHaveLength(1);
   expect(second.loadsStarted).toBe(1);
   expect(cluster.logger.errors).toEqual([]);
+});
+
+test('B11: an instance shutting down lets go of the locks it holds; another takes them at once', async () => {
+  const redisServer = await RedisTestServer.start();
+  cleanups.push(() => redisServer.stop());
+  const connections = [
+    redisConnection(redisServer.url, 'lock-a'),
+    redisConnection(redisServer.url, 'lock-b'),
+  ];
+  for (const connection of connections) {
+    await connection.connect();
+    cleanups.push(() => connection.disconnect());
+  }
+  const logger = new MemoryRelayLogger();
+  const [first, second] = connections.map(
+    (connection) => new RedisWorksheetLock(connection, 'test:', logger),
+  );
+  const gate = new Gate();
+  const held = first!.run('w1', () => gate.wait());
+  await gate.reached();
+  expect(await connections[0]!.exists('test:worksheet-lock:w1')).toBe(1);
+
+  await first!.close();
+  expect(await connections[0]!.exists('test:worksheet-lock:w1')).toBe(0);
+  let ran = false;
+  await second!.run('w1', async () => {
+    ran = true;
+  });
+  expect(ran).toBe(true);
+  gate.open();
+  await held;
+  expect(logger.warnings).toEqual([]);
 });
