@@ -26,7 +26,7 @@ export interface RedisRoomBusOptions {
 }
 
 /**
- * The room bus on Redis pub/sub (docs/relay.md B1–B11): one channel per open worksheet, followed by every
+ * The room bus on Redis pub/sub (docs/relay.md B1–B13): one channel per open worksheet, followed by every
  * instance that has the worksheet's room in memory, and one channel for close requests. Two connections:
  * a subscriber and one for publishing. Nothing is queued while Redis is away: what was missed is reloaded
  * from storage once it is back.

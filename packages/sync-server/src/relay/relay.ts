@@ -33,7 +33,7 @@ export interface RelayOptions {
   migrateOnLoad?: MigrateOnLoad;
   /** Told of every batch the relay stores; shared with the server's own writes (server.ts). */
   updatesStored?: UpdatesStoredListeners;
-  /** Shares rooms with other relay instances (docs/relay.md B1–B11); default: one instance, nothing shared. */
+  /** Shares rooms with other relay instances (docs/relay.md B1–B13); default: one instance, nothing shared. */
   roomBus?: RoomBus;
 }
 

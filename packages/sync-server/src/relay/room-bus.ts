@@ -4,7 +4,7 @@ import type { DocumentWrite } from '../storage/document-store.js';
 import type { RelayConnection } from './relay-connection.js';
 
 /**
- * How relay instances share their rooms (docs/relay.md B1–B11). One instance alone needs nothing
+ * How relay instances share their rooms (docs/relay.md B1–B13). One instance alone needs nothing
  * (`singleInstanceBus`); several instances behind a proxy share updates, presence and close requests
  * through Redis (`cluster/redis-room-bus.ts`). Storage stays the one source of truth: the bus only
  * carries what an instance has already stored, and a room that may have missed something reloads it.

@@ -41,7 +41,7 @@ export interface RoomDependencies {
   updateRepairedListeners: () => readonly UpdateRepairedListener[];
   /** Called whenever a connection leaves, so the relay can schedule the unload of an empty room. */
   onConnectionLeft: (room: Room) => void;
-  /** This room's side of the room bus (B1–B11): shares stored updates and presence with other instances. */
+  /** This room's side of the room bus (B1–B13): shares stored updates and presence with other instances. */
   busLink: RoomBusLink;
 }
 
