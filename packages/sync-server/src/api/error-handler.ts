@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AttemptCountingUnavailableError } from '../people/attempt-limiter.js';
 import { EmailInUseError } from '../people/user-store.js';
 import { ApiError } from './api-error.js';
 
@@ -36,6 +37,20 @@ export function createApiErrorHandler(
       return c.json(
         { error: { code: 'email-in-use', message: 'An account with this email already exists.' } },
         409,
+      );
+    }
+    if (error instanceof AttemptCountingUnavailableError) {
+      // Redis is away (its outage is logged by the room bus): nothing for the log per attempt.
+      c.header('Retry-After', '30');
+      return c.json(
+        {
+          error: {
+            code: 'sign-in-paused',
+            message:
+              'Signing in is paused for a moment while the server reconnects. Please try again shortly.',
+          },
+        },
+        503,
       );
     }
     if (error instanceof HTTPException) {

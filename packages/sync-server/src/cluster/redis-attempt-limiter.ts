@@ -1,13 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
-import type { AttemptLimit, AttemptLimiter } from '../people/attempt-limiter.js';
+import {
+  AttemptCountingUnavailableError,
+  type AttemptLimit,
+  type AttemptLimiter,
+} from '../people/attempt-limiter.js';
 
 /**
  * Attempts counted in Redis, shared by every instance (docs/relay.md B10): one sorted set per key, each
  * attempt a member scored by the time it was made (the Clock), older ones trimmed on every read. Keys are
  * hashed, so no email address or client address is written to Redis. While Redis is unreachable the
- * calls reject, and sign-in answers 500 rather than letting guesses through uncounted.
+ * calls reject with AttemptCountingUnavailableError, and sign-in answers 503 rather than letting guesses
+ * through uncounted.
  */
 export class RedisAttemptLimiter implements AttemptLimiter {
   constructor(
@@ -18,7 +23,21 @@ export class RedisAttemptLimiter implements AttemptLimiter {
     private readonly prefix = 'interlude:',
   ) {}
 
-  async retryAfterMs(key: string): Promise<number> {
+  retryAfterMs(key: string): Promise<number> {
+    return unavailableWhenRedisIs(() => this.oldestWithinLimit(key));
+  }
+
+  record(key: string): Promise<void> {
+    return unavailableWhenRedisIs(() => this.add(key));
+  }
+
+  reset(key: string): Promise<void> {
+    return unavailableWhenRedisIs(async () => {
+      await this.redis.del(this.keyFor(key));
+    });
+  }
+
+  private async oldestWithinLimit(key: string): Promise<number> {
     const now = this.clock.now();
     const redisKey = this.keyFor(key);
     const results = await this.redis
@@ -33,7 +52,7 @@ export class RedisAttemptLimiter implements AttemptLimiter {
     return Math.max(1, Number(scores[1]) + this.limit.windowMs - now);
   }
 
-  async record(key: string): Promise<void> {
+  private async add(key: string): Promise<void> {
     const now = this.clock.now();
     const redisKey = this.keyFor(key);
     const member = `${now}:${randomBytes(6).toString('hex')}`;
@@ -45,13 +64,19 @@ export class RedisAttemptLimiter implements AttemptLimiter {
     throwOnError(results);
   }
 
-  async reset(key: string): Promise<void> {
-    await this.redis.del(this.keyFor(key));
-  }
-
   private keyFor(key: string): string {
     const digest = createHash('sha256').update(key).digest('base64url');
     return `${this.prefix}attempts:${this.purpose}:${digest}`;
+  }
+}
+
+async function unavailableWhenRedisIs<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new AttemptCountingUnavailableError(`Sign-in attempts cannot be counted: ${String(error)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -17,6 +17,14 @@ export interface AttemptLimiter {
   reset(key: string): Promise<void>;
 }
 
+/**
+ * The attempts cannot be counted now (the Redis that holds them is away): sign-in is paused, not opened to
+ * uncounted guesses. The API answers 503 and asks to try again shortly.
+ */
+export class AttemptCountingUnavailableError extends Error {
+  override name = 'AttemptCountingUnavailableError';
+}
+
 /** Makes the limiter for one purpose (`sign-in-account`, `sign-in-address`). */
 export type AttemptLimiterFactory = (purpose: string, limit: AttemptLimit) => AttemptLimiter;
 

@@ -34,7 +34,7 @@ async function practiceOnTwoInstances(storage: SharedStorage, secondOptions: Sta
     templateId: 'thought-record',
   });
   expect(assigned.status).toBe(201);
-  return { first, second, therapist, client, clientId, worksheetId: assigned.body.id };
+  return { cluster, first, second, therapist, client, clientId, worksheetId: assigned.body.id };
 }
 
 /** The same signed-in browser reaching another instance (the proxy chose it): same cookie, that origin. */
@@ -131,5 +131,27 @@ describe.each(clusterStorages(() => inject('postgresUrl')))('on $name', ({ make 
       password,
     });
     expect(right.status).toBe(429);
+  });
+
+  test('B10: with Redis away signing in is paused (503, try again), never let through uncounted', async () => {
+    const { cluster, second } = await practiceOnTwoInstances(await make());
+    const signIn = () =>
+      new ServerSession(second.url).call<{ error?: { code: string } }>('POST', '/api/auth/login', {
+        email: 'client@example.test',
+        password,
+      });
+    await cluster.redis.kill();
+    const paused = await signIn();
+    expect(paused.status).toBe(503);
+    expect(paused.body.error?.code).toBe('sign-in-paused');
+    await cluster.redis.restart();
+    // The instance reconnects by itself, within a second or so.
+    let answer = await signIn();
+    while (answer.status === 503) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await signIn();
+    }
+    expect(answer.status).toBe(200);
+    expect(cluster.logger.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { RedisAttemptLimiter } from '../../src/cluster/redis-attempt-limiter.js';
 import { redisConnection } from '../../src/cluster/redis-connection.js';
+import { AttemptCountingUnavailableError } from '../../src/people/attempt-limiter.js';
 import { ManualClock } from '../../src/testing/manual-clock.js';
 import { RedisTestServer } from '../../src/testing/redis-test-server.js';
 
@@ -72,6 +73,8 @@ test('B10: Redis holds no email address, and counts expire with their window', a
 test('B10: with Redis unreachable the limiter refuses to answer rather than let attempts through', async () => {
   const { redis, onFirst } = await limiters();
   redis.disconnect();
-  await expect(onFirst.retryAfterMs('client@example.test')).rejects.toThrow();
-  await expect(onFirst.record('client@example.test')).rejects.toThrow();
+  await expect(onFirst.retryAfterMs('client@example.test')).rejects.toBeInstanceOf(
+    AttemptCountingUnavailableError,
+  );
+  await expect(onFirst.record('client@example.test')).rejects.toBeInstanceOf(AttemptCountingUnavailableError);
 });
