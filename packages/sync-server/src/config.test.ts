@@ -49,3 +49,11 @@ test('DATABASE_URL moves storage to Postgres; without it, or empty, the embedded
   expect(() => loadConfig({ DATABASE_URL: 'mysql://db.internal/interlude' }, null)).toThrow(/DATABASE_URL/);
   expect(() => loadConfig({ DATABASE_URL: 'interlude.sqlite' }, null)).toThrow(/DATABASE_URL/);
 });
+
+test('ALLOWED_ORIGINS entries are read as origins: a trailing slash is dropped, and what is not one stops the start', () => {
+  expect(
+    loadConfig({ ALLOWED_ORIGINS: 'https://a.example/, http://localhost:8790/' }, null).allowedOrigins,
+  ).toEqual(['https://a.example', 'http://localhost:8790']);
+  expect(() => loadConfig({ ALLOWED_ORIGINS: 'a.example' }, null)).toThrow(/ALLOWED_ORIGINS: "a.example"/);
+  expect(() => loadConfig({ ALLOWED_ORIGINS: 'ftp://a.example' }, null)).toThrow(/ALLOWED_ORIGINS/);
+});

@@ -98,6 +98,27 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/**
+ * An entry of ALLOWED_ORIGINS as browsers send it in Origin (scheme, host, port): `https://a.example/` and
+ * `https://a.example` are the same origin, and an entry that is not a URL is a mistake worth stopping for.
+ */
+function originOf(entry: string): string {
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    throw new ConfigError(
+      `Invalid server settings:\n  ALLOWED_ORIGINS: "${entry}" is not an origin like https://app.example.org`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(
+      `Invalid server settings:\n  ALLOWED_ORIGINS: "${entry}" must start with http:// or https://`,
+    );
+  }
+  return url.origin;
+}
+
 /** Reads and validates the settings; `defaultWebDistDir` is where the built web app lives in this checkout. */
 export function loadConfig(
   env: Record<string, string | undefined>,
@@ -112,7 +133,8 @@ export function loadConfig(
   const publicOrigin = settings.PUBLIC_URL ? new URL(settings.PUBLIC_URL).origin : null;
   const allowedOrigins = settings.ALLOWED_ORIGINS.split(',')
     .map((origin) => origin.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(originOf);
   if (publicOrigin && !allowedOrigins.includes(publicOrigin)) allowedOrigins.push(publicOrigin);
   return {
     port: settings.PORT,

@@ -68,7 +68,12 @@ export class RedisRoomBus implements RoomBus, LinkSide {
     } catch (error) {
       publisher.disconnect();
       subscriber.disconnect();
-      throw new StartupError(`Could not reach Redis at REDIS_URL: ${String(error)}`, { cause: error });
+      throw new StartupError(
+        `Could not reach Redis at REDIS_URL (${new URL(options.redisUrl).host}): ${String(error)}`,
+        {
+          cause: error,
+        },
+      );
     }
     bus.listen();
     return bus;
@@ -133,15 +138,19 @@ export class RedisRoomBus implements RoomBus, LinkSide {
   private publishRaw(channel: string, message: Buffer | string): void {
     if (this.closed) return;
     this.publisher.publish(channel, message).catch((error: unknown) => {
-      // Peers miss this message; once the connection is back they are told to reload (see listen). Said once
-      // per outage, not once per keystroke.
-      if (this.publishFailing) return;
-      this.publishFailing = true;
-      this.logger.warn(
-        'Redis is away: changes are not shared with other instances until it is back (their rooms reload then)',
-        error,
-      );
+      // Peers miss this message; once the connection is back they are told to reload (see listen).
+      this.redisAway(error);
     });
+  }
+
+  /** Said once per outage, not once per keystroke. */
+  private redisAway(error?: unknown): void {
+    if (this.closed || this.publishFailing) return;
+    this.publishFailing = true;
+    this.logger.warn(
+      'Redis is away: changes are not shared with other instances until it is back (their rooms reload then)',
+      error,
+    );
   }
 
   private listen(): void {
@@ -150,6 +159,8 @@ export class RedisRoomBus implements RoomBus, LinkSide {
     );
     // Anything may have been missed while a connection was away (B7).
     afterReconnect(this.subscriber, () => this.followAgainAndResync());
+    // An outage is told when the connection drops, even if nothing is being published just then.
+    this.publisher.on('close', () => this.redisAway());
     afterReconnect(this.publisher, () => {
       if (this.publishFailing) this.logger.warn('Redis is back: the other instances reload what they missed');
       this.publishFailing = false;

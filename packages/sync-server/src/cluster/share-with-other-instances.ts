@@ -37,7 +37,12 @@ export async function shareWithOtherInstances(
   } catch (error) {
     await roomBus.close();
     limits.disconnect();
-    throw new StartupError(`Could not reach Redis at REDIS_URL: ${String(error)}`, { cause: error });
+    throw new StartupError(
+      `Could not reach Redis at REDIS_URL (${new URL(redisUrl).host}): ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   return {
     roomBus,
