@@ -8,36 +8,26 @@ import {
   newPage,
   openWorksheet,
   signInThroughApi,
+  therapistAndAlexOnOneWorksheet,
   useBrowserSuite,
   worksheetBlock,
 } from './harness/index.js';
 
 const suite = useBrowserSuite({ seedDemo: true });
 
-interface MeAnswer {
-  user: { displayName: string };
-}
-
 // Issue 3: therapist and client on the same worksheet, live. Each change is awaited in the other
 // browser (never a fixed pause), and each sees the other's named caret.
 test('therapist and client co-edit a worksheet: answers, ratings and goal steps appear live', async () => {
-  const therapistContext = await newContext(suite.browser, suite.baseUrl);
-  const clientContext = await newContext(suite.browser, suite.baseUrl, { phone: true });
-  await signInThroughApi(therapistContext, demoAccounts.therapist);
-  await signInThroughApi(clientContext, demoAccounts.alex);
-  const therapistName = (await expectOk<MeAnswer>(therapistContext.request, 'GET', '/api/me')).user
-    .displayName;
-  const clientName = (await expectOk<MeAnswer>(clientContext.request, 'GET', '/api/me')).user.displayName;
-  const worksheet = await assignThroughApi(
+  const {
     therapistContext,
-    demoAccounts.alex.email,
-    'smart-goal',
-    'Co-editing check',
-  );
-
-  const { page: therapist, log: therapistLog } = await newPage(therapistContext);
-  const { page: client, log: clientLog } = await newPage(clientContext);
-  await Promise.all([openWorksheet(therapist, worksheet.id), openWorksheet(client, worksheet.id)]);
+    clientContext,
+    therapistName,
+    clientName,
+    therapist,
+    client,
+    therapistLog,
+    clientLog,
+  } = await therapistAndAlexOnOneWorksheet(suite.browser, suite.baseUrl, 'smart-goal', 'Co-editing check');
 
   // Text typed into a prompt answer by the client appears for the therapist.
   const barriers = 'What could get in the way';

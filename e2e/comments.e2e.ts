@@ -4,21 +4,17 @@ import {
   assignThroughApi,
   demoAccounts,
   expectNoSeriousAxeViolations,
-  expectOk,
   newContext,
   newPage,
   openWorksheet,
   selectText,
   signInThroughApi,
+  therapistAndAlexOnOneWorksheet,
   useBrowserSuite,
   worksheetBlock,
 } from './harness/index.js';
 
 const suite = useBrowserSuite({ seedDemo: true });
-
-interface MeAnswer {
-  user: { displayName: string };
-}
 
 function commentsPanel(page: Page): Locator {
   return page.getByRole('region', { name: 'Comments' });
@@ -27,22 +23,16 @@ function commentsPanel(page: Page): Locator {
 // Issue 9: the therapist comments on an answer while both are in the worksheet; the client sees it at once and
 // replies; offline, the client replies again and edits the commented answer; back online, the therapist sees both.
 test('comments: a thread on an answer, a live reply, and an offline reply and edit that arrive later', async () => {
-  const therapistContext = await newContext(suite.browser, suite.baseUrl);
-  const clientContext = await newContext(suite.browser, suite.baseUrl, { phone: true });
-  await signInThroughApi(therapistContext, demoAccounts.therapist);
-  await signInThroughApi(clientContext, demoAccounts.alex);
-  const therapistName = (await expectOk<MeAnswer>(therapistContext.request, 'GET', '/api/me')).user
-    .displayName;
-  const clientName = (await expectOk<MeAnswer>(clientContext.request, 'GET', '/api/me')).user.displayName;
-  const worksheet = await assignThroughApi(
+  const {
     therapistContext,
-    demoAccounts.alex.email,
-    'smart-goal',
-    'Comments check',
-  );
-  const { page: therapist, log: therapistLog } = await newPage(therapistContext);
-  const { page: client, log: clientLog } = await newPage(clientContext);
-  await Promise.all([openWorksheet(therapist, worksheet.id), openWorksheet(client, worksheet.id)]);
+    clientContext,
+    therapistName,
+    clientName,
+    therapist,
+    client,
+    therapistLog,
+    clientLog,
+  } = await therapistAndAlexOnOneWorksheet(suite.browser, suite.baseUrl, 'smart-goal', 'Comments check');
 
   const barriers = 'What could get in the way';
   const clientAnswer = worksheetBlock(client, 'prompt', barriers).locator('.interlude-prompt__answer');

@@ -4,15 +4,11 @@ import { startPostgresTestServer } from '../packages/sync-server/src/testing/pos
 import { createTestDatabase } from '../packages/sync-server/src/testing/test-database.js';
 import { launchBrowser } from './harness/browser.js';
 import {
-  assignThroughApi,
-  demoAccounts,
   expectOk,
-  newContext,
   newPage,
-  openWorksheet,
-  signInThroughApi,
   startTestServer,
   type TestServer,
+  therapistAndAlexOnOneWorksheet,
   worksheetBlock,
 } from './harness/index.js';
 
@@ -38,20 +34,8 @@ const allSaved = '.connection[data-state="all-saved"][data-link="online"]';
 
 test('on Postgres: co-editing, an offline answer, a hand-in, and everything still there after a restart', async () => {
   let server: TestServer = await startTestServer({ seedDemo: true, databaseUrl });
-  const therapistContext = await newContext(browser, server.url);
-  const clientContext = await newContext(browser, server.url, { phone: true });
-  await signInThroughApi(therapistContext, demoAccounts.therapist);
-  await signInThroughApi(clientContext, demoAccounts.alex);
-  const worksheet = await assignThroughApi(
-    therapistContext,
-    demoAccounts.alex.email,
-    'smart-goal',
-    'On Postgres',
-  );
-
-  const { page: therapist, log: therapistLog } = await newPage(therapistContext);
-  const { page: client, log: clientLog } = await newPage(clientContext);
-  await Promise.all([openWorksheet(therapist, worksheet.id), openWorksheet(client, worksheet.id)]);
+  const { therapistContext, clientContext, worksheetId, therapist, client, therapistLog, clientLog } =
+    await therapistAndAlexOnOneWorksheet(browser, server.url, 'smart-goal', 'On Postgres');
 
   // Live: the client's words reach the therapist.
   const barriers = 'What could get in the way';
@@ -84,7 +68,7 @@ test('on Postgres: co-editing, an offline answer, a hand-in, and everything stil
           await expectOk<{ status: string }>(
             therapistContext.request,
             'GET',
-            `/api/worksheets/${worksheet.id}`,
+            `/api/worksheets/${worksheetId}`,
           )
         ).status,
     )
@@ -97,7 +81,7 @@ test('on Postgres: co-editing, an offline answer, a hand-in, and everything stil
   server = await startTestServer({ databaseUrl });
   stops.push(() => server.close());
   const { page: again } = await newPage(therapistContext);
-  await again.goto(`${server.url}/worksheets/${worksheet.id}`);
+  await again.goto(`${server.url}/worksheets/${worksheetId}`);
   await again.locator(allSaved).waitFor({ timeout: 30_000 });
   await worksheetBlock(again, 'prompt', barriers)
     .filter({ hasText: 'Rain. Then I walk in the shopping centre.' })
@@ -105,7 +89,7 @@ test('on Postgres: co-editing, an offline answer, a hand-in, and everything stil
   const summary = await expectOk<{ status: string }>(
     therapistContext.request,
     'GET',
-    `${server.url}/api/worksheets/${worksheet.id}`,
+    `${server.url}/api/worksheets/${worksheetId}`,
   );
   expect(summary.status).toBe('handed-in');
 

@@ -19,6 +19,7 @@ export {
 export { keptAnswersHold, keptQueryKeys, waitForServiceWorkerControl } from './offline.js';
 export { pdfText, withoutSpaces } from './pdf-text.js';
 export { startTestServer, type TestServer, webDistDir } from './server.js';
+export { type SessionPair, therapistAndAlexOnOneWorksheet } from './session-pair.js';
 export { type BrowserSuite, useBrowserSuite } from './suite.js';
 export { waitUntil } from './wait.js';
 export { assignThroughApi, openWorksheet, selectText, worksheetBlock } from './worksheets.js';
