@@ -1,7 +1,7 @@
 import { CloseCode } from '@interlude/schema/sync';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { newWorksheetId } from '../../src/relay/worksheet-id.js';
-import { ClusterHarness, clusterStorages, type SharedStorage } from '../helpers/cluster-harness.js';
+import { ClusterHarness, clusterStorages } from '../helpers/cluster-harness.js';
 import { RawYjsPeer } from '../helpers/raw-yjs-peer.js';
 
 const cleanups: Array<() => unknown> = [];
@@ -9,15 +9,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function twoInstances(storage: SharedStorage) {
-  const cluster = await ClusterHarness.start(storage);
-  cleanups.push(() => cluster.dispose());
-  return { cluster, first: await cluster.startServer(), second: await cluster.startServer() };
-}
-
 describe.each(clusterStorages(() => inject('postgresUrl')))('on $name', ({ make }) => {
   test('B13: a device that got edits on one instance passes them on to another that is behind, and is not refused', async () => {
-    const { cluster, first, second } = await twoInstances(await make());
+    const { cluster, first, second } = await ClusterHarness.startWithTwoInstances(await make());
+    cleanups.push(() => cluster.dispose());
     const worksheetId = newWorksheetId();
     const therapist = cluster.provider(first.url, worksheetId, { user: 'therapist-1' });
     const device = cluster.provider(first.url, worksheetId, { user: 'client-1', role: 'client' });
@@ -52,7 +47,8 @@ describe.each(clusterStorages(() => inject('postgresUrl')))('on $name', ({ make 
   });
 
   test('B13/R24: new words under someone else’s client id are still refused once the instance has caught up', async () => {
-    const { cluster, first, second } = await twoInstances(await make());
+    const { cluster, first, second } = await ClusterHarness.startWithTwoInstances(await make());
+    cleanups.push(() => cluster.dispose());
     const worksheetId = newWorksheetId();
     const therapist = cluster.provider(first.url, worksheetId, { user: 'therapist-1' });
     await therapist.synced();

@@ -47,10 +47,8 @@ const answerTextOf = (ydoc: Y.Doc, id: string) => {
 };
 
 test('B2/R23: a repaired update reaches the other instance merged with its repair; no peer there sees the forbidden state', async () => {
-  const cluster = await ClusterHarness.start();
+  const { cluster, first, second } = await ClusterHarness.startWithTwoInstances();
   cleanups.push(() => cluster.dispose());
-  const first = await cluster.startServer();
-  const second = await cluster.startServer();
   const worksheetId = newWorksheetId();
   await first.context.documentStore.appendUpdates(worksheetId, [seedUpdate], {
     userId: 'therapist-1',

@@ -68,10 +68,8 @@ test('B3: what another instance stores while a room is loading is applied before
 });
 
 test('B7: updates stored while Redis was away reach the other instance once it is back', async () => {
-  const cluster = await ClusterHarness.start();
+  const { cluster, first, second } = await ClusterHarness.startWithTwoInstances();
   cleanups.push(() => cluster.dispose());
-  const first = await cluster.startServer();
-  const second = await cluster.startServer();
   const worksheetId = newWorksheetId();
   const writer = cluster.provider(first.url, worksheetId, { user: 'therapist-1' });
   const reader = cluster.provider(second.url, worksheetId, { user: 'client-1', role: 'client' });
@@ -102,10 +100,8 @@ test('B7: updates stored while Redis was away reach the other instance once it i
 });
 
 test('B7: a room that loaded while Redis was away catches up once Redis is back', async () => {
-  const cluster = await ClusterHarness.start();
+  const { cluster, first, second } = await ClusterHarness.startWithTwoInstances();
   cleanups.push(() => cluster.dispose());
-  const first = await cluster.startServer();
-  const second = await cluster.startServer();
   const worksheetId = newWorksheetId();
   const writer = cluster.provider(first.url, worksheetId, { user: 'therapist-1' });
   await writer.synced();

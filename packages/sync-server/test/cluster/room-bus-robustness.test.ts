@@ -14,10 +14,8 @@ afterEach(async () => {
 });
 
 test('B9: garbage on a room channel or the close channel is logged and ignored; the room carries on', async () => {
-  const cluster = await ClusterHarness.start();
+  const { cluster, first, second } = await ClusterHarness.startWithTwoInstances();
   cleanups.push(() => cluster.dispose());
-  const first = await cluster.startServer();
-  const second = await cluster.startServer();
   const worksheetId = newWorksheetId();
   const writer = cluster.provider(first.url, worksheetId, { user: 'therapist-1' });
   const reader = cluster.provider(second.url, worksheetId, { user: 'client-1', role: 'client' });
@@ -50,10 +48,8 @@ test('B9: garbage on a room channel or the close channel is logged and ignored; 
 });
 
 test('B5: a device that moved to another instance keeps its presence there, without a flicker, when the old instance notices it left', async () => {
-  const cluster = await ClusterHarness.start();
+  const { cluster, first, second } = await ClusterHarness.startWithTwoInstances();
   cleanups.push(() => cluster.dispose());
-  const first = await cluster.startServer();
-  const second = await cluster.startServer();
   const worksheetId = newWorksheetId();
   const observer = cluster.provider(second.url, worksheetId, { user: 'therapist-1' });
   const onFirst = cluster.provider(first.url, worksheetId, { user: 'client-1', role: 'client' });

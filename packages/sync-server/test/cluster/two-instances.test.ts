@@ -10,10 +10,8 @@ afterEach(async () => {
 
 describe.each(clusterStorages(() => inject('postgresUrl')))('on $name', ({ make }) => {
   async function twoInstances() {
-    const cluster = await ClusterHarness.start(await make());
+    const { cluster, first, second } = await ClusterHarness.startWithTwoInstances(await make());
     cleanups.push(() => cluster.dispose());
-    const first = await cluster.startServer();
-    const second = await cluster.startServer();
     return { cluster, first, second };
   }
 

@@ -103,6 +103,14 @@ export class ClusterHarness {
     return new ClusterHarness(await RedisTestServer.start(), storage);
   }
 
+  /** The usual set-up: a cluster with two in-process instances, started one after the other. */
+  static async startWithTwoInstances(
+    storage?: SharedStorage,
+  ): Promise<{ cluster: ClusterHarness; first: RunningServer; second: RunningServer }> {
+    const cluster = await ClusterHarness.start(storage);
+    return { cluster, first: await cluster.startServer(), second: await cluster.startServer() };
+  }
+
   /** A full server in this process; by default everyone is let in (identity from the query string). */
   async startServer(
     options: StartServerOptions = {},
