@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { measureMigrations } from '../../src/measures/measure-migrations.js';
 import { peopleMigrations, postgresPeopleMigrations } from '../../src/people/people-migrations.js';
-import { PracticeStore } from '../../src/people/practice-store.js';
-import { UserStore } from '../../src/people/user-store.js';
 import {
   postgresWorksheetMigrations,
   worksheetMigrations,
 } from '../../src/worksheets/worksheet-migrations.js';
 import { type NewWorksheetRecord, WorksheetStore } from '../../src/worksheets/worksheet-store.js';
+import { newPractice } from '../helpers/practice-people.js';
 import { type OpenedSqlDatabase, sqlDialects } from '../helpers/sql-dialects.js';
 
 describe.each(sqlDialects)('WorksheetStore on $dialect', ({ open }) => {
@@ -21,10 +20,9 @@ describe.each(sqlDialects)('WorksheetStore on $dialect', ({ open }) => {
       postgres: [...postgresPeopleMigrations, ...postgresWorksheetMigrations],
     });
     worksheets = new WorksheetStore(opened.sql);
-    practiceId = (await new PracticeStore(opened.sql, () => 1).create('Practice')).id;
-    const users = new UserStore(opened.sql, () => 1);
-    const person = (role: 'therapist' | 'client', email: string) =>
-      users.create({ practiceId, role, email, displayName: email, passwordHash: null });
+    const practice = await newPractice(opened.sql);
+    practiceId = practice.practiceId;
+    const { person } = practice;
     const therapist = await person('therapist', 'dana@example.test');
     const client = await person('client', 'eli@example.test');
     row = (id, changes = {}) => ({

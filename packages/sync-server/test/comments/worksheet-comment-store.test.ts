@@ -3,13 +3,12 @@ import { commentMigrations, postgresCommentMigrations } from '../../src/comments
 import { type CommentRow, WorksheetCommentStore } from '../../src/comments/worksheet-comment-store.js';
 import { measureMigrations } from '../../src/measures/measure-migrations.js';
 import { peopleMigrations, postgresPeopleMigrations } from '../../src/people/people-migrations.js';
-import { PracticeStore } from '../../src/people/practice-store.js';
-import { UserStore } from '../../src/people/user-store.js';
 import {
   postgresWorksheetMigrations,
   worksheetMigrations,
 } from '../../src/worksheets/worksheet-migrations.js';
 import { WorksheetStore } from '../../src/worksheets/worksheet-store.js';
+import { newPractice } from '../helpers/practice-people.js';
 import { type OpenedSqlDatabase, sqlDialects } from '../helpers/sql-dialects.js';
 
 type NewRow = Omit<CommentRow, 'storedAt'>;
@@ -30,10 +29,9 @@ describe.each(sqlDialects)('WorksheetCommentStore on $dialect', ({ open }) => {
     });
     comments = WorksheetCommentStore.on(opened.sql);
     worksheets = new WorksheetStore(opened.sql);
-    const practiceId = (await new PracticeStore(opened.sql, () => 1).create('Practice')).id;
-    const users = new UserStore(opened.sql, () => 1);
+    const practice = await newPractice(opened.sql);
     const person = async (role: 'therapist' | 'client', email: string) =>
-      (await users.create({ practiceId, role, email, displayName: email, passwordHash: null })).id;
+      (await practice.person(role, email)).id;
     therapistId = await person('therapist', 'dana@example.test');
     clientId = await person('client', 'eli@example.test');
     for (const id of ['w1', 'w2', 'w3']) {

@@ -2,8 +2,6 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { InOrderPerKey } from '../../src/in-order-per-key.js';
 import { measureMigrations } from '../../src/measures/measure-migrations.js';
 import { peopleMigrations, postgresPeopleMigrations } from '../../src/people/people-migrations.js';
-import { PracticeStore } from '../../src/people/practice-store.js';
-import { UserStore } from '../../src/people/user-store.js';
 import { DerivedResponseStore } from '../../src/progress/derived-response-store.js';
 import type { DerivedResponse, DerivedWorksheet } from '../../src/progress/derived-worksheet.js';
 import { postgresProgressMigrations, progressMigrations } from '../../src/progress/progress-migrations.js';
@@ -12,6 +10,7 @@ import {
   worksheetMigrations,
 } from '../../src/worksheets/worksheet-migrations.js';
 import { type NewWorksheetRecord, WorksheetStore } from '../../src/worksheets/worksheet-store.js';
+import { newPractice } from '../helpers/practice-people.js';
 import { type OpenedSqlDatabase, sqlDialects } from '../helpers/sql-dialects.js';
 
 const response = (nodeId: string, changes: Partial<DerivedResponse> = {}): DerivedResponse => ({
@@ -97,10 +96,9 @@ describe.each(sqlDialects)('DerivedResponseStore on $dialect', ({ open }) => {
     });
     derived = DerivedResponseStore.on(opened.sql);
     worksheets = new WorksheetStore(opened.sql);
-    const practiceId = (await new PracticeStore(opened.sql, () => 1).create('Practice')).id;
-    const users = new UserStore(opened.sql, () => 1);
+    const practice = await newPractice(opened.sql);
     const person = async (role: 'therapist' | 'client', email: string) =>
-      (await users.create({ practiceId, role, email, displayName: email, passwordHash: null })).id;
+      (await practice.person(role, email)).id;
     const therapistId = await person('therapist', 'dana@example.test');
     clientId = await person('client', 'eli@example.test');
     otherClientId = await person('client', 'fay@example.test');

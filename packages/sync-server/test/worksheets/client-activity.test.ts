@@ -4,8 +4,6 @@ import type { SqlDatabase } from '../../src/database/sql-database.js';
 import { SqliteSqlDatabase } from '../../src/database/sqlite-sql-database.js';
 import { measureMigrations } from '../../src/measures/measure-migrations.js';
 import { peopleMigrations, postgresPeopleMigrations } from '../../src/people/people-migrations.js';
-import { PracticeStore } from '../../src/people/practice-store.js';
-import { UserStore } from '../../src/people/user-store.js';
 import type { DocumentWrite, UpdateProvenance } from '../../src/storage/document-store.js';
 import {
   postgresWorksheetMigrations,
@@ -13,6 +11,7 @@ import {
 } from '../../src/worksheets/worksheet-migrations.js';
 import { recordClientActivityIn, recordClientActivityOf } from '../../src/worksheets/worksheet-progress.js';
 import { WorksheetStore } from '../../src/worksheets/worksheet-store.js';
+import { newPractice } from '../helpers/practice-people.js';
 import { type OpenedSqlDatabase, sqlDialects } from '../helpers/sql-dialects.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp-dir.js';
 
@@ -24,10 +23,7 @@ const write = (documentId: string, role: UpdateProvenance['role'], receivedAt: n
 
 /** Three worksheets (w1, w2, w3) of one client, with their practice and people. */
 async function createWorksheets(sql: SqlDatabase): Promise<void> {
-  const practiceId = (await new PracticeStore(sql, () => 1).create('Practice')).id;
-  const users = new UserStore(sql, () => 1);
-  const person = (role: 'therapist' | 'client', email: string) =>
-    users.create({ practiceId, role, email, displayName: email, passwordHash: null });
+  const { person } = await newPractice(sql);
   const therapist = await person('therapist', 'dana@example.test');
   const client = await person('client', 'eli@example.test');
   const worksheets = new WorksheetStore(sql);
