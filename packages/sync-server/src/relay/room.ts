@@ -47,13 +47,13 @@ export interface RoomDependencies {
 
 type RoomStatus = 'loading' | 'ready' | 'failed' | 'destroyed';
 
+/** Catch-ups remembered per room before the list starts afresh (each entry is a few dozen bytes). */
+const MAX_CATCH_UPS = 1_000;
+
 /**
  * One worksheet in memory: its Y.Doc, its awareness and its connections. Loads from storage
  * before answering anyone; stores every update before applying and echoing it.
  */
-/** Catch-ups remembered per room before the list starts afresh (each entry is a few dozen bytes). */
-const MAX_CATCH_UPS = 1_000;
-
 export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomForBus {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
@@ -326,6 +326,7 @@ export class Room implements FrameReceiver, CommitSink, RoomForMessages, RoomFor
       return false;
     }
   }
+
   /** Reads the worksheet into the room's document and stores its migration, if any; false once destroyed. */
   private async loadAndMigrate(): Promise<boolean> {
     const { store, migrateOnLoad } = this.deps;
